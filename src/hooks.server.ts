@@ -1,0 +1,30 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { closeDatabase } from '$lib/server/database';
+
+process.on('sveltekit:shutdown', () => {
+	void closeDatabase();
+});
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status !== 404) {
+		console.error(
+			JSON.stringify({
+				level: 'error',
+				event: 'unhandled-error',
+				route: event.route.id,
+				status,
+				error: error instanceof Error ? error.message : String(error)
+			})
+		);
+	}
+	// Never leak internals (Cypher, stack traces) to the client.
+	return { message: status === 404 ? 'Page introuvable.' : message, code: status === 404 ? 'not-found' : 'internal' };
+};

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { entityIdSchema, entityKindSchema, relationshipTypeSchema } from './model';
+
+const plainValue = z.unknown();
+
+/** What a list shows of a node: enough to name it, type it and link to it. */
+export const entitySummarySchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	kind: entityKindSchema,
+	labels: z.array(z.string()),
+	description: z.string().optional()
+});
+export type EntitySummary = z.infer<typeof entitySummarySchema>;
+
+export const searchHitSchema = entitySummarySchema.extend({
+	score: z.number(),
+	/** Where the entity is, when known: commune, EPCI, département or région name. */
+	context: z.string().optional()
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchQuerySchema = z.object({
+	q: z
+		.string({ error: 'q is required' })
+		.trim()
+		.min(1, 'q must not be empty')
+		.max(200, 'q must be at most 200 characters'),
+	type: entityKindSchema.optional(),
+	limit: z.coerce.number().int().min(1).max(50).default(10)
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+export const searchResponseSchema = z.object({
+	query: z.string(),
+	type: entityKindSchema.nullable(),
+	results: z.array(searchHitSchema)
+});
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+export const sourceSchema = z.object({
+	id: z.string(),
+	title: z.string(),
+	publisher: z.string().optional(),
+	date: z.string().optional(),
+	url: z.string().optional(),
+	file: z.string().optional(),
+	licence: z.string().optional(),
+	kind: z.string().optional()
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** One citation of a fact: the document, the section, and the excerpt that states it. */
+export const citationSchema = z.object({
+	source: sourceSchema.nullable(),
+	sourceId: z.string(),
+	section: z.string().optional(),
+	evidence: z.string().optional()
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const entityRelationshipSchema = z.object({
+	type: relationshipTypeSchema,
+	direction: z.enum(['out', 'in']),
+	properties: z.record(z.string(), plainValue),
+	citations: z.array(citationSchema),
+	other: entitySummarySchema
+});
+export type EntityRelationship = z.infer<typeof entityRelationshipSchema>;
+
+export const entityDetailSchema = z.object({
+	entity: entitySummarySchema.extend({
+		aliases: z.array(z.string()),
+		properties: z.record(z.string(), plainValue)
+	}),
+	citations: z.array(citationSchema),
+	relationships: z.array(entityRelationshipSchema),
+	/** Number of relationships of each type, including those beyond the page's cap. */
+	relationshipCounts: z.record(z.string(), z.number()),
+	truncated: z.boolean()
+});
+export type EntityDetail = z.infer<typeof entityDetailSchema>;
+
+export const entityParamsSchema = z.object({ id: entityIdSchema });

@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import type { z } from 'zod';
+import { DatabaseUnavailableError, QueryTimeoutError } from './neo4j';
+
+/** Message shown with every 503: what happened and what to do. */
+export const UNAVAILABLE_MESSAGE =
+	'La base de données Neo4j ne répond pas. Démarrez-la avec « npm run db:start » (ou vérifiez NEO4J_URI), puis rechargez la page : Maillage reprendra de lui-même.';
+
+/**
+ * Runs a server verb and turns the database conditions a person can act on into HTTP errors:
+ * 503 when Neo4j is down or refuses us, 504 when a query outruns its time-out.
+ */
+export async function answer<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (caught) {
+		if (caught instanceof DatabaseUnavailableError) {
+			console.error(JSON.stringify({ level: 'error', event: 'database-unavailable', message: caught.message }));
+			error(503, { message: UNAVAILABLE_MESSAGE, code: 'database-unavailable' });
+		}
+		if (caught instanceof QueryTimeoutError) {
+			error(504, { message: 'La requête a dépassé son temps maximal et a été interrompue.', code: 'query-timeout' });
+		}
+		throw caught;
+	}
+}
+
+/**
+ * Validates input with a zod schema; on failure answers 400 with every wrong field named.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+	const parsed = schema.safeParse(input);
+	if (parsed.success) return parsed.data;
+	const problems = parsed.error.issues.map((issue) => {
+		const field = issue.path.join('.') || 'input';
+		return `${field}: ${issue.message}`;
+	});
+	error(400, { message: `Paramètres invalides — ${problems.join('; ')}`, code: 'invalid-input' });
+}
+
+/** Query-string parameters as a plain object; repeated keys keep their last value. */
+export function searchParamsObject(url: URL): Record<string, string> {
+	return Object.fromEntries(url.searchParams.entries());
+}

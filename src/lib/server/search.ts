@@ -1,0 +1,50 @@
+import { kindOf, type EntityKind } from '$lib/domain/model';
+import { foldedWords } from '$lib/domain/text';
+import type { SearchHit, SearchQuery, SearchResponse } from '$lib/domain/entity';
+import { cypher } from './cypher';
+import type { Database } from './neo4j';
+
+const SEARCH_ENTITIES = cypher('search/search-entities');
+
+/**
+ * The Lucene query for what a person typed: each folded word matches exactly (boosted) or as a
+ * prefix, so "ecosysteme d" finds "ÉcosystèmeD" and "cleon" finds "Cléon". Words only keep
+ * letters and digits, so no Lucene syntax from the input survives. Returns null for no words.
+ */
+export function buildFulltextQuery(text: string): string | null {
+	const words = [...new Set(foldedWords(text))].slice(0, 12);
+	if (words.length === 0) return null;
+	return words.map((word) => (word.length < 2 ? word : `(${word}^3 OR ${word}*)`)).join(' ');
+}
+
+/** Searches entities by name and aliases, accent-insensitively, optionally of one kind. */
+export async function searchEntities(database: Database, { q, type, limit }: SearchQuery): Promise<SearchResponse> {
+	const query = buildFulltextQuery(q);
+	if (query === null) return { query: q, type: type ?? null, results: [] };
+	const rows = await database.read(SEARCH_ENTITIES, {
+		query,
+		kind: type ?? null,
+		limit,
+		candidates: type ? 500 : limit * 4
+	});
+	const results = rows.flatMap((row) => {
+		const hit = toSearchHit(row.entity as Record<string, unknown>, row.score as number, row.context as string | null);
+		return hit ? [hit] : [];
+	});
+	return { query: q, type: type ?? null, results };
+}
+
+function toSearchHit(entity: Record<string, unknown>, score: number, context: string | null): SearchHit | undefined {
+	const labels = entity.labels as string[];
+	const kind: EntityKind | undefined = kindOf(labels);
+	if (!kind) return undefined;
+	return {
+		id: entity.id as string,
+		name: entity.name as string,
+		kind,
+		labels,
+		...(typeof entity.description === 'string' ? { description: entity.description } : {}),
+		score,
+		...(context ? { context } : {})
+	};
+}

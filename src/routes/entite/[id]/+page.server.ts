@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { entityParamsSchema } from '$lib/domain/entity';
+import { database } from '$lib/server/database';
+import * as entities from '$lib/server/entities';
+import { answer, parseInput } from '$lib/server/http';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+	const { id } = parseInput(entityParamsSchema, params);
+	const detail = await answer(() => entities.getEntity(database(), id));
+	if (!detail) error(404, { message: `Aucune entité n’a l’identifiant « ${id} ».`, code: 'not-found' });
+	return { detail };
+};
