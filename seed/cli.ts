@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { entityKinds } from '$lib/domain/model';
+import { cypher } from '$lib/server/cypher';
+import { connect } from '$lib/server/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { buildSeed } from './build';
+import type { DocumentCoverage } from './curated';
+import { formatProblem } from './problems';
+import { progressBar } from './progress';
+import { applySchema } from './schema';
+import { writeRows } from './write';
+
+const USAGE = `Usage: npm run seed -- [options]
+  --check           validate the seed files and stop (writes nothing)
+  --report          print, per source document, the entities and relationships drawn from it
+  --if-empty        load only when the graph has no entity yet (used by npm start)
+  --test            use the test database (NEO4J_TEST_URI, default bolt://127.0.0.1:7688)
+  --seed-dir DIR    folder with themes.yaml and documents/ (default: seed)
+  --open-data DIR   folder with the open data files (default: seed/open-data)`;
+
+/** `npm run seed`: validate everything, then write it all in one transaction. Returns the exit code. */
+export async function main(args: string[]): Promise<number> {
+	let options;
+	try {
+		options = parseArgs({
+			args,
+			options: {
+				check: { type: 'boolean', default: false },
+				report: { type: 'boolean', default: false },
+				'if-empty': { type: 'boolean', default: false },
+				test: { type: 'boolean', default: false },
+				'seed-dir': { type: 'string', default: 'seed' },
+				'open-data': { type: 'string', default: 'seed/open-data' },
+				help: { type: 'boolean', default: false }
+			}
+		}).values;
+	} catch (caught) {
+		console.error(`${caught instanceof Error ? caught.message : caught}\n${USAGE}`);
+		return 2;
+	}
+	if (options.help) {
+		console.log(USAGE);
+		return 0;
+	}
+
+	const started = performance.now();
+	const seed = await buildSeed(options['seed-dir'], options['open-data']);
+	if (seed.problems.length > 0) {
+		console.error(`The seed files have ${seed.problems.length} problem(s); nothing was written:`);
+		for (const problem of seed.problems) console.error(`  ${formatProblem(problem)}`);
+		return 1;
+	}
+	const { rows } = seed;
+	console.log(
+		`Seed files are valid: ${rows.entities.length.toLocaleString('en')} entities and ${rows.relationships.length.toLocaleString('en')} relationships ` +
+			`(${seed.curatedCounts.entities} curated entities, ${seed.curatedCounts.relationships} curated relationships).`
+	);
+	if (options.report) printCoverage(seed.coverage);
+	if (options.check) return 0;
+
+	const environment = options.test ? testDatabaseEnvironment(process.env) : process.env;
+	const database = connect(readDatabaseSettings(environment));
+	try {
+		await database.verify();
+		const schemaCount = await applySchema(database);
+		console.log(`Schema: ${schemaCount} constraints and indexes in place.`);
+		if (options['if-empty']) {
+			const [{ count }] = await database.read(cypher('stats/count-entities'));
+			if ((count as number) > 0) {
+				console.log(`The graph already holds ${count} entities: seeding skipped.`);
+				return 0;
+			}
+		}
+		const entityProgress = progressBar('Entities     ');
+		const relationshipProgress = progressBar('Relationships');
+		await writeRows(database, rows, {
+			onProgress: ({ phase, done, total }) => (phase === 'entities' ? entityProgress : relationshipProgress)(done, total)
+		});
+		await printCounts(database);
+		console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+		return 0;
+	} catch (caught) {
+		console.error(`Seeding failed, the graph was left as it was: ${caught instanceof Error ? caught.message : caught}`);
+		return 1;
+	} finally {
+		await database.close();
+	}
+}
+
+async function printCounts(database: ReturnType<typeof connect>): Promise<void> {
+	const labels = await database.read(cypher('stats/count-entities-by-kind'), {
+		kinds: [...entityKinds, 'Actor', 'Funder']
+	});
+	const types = await database.read(cypher('stats/count-relationships-by-type'));
+	console.log('Nodes per label:');
+	for (const row of labels) console.log(`  ${String(row.kind).padEnd(14)} ${row.count}`);
+	console.log('Relationships per type:');
+	for (const row of types) console.log(`  ${String(row.type).padEnd(18)} ${row.count}`);
+}
+
+function printCoverage(coverage: DocumentCoverage[]): void {
+	console.log('\nCoverage per source document:');
+	for (const document of coverage) {
+		const relationshipTotal = [...document.relationships.values()].reduce((sum, count) => sum + count, 0);
+		console.log(`\n${document.sourceId} — ${document.title}`);
+		console.log(`  ${document.entities.size} entities: ${[...document.entities].sort().join(', ')}`);
+		console.log(
+			`  ${relationshipTotal} relationships: ${[...document.relationships.entries()].map(([type, count]) => `${type} ${count}`).join(', ')}`
+		);
+	}
+}
