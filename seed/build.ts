@@ -2,6 +2,7 @@ import path from 'node:path';
 import { kindOf, type EntityKind } from '$lib/domain/model';
 import { readCuratedSeed, type DocumentCoverage } from './curated';
 import { loadOpenData } from './open-data/load-open-data';
+import { restrictToDepartements } from './open-data/restrict';
 import type { Problem } from './problems';
 import { definedProperties, type GraphRows } from './rows';
 
@@ -22,7 +23,7 @@ export async function buildSeed(
 	openDataDirectory: string,
 	options: { departements?: readonly string[] } = {}
 ): Promise<SeedBuild> {
-	const openData = await loadOpenData(path.resolve(openDataDirectory), options);
+	const openData = await loadOpenData(path.resolve(openDataDirectory));
 	const openDataKinds = new Map<string, EntityKind>();
 	for (const row of openData.rows.entities) {
 		const kind = kindOf(row.labels);
@@ -30,6 +31,11 @@ export async function buildSeed(
 	}
 	for (const source of openData.sources) openDataKinds.set(source.id, 'Source');
 	const curated = await readCuratedSeed(path.resolve(seedDirectory), seedDirectory, openDataKinds);
+	if (options.departements) {
+		// A partial geography must still hold every place and territory the curated files cite.
+		const cited = new Set(curated.rows.relationships.flatMap((link) => [link.from, link.to]));
+		openData.rows = restrictToDepartements(openData.rows, options.departements, cited);
+	}
 	return {
 		rows: {
 			entities: [

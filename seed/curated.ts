@@ -2,18 +2,21 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { actorKinds, type EntityKind, type RelationshipType } from '$lib/domain/model';
 import {
-	seedDocumentFileSchema,
-	seedSharedFileSchema,
+	seedFileOutlineSchema,
+	seedNodeSchema,
+	seedRelationshipSchema,
+	seedSourceDocumentSchema,
 	seedThemesFileSchema,
-	type SeedDocumentFile,
+	sharedSeedNodeSchema,
+	sharedSeedRelationshipSchema,
 	type SeedNode,
 	type SeedRelationship,
-	type SeedSharedFile,
 	type SeedTheme
 } from '$lib/domain/seed';
+import type { z } from 'zod';
 import { formatSourceReference } from '$lib/domain/source-reference';
-import type { Problem } from './problems';
-import { readYamlFile } from './read-yaml';
+import { formatPath, type Problem } from './problems';
+import { readYamlFile, type YamlFile } from './read-yaml';
 import { definedProperties, type EntityRow, type GraphRows, type PropertyValue, type RelationshipRow } from './rows';
 
 /** Source id of the theme vocabulary, which is Maillage's own work rather than a document's. */
@@ -89,15 +92,18 @@ export async function readCuratedSeed(seedDirectory: string, displayRoot: string
 		const absolute = path.join(documentsDirectory, fileName);
 		const shown = display(absolute);
 		const isShared = fileName === SHARED_FILE;
-		const file = isShared
-			? await readYamlFile(absolute, shown, seedSharedFileSchema)
-			: await readYamlFile(absolute, shown, seedDocumentFileSchema);
+		const file = await readYamlFile(absolute, shown, seedFileOutlineSchema);
 		problems.push(...file.problems);
-		const data: SeedDocumentFile | SeedSharedFile | undefined = file.data;
-		if (!data) continue;
+		if (!file.data) continue;
+		const part = <S extends z.ZodType>(schema: S, value: unknown, at: (string | number)[]) => validatePart(file, shown, schema, value, at, problems);
 		let defaultDoc: string | undefined;
-		if (!isShared) {
-			const { source } = data as SeedDocumentFile;
+		if (isShared) {
+			if (file.data.source !== undefined) {
+				problems.push({ file: shown, line: file.lineOf(['source']), field: 'source', message: 'shared.yaml has no source: every citation names its document' });
+			}
+		} else {
+			const source = part(seedSourceDocumentSchema, file.data.source, ['source']);
+			if (!source) continue;
 			defaultDoc = source.id;
 			if (`${source.id}.yaml` !== fileName) {
 				problems.push({ file: shown, line: file.lineOf(['source', 'id']), field: 'source.id', message: `must match the file name (${fileName})` });
@@ -109,16 +115,19 @@ export async function readCuratedSeed(seedDirectory: string, displayRoot: string
 				at: { file: shown, line: file.lineOf(['source']), field: 'source' }
 			});
 		}
-		data.nodes.forEach((node, index) =>
-			nodes.push({ node, defaultDoc, at: { file: shown, line: file.lineOf(['nodes', index]), field: `nodes[${index}]` } })
-		);
-		data.relationships.forEach((relationship, index) =>
+		file.data.nodes.forEach((value, index) => {
+			const node = part(isShared ? sharedSeedNodeSchema : seedNodeSchema, value, ['nodes', index]);
+			if (node) nodes.push({ node, defaultDoc, at: { file: shown, line: file.lineOf(['nodes', index]), field: `nodes[${index}]` } });
+		});
+		file.data.relationships.forEach((value, index) => {
+			const relationship = part(isShared ? sharedSeedRelationshipSchema : seedRelationshipSchema, value, ['relationships', index]);
+			if (!relationship) return;
 			relationships.push({
 				relationship,
 				doc: relationship.doc ?? defaultDoc ?? '',
 				at: { file: shown, line: file.lineOf(['relationships', index]), field: `relationships[${index}]` }
-			})
-		);
+			});
+		});
 	}
 
 	const vocabularySource = sourceRow(VOCABULARY_SOURCE_ID, 'Vocabulaire thématique de Maillage', { publisher: 'Maillage', kind: 'vocabulary' });
@@ -188,6 +197,24 @@ export async function readCuratedSeed(seedDirectory: string, displayRoot: string
 		]
 	};
 	return { rows, problems, coverage: coverageOf(sources, nodes, relationships) };
+}
+
+/** Validates one part of a file; its problems are located by their full path in the file. */
+function validatePart<S extends z.ZodType>(
+	file: YamlFile<unknown>,
+	shown: string,
+	schema: S,
+	value: unknown,
+	at: (string | number)[],
+	problems: Problem[]
+): z.infer<S> | undefined {
+	const parsed = schema.safeParse(value);
+	if (parsed.success) return parsed.data;
+	for (const issue of parsed.error.issues) {
+		const fullPath = [...at, ...issue.path];
+		problems.push({ file: shown, line: file.lineOf(fullPath), field: formatPath(fullPath), message: issue.message });
+	}
+	return undefined;
 }
 
 function sourceRow(id: string, title: string, details: Record<string, string | undefined>): EntityRow {

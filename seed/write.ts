@@ -6,6 +6,7 @@ import type { GraphRows } from './rows';
 const MERGE_ENTITIES = cypher('seed/merge-entities');
 const MERGE_RELATIONSHIPS = cypher('seed/merge-relationships');
 
+
 const knownLabels = new Set<string>([...entityKinds, ...extraLabels]);
 const knownTypes = new Set<string>(relationshipTypes);
 
@@ -22,7 +23,13 @@ export interface WriteProgress {
 export async function writeRows(
 	database: Database,
 	rows: GraphRows,
-	{ batchSize = 2_000, onProgress = () => {} }: { batchSize?: number; onProgress?: (progress: WriteProgress) => void } = {}
+	{
+		batchSize = 2_000,
+		onProgress = () => {}
+	}: {
+		batchSize?: number;
+		onProgress?: (progress: WriteProgress) => void;
+	} = {}
 ): Promise<void> {
 	for (const row of rows.entities) {
 		const unknown = row.labels.find((label) => !knownLabels.has(label));

@@ -8,6 +8,7 @@ import { seedSourceDocumentSchema } from '$lib/domain/seed';
 import { parseSourceReference } from '$lib/domain/source-reference';
 import type { EntityRow, GraphRows, RelationshipRow } from '../rows';
 import { loadOpenData, type OpenDataSource } from './load-open-data';
+import { restrictToDepartements } from './restrict';
 
 const directory = path.dirname(fileURLToPath(import.meta.url));
 
@@ -251,9 +252,9 @@ describe('loadOpenData over broken files', () => {
 	});
 });
 
-describe('loadOpenData limited to some départements', () => {
-	it('keeps the communes, région, EPCI and territories of Seine-Maritime and nothing dangling', async () => {
-		const { rows: part } = await loadOpenData(directory, { departements: ['76'] });
+describe('restrictToDepartements', () => {
+	it('keeps the communes, région, EPCI and territories of Seine-Maritime and nothing dangling', () => {
+		const part = restrictToDepartements(rows, ['76']);
 		const ids = new Set(part.entities.map((entity) => entity.id));
 		expect(ids.has('commune-76178')).toBe(true);
 		expect(ids.has('departement-76')).toBe(true);
@@ -264,5 +265,16 @@ describe('loadOpenData limited to some départements', () => {
 		expect(part.entities.some((entity) => entity.labels[0] === 'EPCI')).toBe(true);
 		expect(part.relationships.filter((link) => !ids.has(link.from) || !ids.has(link.to))).toEqual([]);
 		expect(part.entities.length).toBeLessThan(2_000);
+	});
+
+	it('also keeps the nodes it is asked to keep, with the places above them', () => {
+		const part = restrictToDepartements(rows, ['76'], new Set(['commune-68224']));
+		const ids = new Set(part.entities.map((entity) => entity.id));
+		expect([...ids].filter((id) => ['commune-68224', 'departement-68', 'region-44'].includes(id)).sort()).toEqual([
+			'commune-68224',
+			'departement-68',
+			'region-44'
+		]);
+		expect(ids.has('commune-68297')).toBe(false);
 	});
 });

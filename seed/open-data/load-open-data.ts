@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { restrictToDepartements } from './restrict';
 import { communeId, departementId, epciId, regionId } from './ids';
 import { definedProperties, type EntityRow, type GraphRows, type RelationshipRow } from '../rows';
 import { readDecoupageAdministratif, type DecoupageAdministratif, type DecoupageGroup, type Zone } from './decoupage-administratif';
@@ -68,14 +67,10 @@ function inScope(zone: Zone): boolean {
  * Reads the open data of `directory` (normally `seed/open-data`) and the COG 2026 of
  * `@etalab/decoupage-administratif`, and returns the official geography (régions, départements,
  * EPCI and EPT, communes of metropolitan France and the DROM) and the Territoires d'industrie of
- * both phases as graph rows, with the datasets they cite. `departements` keeps only the part of
- * the graph in those départements (see restrictToDepartements). Pure apart from reading files: it
+ * both phases as graph rows, with the datasets they cite. Pure apart from reading files: it
  * throws when a reference cannot be resolved rather than writing a partial graph.
  */
-export async function loadOpenData(
-	directory: string,
-	{ departements }: { departements?: readonly string[] } = {}
-): Promise<{ rows: GraphRows; sources: OpenDataSource[] }> {
+export async function loadOpenData(directory: string): Promise<{ rows: GraphRows; sources: OpenDataSource[] }> {
 	const file = (name: string) => path.join(directory, name);
 	const [cog, regionPoints, departementPoints, groupPoints, communePoints, territories2023, territories2019] = await Promise.all([
 		readDecoupageAdministratif(),
@@ -102,7 +97,7 @@ export async function loadOpenData(
 		relationships: [...geography.relationships, ...phase2.relationships, ...phase1.relationships]
 	};
 	return {
-		rows: departements ? restrictToDepartements(rows, departements) : rows,
+		rows,
 		sources: openDataSources.map((source) => ({ ...source }))
 	};
 }

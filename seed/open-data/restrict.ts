@@ -4,17 +4,30 @@ import { departementId } from './ids';
 /**
  * Keeps the part of the open-data graph that lies in some départements: their communes, their
  * régions, the EPCI and territories that include one of those communes (directly or through an
- * EPCI). Used for the small test fixture and for quick local runs.
+ * EPCI), plus the nodes of `alsoKeep` and the places above them. Used for the small test
+ * fixture and for quick local runs.
  */
-export function restrictToDepartements(rows: GraphRows, codes: readonly string[]): GraphRows {
+export function restrictToDepartements(rows: GraphRows, codes: readonly string[], alsoKeep: ReadonlySet<string> = new Set()): GraphRows {
 	const kind = new Map(rows.entities.map((entity) => [entity.id, entity.labels[0]]));
 	const kept = new Set(codes.map(departementId));
-	const linksFrom = (type: string, fromKind: string) => rows.relationships.filter((link) => link.type === type && kind.get(link.from) === fromKind);
+	const linksFrom = (type: string, fromKind: string) =>
+		rows.relationships.filter((link) => link.type === type && kind.get(link.from) === fromKind);
 
 	for (const link of linksFrom('IN', 'Department')) if (kept.has(link.from)) kept.add(link.to);
 	for (const link of linksFrom('IN', 'Commune')) if (kept.has(link.to)) kept.add(link.from);
 	for (const link of linksFrom('INCLUDES', 'EPCI')) if (kept.has(link.to)) kept.add(link.from);
 	for (const link of linksFrom('INCLUDES', 'Territory')) if (kept.has(link.to)) kept.add(link.from);
+
+	// After the départements' own contents, so that keeping one commune elsewhere does not pull in its whole département.
+	const parents = new Map<string, string[]>();
+	for (const link of rows.relationships) if (link.type === 'IN') parents.set(link.from, [...(parents.get(link.from) ?? []), link.to]);
+	const pending = [...alsoKeep].filter((id) => kind.has(id));
+	while (pending.length > 0) {
+		const id = pending.pop()!;
+		if (kept.has(id)) continue;
+		kept.add(id);
+		pending.push(...(parents.get(id) ?? []));
+	}
 
 	return {
 		entities: rows.entities.filter((entity) => kept.has(entity.id)),

@@ -124,26 +124,32 @@ export const seedDocumentFileSchema = z.strictObject({
 });
 export type SeedDocumentFile = z.infer<typeof seedDocumentFileSchema>;
 
-/** `seed/documents/shared.yaml`: entities several documents mention; every citation names its document. */
+/** In `shared.yaml` every citation must name its document. */
+export const sharedSeedNodeSchema = seedNodeSchema.superRefine((node, context) => {
+	node.sources.forEach((source, index) => {
+		if (!source.doc) context.addIssue({ code: 'custom', path: ['sources', index, 'doc'], message: 'doc is required in shared.yaml' });
+	});
+});
+export const sharedSeedRelationshipSchema = seedRelationshipSchema.superRefine((relationship, context) => {
+	if (!relationship.doc) context.addIssue({ code: 'custom', path: ['doc'], message: 'doc is required in shared.yaml' });
+});
+
+/** `seed/documents/shared.yaml`: entities several documents mention. */
 export const seedSharedFileSchema = z.strictObject({
-	nodes: z
-		.array(
-			seedNodeSchema.superRefine((node, context) => {
-				node.sources.forEach((source, index) => {
-					if (!source.doc) context.addIssue({ code: 'custom', path: ['sources', index, 'doc'], message: 'doc is required in shared.yaml' });
-				});
-			})
-		)
-		.default([]),
-	relationships: z
-		.array(
-			seedRelationshipSchema.superRefine((relationship, context) => {
-				if (!relationship.doc) context.addIssue({ code: 'custom', path: ['doc'], message: 'doc is required in shared.yaml' });
-			})
-		)
-		.default([])
+	nodes: z.array(sharedSeedNodeSchema).default([]),
+	relationships: z.array(sharedSeedRelationshipSchema).default([])
 });
 export type SeedSharedFile = z.infer<typeof seedSharedFileSchema>;
+
+/**
+ * The outline of a seed file, checked before its parts: each node and relationship is then
+ * validated on its own, so one bad entry does not hide the problems of the others.
+ */
+export const seedFileOutlineSchema = z.strictObject({
+	source: z.unknown().optional(),
+	nodes: z.array(z.unknown()).default([]),
+	relationships: z.array(z.unknown()).default([])
+});
 
 export const seedThemeSchema = z.strictObject({
 	id: entityIdSchema,

@@ -1,0 +1,167 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EntityKind } from '$lib/domain/model';
+import { readCuratedSeed } from './curated';
+import { formatProblem } from './problems';
+
+const THEMES = `themes:
+  - id: transition-ecologique
+    fr: Transition écologique et énergétique
+    en: Ecological and energy transition
+  - id: decarbonation
+    fr: Décarbonation
+    en: Decarbonisation
+    broader: transition-ecologique
+`;
+
+const DOCUMENT = `source:
+  id: etude
+  title: Une étude
+  kind: study
+nodes:
+  - id: pole-a
+    label: Cluster
+    name: Pôle A
+    sources:
+      - section: Fiche 1
+  - id: projet-b
+    label: Project
+    name: Projet B
+    status: ongoing
+    sources:
+      - section: Fiche 1
+relationships:
+  - type: PARTICIPATES_IN
+    from: pole-a
+    to: projet-b
+    role: lead
+    section: Fiche 1
+    evidence: Le pôle A porte le projet B.
+  - type: ADDRESSES
+    from: projet-b
+    to: decarbonation
+    section: Fiche 1
+  - type: LOCATED_IN
+    from: pole-a
+    to: commune-76178
+    section: Fiche 1
+`;
+
+const SHARED = `nodes:
+  - id: ademe
+    label: PublicBody
+    name: ADEME
+    funder: true
+    sources:
+      - { doc: etude, section: Fiche 1 }
+`;
+
+const openData = new Map<string, EntityKind>([['commune-76178', 'Commune']]);
+let directory: string;
+
+async function seedFolder(files: Record<string, string>): Promise<string> {
+	directory = await mkdtemp(path.join(tmpdir(), 'maillage-seed-'));
+	await mkdir(path.join(directory, 'documents'));
+	for (const [name, text] of Object.entries({ 'themes.yaml': THEMES, 'documents/etude.yaml': DOCUMENT, 'documents/shared.yaml': SHARED, ...files })) {
+		await writeFile(path.join(directory, name), text);
+	}
+	return directory;
+}
+
+async function problemsOf(files: Record<string, string>): Promise<string[]> {
+	const seed = await readCuratedSeed(await seedFolder(files), 'seed', openData);
+	return seed.problems.map(formatProblem);
+}
+
+afterEach(async () => {
+	if (directory) await rm(directory, { recursive: true, force: true });
+});
+
+describe('readCuratedSeed', () => {
+	it('turns valid files into rows with labels, citations and evidence', async () => {
+		const seed = await readCuratedSeed(await seedFolder({}), 'seed', openData);
+		expect(seed.problems).toEqual([]);
+		const byId = new Map(seed.rows.entities.map((row) => [row.id, row]));
+		expect(byId.get('pole-a')?.labels).toEqual(['Cluster', 'Actor']);
+		expect(byId.get('ademe')?.labels).toEqual(['PublicBody', 'Actor', 'Funder']);
+		expect(byId.get('pole-a')?.properties.sources).toEqual(['etude#Fiche 1']);
+		expect(byId.get('etude')?.labels).toEqual(['Source']);
+		expect(byId.get('decarbonation')?.properties).toMatchObject({ name: 'Décarbonation', nameEn: 'Decarbonisation' });
+		const participation = seed.rows.relationships.find((row) => row.type === 'PARTICIPATES_IN');
+		expect(participation).toMatchObject({
+			from: 'pole-a',
+			to: 'projet-b',
+			properties: { role: 'lead', sources: ['etude#Fiche 1'], evidence: ['Le pôle A porte le projet B.'] }
+		});
+		expect(seed.rows.relationships.some((row) => row.type === 'BROADER' && row.from === 'decarbonation')).toBe(true);
+		expect(seed.coverage.find((entry) => entry.sourceId === 'etude')?.entities).toContain('projet-b');
+	});
+
+	it('reports a missing id with its file, line and field', async () => {
+		const problems = await problemsOf({ 'documents/etude.yaml': DOCUMENT.replace('  - id: pole-a\n', '  - \n') });
+		expect(problems).toContainEqual(expect.stringMatching(/^seed\/documents\/etude\.yaml:7: nodes\[0\]\.id: /));
+		// The rest of the file is still read: no knock-on "unknown node" or "unknown document" noise.
+		expect(problems.filter((problem) => !problem.includes('nodes[0].id'))).toEqual([
+			expect.stringMatching(/relationships\[\d\]\.from: no node has the id "pole-a"/),
+			expect.stringMatching(/relationships\[\d\]\.from: no node has the id "pole-a"/)
+		]);
+	});
+
+	it('reports an unknown label and lists the valid ones', async () => {
+		const problems = await problemsOf({ 'documents/etude.yaml': DOCUMENT.replace('label: Cluster', 'label: Clusterr') });
+		expect(problems).toContainEqual(expect.stringMatching(/etude\.yaml:7: nodes\[0\]\.label: .*Cluster/));
+	});
+
+	it('reports a dangling reference', async () => {
+		const problems = await problemsOf({ 'documents/etude.yaml': DOCUMENT.replace('to: commune-76178', 'to: commune-99999') });
+		expect(problems).toContainEqual(expect.stringMatching(/etude\.yaml:\d+: relationships\[2\]\.to: no node has the id "commune-99999"/));
+	});
+
+	it('reports a duplicate id across files, naming where it was first defined', async () => {
+		const problems = await problemsOf({ 'documents/shared.yaml': SHARED.replace('id: ademe', 'id: pole-a') });
+		expect(problems).toContainEqual(expect.stringMatching(/duplicate id "pole-a", already defined in seed\/documents\//));
+	});
+
+	it('reports a wrong type', async () => {
+		const problems = await problemsOf({ 'documents/etude.yaml': DOCUMENT.replace('status: ongoing', 'startYear: "deux mille"') });
+		expect(problems).toContainEqual(expect.stringMatching(/etude\.yaml:\d+: nodes\[1\]\.startYear: .*number/));
+	});
+
+	it('reports a relationship pointing at the wrong kind of node', async () => {
+		const problems = await problemsOf({ 'documents/etude.yaml': DOCUMENT.replace('to: decarbonation', 'to: pole-a') });
+		expect(problems).toContainEqual(expect.stringMatching(/ADDRESSES must point at Theme, but "pole-a" is a Cluster/));
+	});
+
+	it('requires evidence on stated relationships and a known participation role', async () => {
+		const problems = await problemsOf({
+			'documents/etude.yaml': DOCUMENT.replace('    evidence: Le pôle A porte le projet B.\n', '').replace('role: lead', 'role: chef')
+		});
+		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.evidence: a PARTICIPATES_IN relationship needs an evidence excerpt/));
+		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.role: role must be one of lead, partner/));
+	});
+
+	it('reports YAML syntax errors with their line', async () => {
+		const problems = await problemsOf({ 'documents/etude.yaml': DOCUMENT.replace('name: Pôle A', 'name: [Pôle A') });
+		expect(problems[0]).toMatch(/etude\.yaml:\d+: \(syntax\): /);
+	});
+
+	it('reports every problem at once', async () => {
+		const problems = await problemsOf({
+			'documents/etude.yaml': DOCUMENT.replace('label: Cluster', 'label: X').replace('to: commune-76178', 'to: nulle-part'),
+			'documents/shared.yaml': SHARED.replace('doc: etude', 'doc: inconnu')
+		});
+		expect(problems.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('merges one link stated by two documents into one relationship with two citations', async () => {
+		const second = `source:\n  id: article\n  title: Un article\n  kind: article\nrelationships:\n  - type: PARTICIPATES_IN\n    from: pole-a\n    to: projet-b\n    role: lead\n    section: §2\n    evidence: Pôle A mène B.\n`;
+		const seed = await readCuratedSeed(await seedFolder({ 'documents/article.yaml': second }), 'seed', openData);
+		expect(seed.problems).toEqual([]);
+		const links = seed.rows.relationships.filter((row) => row.type === 'PARTICIPATES_IN');
+		expect(links).toHaveLength(1);
+		expect(links[0].properties.sources).toEqual(['article#§2', 'etude#Fiche 1']);
+		expect(links[0].properties.evidence).toEqual(['Pôle A mène B.', 'Le pôle A porte le projet B.']);
+	});
+});
