@@ -64,7 +64,12 @@ let directory: string;
 async function seedFolder(files: Record<string, string>): Promise<string> {
 	directory = await mkdtemp(path.join(tmpdir(), 'maillage-seed-'));
 	await mkdir(path.join(directory, 'documents'));
-	for (const [name, text] of Object.entries({ 'themes.yaml': THEMES, 'documents/etude.yaml': DOCUMENT, 'documents/shared.yaml': SHARED, ...files })) {
+	for (const [name, text] of Object.entries({
+		'themes.yaml': THEMES,
+		'documents/etude.yaml': DOCUMENT,
+		'documents/shared.yaml': SHARED,
+		...files
+	})) {
 		await writeFile(path.join(directory, name), text);
 	}
 	return directory;
@@ -138,7 +143,9 @@ describe('readCuratedSeed', () => {
 		const problems = await problemsOf({
 			'documents/etude.yaml': DOCUMENT.replace('    evidence: Le pôle A porte le projet B.\n', '').replace('role: lead', 'role: chef')
 		});
-		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.evidence: a PARTICIPATES_IN relationship needs an evidence excerpt/));
+		expect(problems).toContainEqual(
+			expect.stringMatching(/relationships\[0\]\.evidence: a PARTICIPATES_IN relationship needs an evidence excerpt/)
+		);
 		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.role: role must be one of lead, partner/));
 	});
 

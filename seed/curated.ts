@@ -70,7 +70,11 @@ const allowedTargets: Partial<Record<RelationshipType, readonly EntityKind[]>> =
  * unique ids, citations of known documents, relationships between existing nodes of fitting kinds.
  * `openDataKinds` maps the ids that open data provides to their kind.
  */
-export async function readCuratedSeed(seedDirectory: string, displayRoot: string, openDataKinds: ReadonlyMap<string, EntityKind>): Promise<CuratedSeed> {
+export async function readCuratedSeed(
+	seedDirectory: string,
+	displayRoot: string,
+	openDataKinds: ReadonlyMap<string, EntityKind>
+): Promise<CuratedSeed> {
 	const problems: Problem[] = [];
 	const display = (file: string) => path.join(displayRoot, path.relative(seedDirectory, file));
 
@@ -95,23 +99,40 @@ export async function readCuratedSeed(seedDirectory: string, displayRoot: string
 		const file = await readYamlFile(absolute, shown, seedFileOutlineSchema);
 		problems.push(...file.problems);
 		if (!file.data) continue;
-		const part = <S extends z.ZodType>(schema: S, value: unknown, at: (string | number)[]) => validatePart(file, shown, schema, value, at, problems);
+		const part = <S extends z.ZodType>(schema: S, value: unknown, at: (string | number)[]) =>
+			validatePart(file, shown, schema, value, at, problems);
 		let defaultDoc: string | undefined;
 		if (isShared) {
 			if (file.data.source !== undefined) {
-				problems.push({ file: shown, line: file.lineOf(['source']), field: 'source', message: 'shared.yaml has no source: every citation names its document' });
+				problems.push({
+					file: shown,
+					line: file.lineOf(['source']),
+					field: 'source',
+					message: 'shared.yaml has no source: every citation names its document'
+				});
 			}
 		} else {
 			const source = part(seedSourceDocumentSchema, file.data.source, ['source']);
 			if (!source) continue;
 			defaultDoc = source.id;
 			if (`${source.id}.yaml` !== fileName) {
-				problems.push({ file: shown, line: file.lineOf(['source', 'id']), field: 'source.id', message: `must match the file name (${fileName})` });
+				problems.push({
+					file: shown,
+					line: file.lineOf(['source', 'id']),
+					field: 'source.id',
+					message: `must match the file name (${fileName})`
+				});
 			}
 			sources.push({
 				id: source.id,
 				title: source.title,
-				row: sourceRow(source.id, source.title, { publisher: source.publisher, date: source.date, url: source.url, file: source.file, kind: source.kind }),
+				row: sourceRow(source.id, source.title, {
+					publisher: source.publisher,
+					date: source.date,
+					url: source.url,
+					file: source.file,
+					kind: source.kind
+				}),
 				at: { file: shown, line: file.lineOf(['source']), field: 'source' }
 			});
 		}
@@ -130,14 +151,22 @@ export async function readCuratedSeed(seedDirectory: string, displayRoot: string
 		});
 	}
 
-	const vocabularySource = sourceRow(VOCABULARY_SOURCE_ID, 'Vocabulaire thématique de Maillage', { publisher: 'Maillage', kind: 'vocabulary' });
+	const vocabularySource = sourceRow(VOCABULARY_SOURCE_ID, 'Vocabulaire thématique de Maillage', {
+		publisher: 'Maillage',
+		kind: 'vocabulary'
+	});
 	const kinds = new Map<string, EntityKind>(openDataKinds);
 	const definedAt = new Map<string, Located>();
 	const define = (id: string, kind: EntityKind, at: Located) => {
 		const first = definedAt.get(id);
 		if (first || openDataKinds.has(id)) {
 			const where = first ? `${first.file}${first.line ? `:${first.line}` : ''}` : 'the open data';
-			problems.push({ file: at.file, line: at.line, field: `${at.field}.id`, message: `duplicate id "${id}", already defined in ${where}` });
+			problems.push({
+				file: at.file,
+				line: at.line,
+				field: `${at.field}.id`,
+				message: `duplicate id "${id}", already defined in ${where}`
+			});
 			return;
 		}
 		definedAt.set(id, at);
@@ -158,12 +187,18 @@ export async function readCuratedSeed(seedDirectory: string, displayRoot: string
 		node.sources.forEach((source, index) => {
 			const doc = source.doc ?? defaultDoc;
 			if (doc && !documentIds.has(doc)) {
-				problems.push({ file: at.file, line: at.line, field: `${at.field}.sources[${index}].doc`, message: `unknown source document "${doc}"` });
+				problems.push({
+					file: at.file,
+					line: at.line,
+					field: `${at.field}.sources[${index}].doc`,
+					message: `unknown source document "${doc}"`
+				});
 			}
 		});
 	}
 	for (const { relationship, doc, at } of relationships) {
-		if (!documentIds.has(doc)) problems.push({ file: at.file, line: at.line, field: `${at.field}.doc`, message: `unknown source document "${doc}"` });
+		if (!documentIds.has(doc))
+			problems.push({ file: at.file, line: at.line, field: `${at.field}.doc`, message: `unknown source document "${doc}"` });
 		for (const end of ['from', 'to'] as const) {
 			if (!kinds.has(relationship[end])) {
 				problems.push({ file: at.file, line: at.line, field: `${at.field}.${end}`, message: `no node has the id "${relationship[end]}"` });
@@ -191,7 +226,9 @@ export async function readCuratedSeed(seedDirectory: string, displayRoot: string
 		],
 		relationships: [
 			...themes.flatMap(({ theme }) =>
-				theme.broader ? [{ type: 'BROADER' as const, from: theme.id, to: theme.broader, properties: { sources: [VOCABULARY_SOURCE_ID] } }] : []
+				theme.broader
+					? [{ type: 'BROADER' as const, from: theme.id, to: theme.broader, properties: { sources: [VOCABULARY_SOURCE_ID] } }]
+					: []
 			),
 			...mergedRelationships
 		]
@@ -276,7 +313,12 @@ function mergeRelationships(relationships: CuratedRelationship[], problems: Prob
 		const existing = merged.get(key);
 		if (!existing) {
 			merged.set(key, {
-				row: { type, from, to, properties: definedProperties({ ...properties, ...typed, sources: [citation], evidence: [evidence ?? ''] }) },
+				row: {
+					type,
+					from,
+					to,
+					properties: definedProperties({ ...properties, ...typed, sources: [citation], evidence: [evidence ?? ''] })
+				},
 				at
 			});
 			continue;
@@ -304,7 +346,12 @@ function coverageOf(
 	nodes: CuratedNode[],
 	relationships: CuratedRelationship[]
 ): DocumentCoverage[] {
-	const coverage = new Map(sources.map((source) => [source.id, { sourceId: source.id, title: source.title, entities: new Set<string>(), relationships: new Map() }]));
+	const coverage = new Map(
+		sources.map((source) => [
+			source.id,
+			{ sourceId: source.id, title: source.title, entities: new Set<string>(), relationships: new Map() }
+		])
+	);
 	for (const { node, defaultDoc } of nodes) {
 		for (const source of node.sources) coverage.get(source.doc ?? defaultDoc ?? '')?.entities.add(node.id);
 	}

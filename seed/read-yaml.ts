@@ -15,13 +15,21 @@ export interface YamlFile<T> {
  * Reads a YAML file and validates it with a zod schema, reporting every problem with the line it
  * is on — syntax errors and schema errors alike — instead of stopping at the first.
  */
-export async function readYamlFile<S extends z.ZodType>(absolutePath: string, displayPath: string, schema: S): Promise<YamlFile<z.infer<S>>> {
+export async function readYamlFile<S extends z.ZodType>(
+	absolutePath: string,
+	displayPath: string,
+	schema: S
+): Promise<YamlFile<z.infer<S>>> {
 	let text: string;
 	try {
 		text = await readFile(absolutePath, 'utf8');
 	} catch (caught) {
 		const reason = caught instanceof Error ? caught.message : String(caught);
-		return { data: undefined, problems: [{ file: displayPath, field: '(file)', message: `cannot be read: ${reason}` }], lineOf: () => undefined };
+		return {
+			data: undefined,
+			problems: [{ file: displayPath, field: '(file)', message: `cannot be read: ${reason}` }],
+			lineOf: () => undefined
+		};
 	}
 	return parseYamlText(text, displayPath, schema);
 }

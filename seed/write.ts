@@ -6,7 +6,6 @@ import type { GraphRows } from './rows';
 const MERGE_ENTITIES = cypher('seed/merge-entities');
 const MERGE_RELATIONSHIPS = cypher('seed/merge-relationships');
 
-
 const knownLabels = new Set<string>([...entityKinds, ...extraLabels]);
 const knownTypes = new Set<string>(relationshipTypes);
 
@@ -50,7 +49,9 @@ export async function writeRows(
 			const [{ written }] = await transaction.run(MERGE_RELATIONSHIPS, { rows: batch });
 			if (written !== batch.length) {
 				const missing = batch.length - (written as number);
-				throw new Error(`${missing} relationship(s) of batch ${start / batchSize + 1} point at a node that does not exist; nothing was written`);
+				throw new Error(
+					`${missing} relationship(s) of batch ${start / batchSize + 1} point at a node that does not exist; nothing was written`
+				);
 			}
 			onProgress({ phase: 'relationships', done: start + batch.length, total: rows.relationships.length });
 		}

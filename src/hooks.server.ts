@@ -1,5 +1,9 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { z } from 'zod';
 import { closeDatabase } from '$lib/server/database';
+
+// Validation messages reach French users in the pages and the API.
+z.config(z.locales.fr());
 
 process.on('sveltekit:shutdown', () => {
 	void closeDatabase();

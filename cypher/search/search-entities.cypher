@@ -4,8 +4,8 @@
 CALL db.index.fulltext.queryNodes('entity_names', $query, { limit: $candidates })
 YIELD node, score
 WHERE $kind IS NULL OR $kind IN labels(node)
-// Curated actors and projects first when a commune has the same name.
-WITH node, score * CASE WHEN node:Commune OR node:EPCI THEN 0.8 ELSE 1.0 END AS rank
+// Curated actors and projects first when a place has the same name; documents last.
+WITH node, score * CASE WHEN node:Commune OR node:EPCI THEN 0.8 WHEN node:Source THEN 0.5 ELSE 1.0 END AS rank
 ORDER BY rank DESC, node.name
 LIMIT $limit
 RETURN node { .id, .name, .description, labels: labels(node) } AS entity,

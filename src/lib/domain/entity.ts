@@ -21,11 +21,7 @@ export const searchHitSchema = entitySummarySchema.extend({
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchQuerySchema = z.object({
-	q: z
-		.string({ error: 'q is required' })
-		.trim()
-		.min(1, 'q must not be empty')
-		.max(200, 'q must be at most 200 characters'),
+	q: z.string({ error: 'q is required' }).trim().min(1, 'q must not be empty').max(200, 'q must be at most 200 characters'),
 	type: entityKindSchema.optional(),
 	limit: z.coerce.number().int().min(1).max(50).default(10)
 });

@@ -10,16 +10,7 @@ export const placeKinds = ['Region', 'Department', 'EPCI', 'Commune'] as const;
  * The primary label of every node: what the interface calls its "kind".
  * A node has exactly one of these, plus `:Entity` (and `:Actor` / `:Funder` where they apply).
  */
-export const entityKinds = [
-	...actorKinds,
-	'Territory',
-	'Project',
-	'Programme',
-	...placeKinds,
-	'Theme',
-	'Source',
-	'Person'
-] as const;
+export const entityKinds = [...actorKinds, 'Territory', 'Project', 'Programme', ...placeKinds, 'Theme', 'Source', 'Person'] as const;
 
 export const actorKindSchema = z.enum(actorKinds);
 export const entityKindSchema = z.enum(entityKinds);

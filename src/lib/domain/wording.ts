@@ -72,5 +72,40 @@ export const propertyWording: Record<string, string> = {
 	amountEur: 'Montant (€)',
 	year: 'Année',
 	since: 'Depuis',
-	role: 'Rôle'
+	role: 'Rôle',
+	memberCountText: 'Membres (selon la source)',
+	type: 'Type',
+	pointsAmelioration: 'Points d’amélioration',
+	perspectives: 'Perspectives',
+	nombreTerritoires2018: 'Territoires labellisés en 2018',
+	dateAnnonce: 'Date de l’annonce',
+	populationText: 'Population (selon la source)',
+	nombreIntercommunalites: 'Intercommunalités',
+	date: 'Date',
+	openingYear: 'Année d’ouverture',
+	nombrePolesDeCompetitiviteHeberges: 'Pôles de compétitivité hébergés',
+	nombreCommunes: 'Communes',
+	legalForm: 'Forme juridique',
+	employees: 'Salariés',
+	dateLancement: 'Lancement',
+	ouverturePrevue: 'Ouverture prévue',
+	nature: 'Nature',
+	fonction: 'Fonction',
+	fonctionnement: 'Fonctionnement',
+	nombreDeSelections: 'Nombre de sélections',
+	thematiques: 'Thématiques',
+	statut: 'Statut',
+	fichesActionsPhase2: 'Fiches actions (phase 2)',
+	fichesActionsAvecLeCluster: 'Fiches actions avec le cluster',
+	indicateursEvaluation: 'Indicateurs d’évaluation',
+	communeCount: 'Communes concernées',
+	regionCode: 'Code région'
+};
+
+/** Properties that hold a year or a code: shown as written, never with a thousands separator. */
+export const verbatimNumberProperties = new Set(['foundedYear', 'startYear', 'endYear', 'year', 'since', 'openingYear', 'code', 'siren']);
+
+/** French words for coded property values. */
+export const valueWording: Record<string, Record<string, string>> = {
+	status: { planned: 'prévu', ongoing: 'en cours', completed: 'terminé', unknown: 'inconnu' }
 };

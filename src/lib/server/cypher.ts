@@ -9,9 +9,7 @@ const files = import.meta.glob('/cypher/**/*.cypher', {
 	eager: true
 }) as Record<string, string>;
 
-const statements = new Map(
-	Object.entries(files).map(([path, text]) => [path.replace(/^\/cypher\//, '').replace(/\.cypher$/, ''), text])
-);
+const statements = new Map(Object.entries(files).map(([path, text]) => [path.replace(/^\/cypher\//, '').replace(/\.cypher$/, ''), text]));
 
 /** The statement stored in `cypher/<name>.cypher`. */
 export function cypher(name: string): string {

@@ -79,7 +79,7 @@ function toSummary(node: Record<string, Plain>): EntitySummary | undefined {
 	};
 }
 
-function toRelationship(row: Record<string, Plain>): Omit<EntityRelationship, 'citations'> & { citations: Citation[] } | undefined {
+function toRelationship(row: Record<string, Plain>): (Omit<EntityRelationship, 'citations'> & { citations: Citation[] }) | undefined {
 	const type = relationshipTypeSchema.safeParse(row.type);
 	const other = toSummary(row.other as Record<string, Plain>);
 	if (!type.success || !other) return undefined;

@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
-import { mapToPlain, type Plain } from './records';
+import { mapToPlain, toParameters, type Plain } from './records';
 import type { DatabaseSettings } from './settings';
 
 export type Row = { [column: string]: Plain };
@@ -102,7 +102,7 @@ export function connect(settings: DatabaseSettings): Database {
 }
 
 async function runStatement(tx: ManagedTransaction | Transaction, statement: string, parameters: Parameters): Promise<Row[]> {
-	const result = await tx.run(statement, parameters);
+	const result = await tx.run(statement, toParameters(parameters) as Parameters);
 	return result.records.map((record) => mapToPlain(record.toObject()));
 }
 

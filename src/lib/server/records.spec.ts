@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from './records';
+import { toParameters, toPlain } from './records';
 
 const { Node, Relationship, Path, PathSegment, Point, Date: Neo4jDate, DateTime, Duration } = neo4j.types;
 
@@ -36,7 +36,16 @@ describe('toPlain', () => {
 			labels: ['Entity', 'Cluster'],
 			properties: { id: 'ecosystem-cleon-4-0', memberCount: 130 }
 		});
-		const relationship = new Relationship(neo4j.int(7), neo4j.int(1), neo4j.int(2), 'ANIMATES', { since: neo4j.int(2017) }, '5:x:7', '4:x:1', '4:x:2');
+		const relationship = new Relationship(
+			neo4j.int(7),
+			neo4j.int(1),
+			neo4j.int(2),
+			'ANIMATES',
+			{ since: neo4j.int(2017) },
+			'5:x:7',
+			'4:x:1',
+			'4:x:2'
+		);
 		expect(toPlain(relationship)).toEqual({
 			elementId: '5:x:7',
 			type: 'ANIMATES',
@@ -58,5 +67,18 @@ describe('toPlain', () => {
 	it('keeps null for missing values and non-finite numbers', () => {
 		expect(toPlain(undefined)).toBeNull();
 		expect(toPlain(Number.NaN)).toBeNull();
+	});
+});
+
+describe('toParameters', () => {
+	it('sends whole numbers as Neo4j integers and keeps fractions as floats, deep inside rows', () => {
+		const converted = toParameters({ limit: 5, rows: [{ properties: { year: 2023, lat: 49.29, tags: ['a'] } }] }) as {
+			limit: unknown;
+			rows: { properties: { year: unknown; lat: unknown; tags: unknown } }[];
+		};
+		expect(neo4j.isInt(converted.limit)).toBe(true);
+		expect(neo4j.isInt(converted.rows[0].properties.year)).toBe(true);
+		expect(converted.rows[0].properties.lat).toBe(49.29);
+		expect(converted.rows[0].properties.tags).toEqual(['a']);
 	});
 });

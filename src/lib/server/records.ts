@@ -69,3 +69,16 @@ function isTemporal(value: unknown): boolean {
 		neo4j.isDuration(value)
 	);
 }
+
+/**
+ * Parameters for the driver: JavaScript numbers that are whole become Neo4j integers, so that
+ * `LIMIT $limit` and stored counts, years and amounts are INTEGER rather than FLOAT.
+ */
+export function toParameters(value: unknown): unknown {
+	if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+	if (Array.isArray(value)) return value.map(toParameters);
+	if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+		return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, toParameters(entry)]));
+	}
+	return value;
+}

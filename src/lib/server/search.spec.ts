@@ -8,13 +8,13 @@ describe('buildFulltextQuery', () => {
 	});
 
 	it('matches each word exactly or as a prefix, so "ecosysteme d" reaches "ÉcosystèmeD"', () => {
-		expect(buildFulltextQuery('ecosysteme d')).toBe('(ecosysteme^3 OR ecosysteme*) d');
+		expect(buildFulltextQuery('ecosysteme d')).toBe('(ecosysteme^3 OR ecosysteme*) d ecosystemed*^10');
 	});
 
 	it('drops every Lucene operator a person could type', () => {
 		const query = buildFulltextQuery('name:"x" OR (a* AND b~) [1 TO 2] \\ ^3 -c +d');
 		expect(query).not.toMatch(/[:"[\]\\~+-]/);
-		expect(query).toBe('(name^3 OR name*) x (or^3 OR or*) a (and^3 OR and*) b 1 (to^3 OR to*) 2 3 c d');
+		expect(query?.startsWith('(name^3 OR name*) x (or^3 OR or*) a (and^3 OR and*) b 1 (to^3 OR to*) 2 3 c d ')).toBe(true);
 	});
 
 	it('returns null when nothing searchable is left', () => {
@@ -24,5 +24,6 @@ describe('buildFulltextQuery', () => {
 	it('keeps at most twelve distinct words', () => {
 		const words = Array.from({ length: 20 }, (_, index) => `mot${index}`).join(' ');
 		expect(buildFulltextQuery(`${words} mot0`)?.match(/\^3/g)).toHaveLength(12);
+		expect(buildFulltextQuery(`${words} mot0`)).not.toContain('mot12');
 	});
 });

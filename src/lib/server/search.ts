@@ -14,7 +14,10 @@ const SEARCH_ENTITIES = cypher('search/search-entities');
 export function buildFulltextQuery(text: string): string | null {
 	const words = [...new Set(foldedWords(text))].slice(0, 12);
 	if (words.length === 0) return null;
-	return words.map((word) => (word.length < 2 ? word : `(${word}^3 OR ${word}*)`)).join(' ');
+	const clauses = words.map((word) => (word.length < 2 ? word : `(${word}^3 OR ${word}*)`));
+	// Names written as one word ("ÉcosystèmeD", "Brit'Inov") are found from their parts typed apart.
+	for (let index = 0; index + 1 < words.length; index++) clauses.push(`${words[index]}${words[index + 1]}*^10`);
+	return clauses.join(' ');
 }
 
 /** Searches entities by name and aliases, accent-insensitively, optionally of one kind. */

@@ -1,0 +1,50 @@
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+
+/**
+ * End-to-end journeys against the BUILT app (`node build`) backed by the test Neo4j, in Debian's
+ * Chromium (Playwright's own browser download is neither needed nor used).
+ */
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	outputDir: 'test-results/e2e',
+	workers: 1,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		locale: 'fr-FR',
+		screenshot: 'only-on-failure',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: 'node build/index.js',
+		url: `http://127.0.0.1:${port}/healthz`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			NEO4J_URI: process.env.NEO4J_TEST_URI ?? 'bolt://127.0.0.1:7688',
+			NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
+			NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? ''
+		}
+	},
+	projects: [
+		{ name: 'journeys', testIgnore: /database-outage/ },
+		// Stops and restarts the test database: runs alone, after every other journey.
+		{ name: 'outage', testMatch: /database-outage\.e2e\.ts/, dependencies: ['journeys'] }
+	]
+});

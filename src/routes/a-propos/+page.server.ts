@@ -1,0 +1,6 @@
+import { database } from '$lib/server/database';
+import { answer } from '$lib/server/http';
+import * as sources from '$lib/server/sources';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => ({ sources: await answer(() => sources.listAllSources(database())) });

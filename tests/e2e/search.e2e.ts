@@ -1,0 +1,38 @@
+import { expect, test } from '@playwright/test';
+
+test('a person searches "cleon" without accents, opens Ecosystem Cléon 4.0 and sees who animates it', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Qui travaille avec qui');
+	await page.screenshot({ path: 'test-results/screenshots/accueil.png', fullPage: true });
+
+	await page.getByRole('searchbox').fill('cleon');
+	await page.getByRole('button', { name: 'Rechercher' }).click();
+	await expect(page).toHaveURL(/\?q=cleon/);
+	const result = page.getByRole('link', { name: 'Ecosystem Cléon 4.0' });
+	await expect(result).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Cléon', exact: true })).toBeVisible();
+	await page.screenshot({ path: 'test-results/screenshots/recherche-cleon.png', fullPage: true });
+
+	await result.click();
+	await expect(page).toHaveURL(/\/entite\/ecosystem-cleon-4-0$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ecosystem Cléon 4.0');
+	const relations = page.locator('section', { has: page.getByRole('heading', { name: /^Relations/ }) });
+	await expect(relations.getByRole('heading', { name: /animé par/i })).toBeVisible();
+	await expect(relations.getByRole('link', { name: 'CCI Rouen Métropole' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/screenshots/entite-ecosystem-cleon.png', fullPage: true });
+});
+
+test('an unknown entity answers 404 with the id in the message', async ({ page }) => {
+	const response = await page.goto('/entite/nexiste-pas');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('alert')).toContainText('nexiste-pas');
+});
+
+test('the search API returns typed JSON results', async ({ request }) => {
+	const response = await request.get('/api/search?q=cleon&type=Commune&limit=5');
+	expect(response.status()).toBe(200);
+	const body = await response.json();
+	expect(body.results.map((hit: { id: string }) => hit.id)).toContain('commune-76178');
+	expect(body.results.every((hit: { kind: string }) => hit.kind === 'Commune')).toBe(true);
+});

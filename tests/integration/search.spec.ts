@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import * as search from '$lib/server/search';
+import { connectTestDatabase } from './database';
+
+const database = connectTestDatabase();
+afterAll(() => database.close());
+
+const ids = async (q: string, type?: 'Commune' | 'Cluster' | 'Project') =>
+	(await search.searchEntities(database, { q, type, limit: 10 })).results.map((hit) => hit.id);
+
+describe('searchEntities', () => {
+	it('finds "Cléon" when typed "cleon", both the commune and the ecosystem', async () => {
+		const found = await ids('cleon');
+		expect(found).toContain('commune-76178');
+		expect(found).toContain('ecosystem-cleon-4-0');
+	});
+
+	it('ranks the curated ecosystem before the commune of the same name', async () => {
+		const found = await ids('cleon');
+		expect(found.indexOf('ecosystem-cleon-4-0')).toBeLessThan(found.indexOf('commune-76178'));
+	});
+
+	it('finds "ÉcosystèmeD" first from "ecosysteme d"', async () => {
+		expect((await ids('ecosysteme d'))[0]).toBe('ecosystemed');
+	});
+
+	it('finds by alias and by prefix', async () => {
+		expect(await ids('tenerr')).toContain('tenerrdis');
+	});
+
+	it('keeps only the requested kind', async () => {
+		const { results } = await search.searchEntities(database, { q: 'cleon', type: 'Commune', limit: 10 });
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.every((hit) => hit.kind === 'Commune')).toBe(true);
+	});
+
+	it('gives a place as context for a commune', async () => {
+		const { results } = await search.searchEntities(database, { q: 'cleon', type: 'Commune', limit: 1 });
+		expect(results[0]).toMatchObject({ id: 'commune-76178', context: 'Seine-Maritime' });
+	});
+
+	it('treats Lucene syntax as plain words instead of failing', async () => {
+		await expect(search.searchEntities(database, { q: 'name:"x" OR (a* AND b~) [1 TO 2] \\', limit: 5 })).resolves.toBeDefined();
+	});
+
+	it('returns no result, not an error, for input with nothing searchable', async () => {
+		expect((await search.searchEntities(database, { q: '?!', limit: 5 })).results).toEqual([]);
+	});
+});
