@@ -15,7 +15,10 @@ function run(args, description) {
 
 const database = await startDatabase({ instance: 'test' });
 if (existsSync(path.join(ROOT, '.env'))) process.loadEnvFile(path.join(ROOT, '.env'));
-process.env.NEO4J_TEST_URI ??= database.uri;
+// NEO4J_TEST_URI stays unset for a local instance: db.js reads it as "external, never start one".
+if (database.external) process.env.NEO4J_TEST_URI ??= database.uri;
+// The outage journey stops and restarts the database: only allowed on the local test instance.
+if (database.external) process.env.E2E_EXTERNAL_DATABASE = '1';
 process.env.NEO4J_TEST_PASSWORD ??= database.password;
 
 run(['scripts/run-ts.js', 'tests/support/prepare-test-graph.ts'], 'Loading the test fixture');

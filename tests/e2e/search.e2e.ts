@@ -8,7 +8,7 @@ test('a person searches "cleon" without accents, opens Ecosystem Cléon 4.0 and 
 	await page.getByRole('searchbox').fill('cleon');
 	await page.getByRole('button', { name: 'Rechercher' }).click();
 	await expect(page).toHaveURL(/\?q=cleon/);
-	const result = page.getByRole('link', { name: 'Ecosystem Cléon 4.0' });
+	const result = page.getByRole('link', { name: 'Ecosystem Cléon 4.0', exact: true });
 	await expect(result).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Cléon', exact: true })).toBeVisible();
 	await page.screenshot({ path: 'test-results/screenshots/recherche-cleon.png', fullPage: true });
@@ -35,4 +35,10 @@ test('the search API returns typed JSON results', async ({ request }) => {
 	const body = await response.json();
 	expect(body.results.map((hit: { id: string }) => hit.id)).toContain('commune-76178');
 	expect(body.results.every((hit: { kind: string }) => hit.kind === 'Commune')).toBe(true);
+});
+
+test('an invalid type is refused with 400 and names the field', async ({ request }) => {
+	const response = await request.get('/api/search?q=cleon&type=Startup');
+	expect(response.status()).toBe(400);
+	expect((await response.json()).message).toMatch(/^Paramètres invalides — type: /);
 });

@@ -22,7 +22,8 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchQuerySchema = z.object({
 	q: z.string({ error: 'q is required' }).trim().min(1, 'q must not be empty').max(200, 'q must be at most 200 characters'),
-	type: entityKindSchema.optional(),
+	// A form's "all types" option sends `type=`: empty means no filter.
+	type: z.preprocess((value) => (value === '' ? undefined : value), entityKindSchema.optional()),
 	limit: z.coerce.number().int().min(1).max(50).default(10)
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
