@@ -6,6 +6,9 @@ declare global {
 			/** A stable, machine-readable reason: `database-unavailable`, `invalid-input`, `not-found`… */
 			code?: string;
 		}
+		interface Locals {
+			locale: import('$lib/i18n/locales').Locale;
+		}
 	}
 }
 

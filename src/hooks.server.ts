@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { z } from 'zod';
+import { LOCALE_COOKIE, pickLocale } from '$lib/i18n/locales';
 import { closeDatabase } from '$lib/server/database';
 
 // Validation messages reach French users in the pages and the API.
@@ -10,7 +11,9 @@ process.on('sveltekit:shutdown', () => {
 });
 
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	const locale = pickLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
+	event.locals.locale = locale;
+	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');

@@ -42,3 +42,18 @@ test('an invalid type is refused with 400 and names the field', async ({ request
 	expect(response.status()).toBe(400);
 	expect((await response.json()).message).toMatch(/^Paramètres invalides — type: /);
 });
+
+test('the interface switches to English and back, and remembers the choice', async ({ page }) => {
+	await page.goto('/entite/ecosystem-cleon-4-0');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await page.getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/entite\/ecosystem-cleon-4-0$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { name: /^Relationships/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /animated by/i })).toBeVisible();
+	await page.screenshot({ path: 'test-results/screenshots/entity-english.png', fullPage: true });
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who works with whom in French industry?');
+	await page.getByRole('link', { name: 'Français' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qui travaille avec qui dans l’industrie française ?');
+});

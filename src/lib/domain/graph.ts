@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { entityIdSchema, entityKindSchema, entityKinds, relationshipTypeSchema, relationshipTypes } from './model';
+
+/**
+ * A node as the explorer and the graph API carry it: enough to draw, filter, size and place it.
+ * Geography (`lat`/`lon`) and the region/department it lies in drive the map layout and filters.
+ */
+export const graphNodeSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	kind: entityKindSchema,
+	labels: z.array(z.string()),
+	description: z.string().optional(),
+	lat: z.number().optional(),
+	lon: z.number().optional(),
+	/** Territory phase ('2019-2022' | '2023-2027') for Territoires d'industrie. */
+	phase: z.string().optional(),
+	/** Project status and years, for the status filter and the year slider. */
+	status: z.string().optional(),
+	startYear: z.number().optional(),
+	endYear: z.number().optional(),
+	/** Number of relationships in the whole graph (not only in the view). */
+	degree: z.number().optional(),
+	/** Sum of FUNDS amounts received, in euros. */
+	fundingReceivedEur: z.number().optional()
+});
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+
+export const graphEdgeSchema = z.object({
+	/** Stable across queries: `${type}:${source}->${target}`. */
+	id: z.string(),
+	source: z.string(),
+	target: z.string(),
+	type: relationshipTypeSchema,
+	role: z.string().optional(),
+	amountEur: z.number().optional(),
+	year: z.number().optional(),
+	since: z.number().optional(),
+	/** `"<source id>#<section>"` citations, and evidence excerpts aligned with them. */
+	sources: z.array(z.string()).default([]),
+	evidence: z.array(z.string()).default([])
+});
+export type GraphEdge = z.infer<typeof graphEdgeSchema>;
+
+export const graphPayloadSchema = z.object({
+	nodes: z.array(graphNodeSchema),
+	edges: z.array(graphEdgeSchema),
+	/** True when a cap cut the result; `limit` says which. */
+	truncated: z.boolean(),
+	limit: z.number().optional()
+});
+export type GraphPayload = z.infer<typeof graphPayloadSchema>;
+
+/** Edge id from its parts, the same on server and client. */
+export function edgeId(type: string, source: string, target: string): string {
+	return `${type}:${source}->${target}`;
+}
+
+const list = <T extends z.ZodType>(item: T) =>
+	z.preprocess((value) => (typeof value === 'string' ? (value === '' ? [] : value.split(',')) : value), z.array(item));
+
+/** GET /api/graph/neighbourhood?id=&depth=&limit=&types=&kinds= */
+export const neighbourhoodQuerySchema = z.object({
+	id: entityIdSchema,
+	depth: z.coerce.number().int().min(1).max(2).default(1),
+	limit: z.coerce.number().int().min(1).max(1_000).default(100),
+	types: list(z.enum(relationshipTypes)).default([]),
+	kinds: list(z.enum(entityKinds)).default([])
+});
+export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;
+
+/** GET /api/graph/paths?from=&to=&maxLength=&avoid= ; avoid=geography,themes leaves those nodes out. */
+export const pathsQuerySchema = z.object({
+	from: entityIdSchema,
+	to: entityIdSchema,
+	maxLength: z.coerce.number().int().min(1).max(8).default(6),
+	avoid: list(z.enum(['geography', 'themes'])).default([])
+});
+export type PathsQuery = z.infer<typeof pathsQuerySchema>;
+
+export const pathsPayloadSchema = z.object({
+	paths: z.array(z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) })),
+	truncated: z.boolean()
+});
+export type PathsPayload = z.infer<typeof pathsPayloadSchema>;
+
+/** GET /api/graph/subgraph?ids=a,b,c — the nodes and every edge among them. */
+export const subgraphQuerySchema = z.object({
+	ids: list(entityIdSchema).pipe(z.array(entityIdSchema).min(1, 'ids must name at least one entity').max(5_000))
+});
+export type SubgraphQuery = z.infer<typeof subgraphQuerySchema>;

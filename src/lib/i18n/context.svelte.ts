@@ -1,0 +1,30 @@
+import { getContext, setContext } from 'svelte';
+import type { Locale } from './locales';
+import { formatNumber, translator, type Translate } from './translator';
+
+const KEY = Symbol('i18n');
+
+export interface I18n {
+	readonly locale: Locale;
+	t: Translate;
+	number(value: number): string;
+}
+
+/** Called once by the root layout with a getter of the page's locale. */
+export function provideI18n(getLocale: () => Locale): I18n {
+	const i18n: I18n = {
+		get locale() {
+			return getLocale();
+		},
+		t: (key, options) => translator(getLocale())(key, options),
+		number: (value) => formatNumber(getLocale(), value)
+	};
+	return setContext(KEY, i18n);
+}
+
+/** The translator of the current page, in any component. */
+export function useI18n(): I18n {
+	const i18n = getContext<I18n | undefined>(KEY);
+	if (!i18n) throw new Error('useI18n() outside the root layout');
+	return i18n;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { entityKinds, relationshipTypes } from '$lib/domain/model';
+import { pickLocale } from './locales';
+import en from './messages/en.json';
+import fr from './messages/fr.json';
+import { translator } from './translator';
+
+/** Every dotted key of a message tree. */
+function keys(tree: object, prefix = ''): string[] {
+	return Object.entries(tree).flatMap(([key, value]) =>
+		typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]
+	);
+}
+
+describe('messages', () => {
+	it('has exactly the same keys in French and English', () => {
+		expect(keys(en).sort()).toEqual(keys(fr).sort());
+	});
+
+	it('names every kind and every relationship type in both languages', () => {
+		for (const locale of ['fr', 'en'] as const) {
+			const t = translator(locale);
+			for (const kind of entityKinds) expect(t(`kind.${kind}.one`)).not.toContain('kind.');
+			for (const type of relationshipTypes) expect(t(`relationship.${type}.in`)).not.toContain('relationship.');
+		}
+	});
+
+	it('speaks French by default and English on request, with plurals', () => {
+		expect(translator('fr')('search.results', { count: 2, query: 'cleon' })).toBe('2 résultats pour « cleon »');
+		expect(translator('fr')('search.results', { count: 1, query: 'cleon' })).toBe('1 résultat pour « cleon »');
+		expect(translator('en')('search.results', { count: 2, query: 'cleon' })).toBe('2 results for “cleon”');
+	});
+
+	it('does not escape text itself (Svelte does)', () => {
+		expect(translator('fr')('search.none', { query: '<b>' })).toContain('<b>');
+	});
+});
+
+describe('pickLocale', () => {
+	it('prefers the chosen cookie, then the browser language, then French', () => {
+		expect(pickLocale('en', 'fr-FR')).toBe('en');
+		expect(pickLocale(undefined, 'en-GB,en;q=0.9')).toBe('en');
+		expect(pickLocale(undefined, 'de-DE')).toBe('fr');
+		expect(pickLocale('xx', null)).toBe('fr');
+	});
+});
