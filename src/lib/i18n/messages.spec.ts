@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { entityKinds, relationshipTypes } from '$lib/domain/model';
 import { pickLocale } from './locales';
-import en from './messages/en.json';
-import fr from './messages/fr.json';
-import { translator } from './translator';
+import { messagesOf, translator } from './translator';
+
+const fr = messagesOf('fr');
+const en = messagesOf('en');
 
 /** Every dotted key of a message tree. */
 function keys(tree: object, prefix = ''): string[] {
@@ -13,7 +14,8 @@ function keys(tree: object, prefix = ''): string[] {
 }
 
 describe('messages', () => {
-	it('has exactly the same keys in French and English', () => {
+	it('has exactly the same keys in French and English, across every area file', () => {
+		expect(keys(fr)).toContain('search.submit');
 		expect(keys(en).sort()).toEqual(keys(fr).sort());
 	});
 

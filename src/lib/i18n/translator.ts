@@ -1,14 +1,27 @@
 import i18next, { type TOptions } from 'i18next';
-import type { Locale } from './locales';
-import en from './messages/en.json';
-import fr from './messages/fr.json';
+import { locales, type Locale } from './locales';
 
 /** Translates a dotted key ("kind.Company.one") with {{interpolations}} and plurals (`count`). */
 export type Translate = (key: string, options?: TOptions) => string;
 
+/**
+ * Messages live in `messages/<area>.<locale>.json` (common, explorer…), one file per area so
+ * that features can be translated side by side; each file holds its own top-level keys.
+ */
+const files = import.meta.glob('./messages/*.json', { eager: true, import: 'default' }) as Record<string, Record<string, unknown>>;
+
+/** Every message of a locale, all areas merged. */
+export function messagesOf(locale: Locale): Record<string, unknown> {
+	const merged: Record<string, unknown> = {};
+	for (const [path, messages] of Object.entries(files)) {
+		if (path.endsWith(`.${locale}.json`)) Object.assign(merged, messages);
+	}
+	return merged;
+}
+
 const instance = i18next.createInstance();
 void instance.init({
-	resources: { fr: { translation: fr }, en: { translation: en } },
+	resources: Object.fromEntries(locales.map((locale) => [locale, { translation: messagesOf(locale) }])),
 	lng: 'fr',
 	fallbackLng: 'fr',
 	initAsync: false,
