@@ -4,6 +4,8 @@ import { cypher } from '$lib/server/cypher';
 import { connect } from '$lib/server/neo4j';
 import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
 import { buildSeed } from './build';
+import { findEvidenceMismatches } from './evidence';
+import type { GraphRows } from './rows';
 import type { DocumentCoverage } from './curated';
 import { formatProblem } from './problems';
 import { progressBar } from './progress';
@@ -17,6 +19,8 @@ const USAGE = `Usage: npm run seed -- [options]
   --reset           delete the whole graph first (its own transaction: if the load then fails,
                     the graph is empty; run the seed again)
   --test            use the test database (NEO4J_TEST_URI, default bolt://127.0.0.1:7688)
+  --documents DIR   check every evidence excerpt against the full texts of the source documents
+                    in DIR (files named as in each source's \`file\`), then stop
   --seed-dir DIR    folder with themes.yaml and documents/ (default: seed)
   --open-data DIR   folder with the open data files (default: seed/open-data)`;
 
@@ -33,6 +37,7 @@ export async function main(args: string[]): Promise<number> {
 				reset: { type: 'boolean', default: false },
 				test: { type: 'boolean', default: false },
 				'seed-dir': { type: 'string', default: 'seed' },
+				documents: { type: 'string' },
 				'open-data': { type: 'string', default: 'seed/open-data' },
 				help: { type: 'boolean', default: false }
 			}
@@ -59,6 +64,7 @@ export async function main(args: string[]): Promise<number> {
 			`(${seed.curatedCounts.entities} curated entities, ${seed.curatedCounts.relationships} curated relationships).`
 	);
 	if (options.report) printCoverage(seed.coverage);
+	if (options.documents) return verifyEvidence(seed.rows, options.documents);
 	if (options.check) return 0;
 
 	const environment = options.test ? testDatabaseEnvironment(process.env) : process.env;
@@ -105,6 +111,19 @@ async function printCounts(database: ReturnType<typeof connect>): Promise<void> 
 	for (const row of labels) console.log(`  ${String(row.kind).padEnd(14)} ${row.count}`);
 	console.log('Relationships per type:');
 	for (const row of types) console.log(`  ${String(row.type).padEnd(18)} ${row.count}`);
+}
+
+async function verifyEvidence(rows: GraphRows, directory: string): Promise<number> {
+	const documents = new Map(
+		rows.entities
+			.filter((row) => row.labels[0] === 'Source' && typeof row.properties.file === 'string')
+			.map((row) => [row.id, row.properties.file as string])
+	);
+	const mismatches = await findEvidenceMismatches(rows, documents, directory);
+	for (const mismatch of mismatches)
+		console.error(`  ${mismatch.sourceId}: ${mismatch.relationship}: not found in the document: "${mismatch.excerpt}"`);
+	console.log(`${documents.size} documents, ${mismatches.length} excerpt(s) not found word for word.`);
+	return mismatches.length === 0 ? 0 : 1;
 }
 
 function printCoverage(coverage: DocumentCoverage[]): void {

@@ -1,7 +1,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import type { EntityKind } from '$lib/domain/model';
 import { readCuratedSeed } from './curated';
 import { formatProblem } from './problems';
@@ -170,5 +172,44 @@ describe('readCuratedSeed', () => {
 		expect(links).toHaveLength(1);
 		expect(links[0].properties.sources).toEqual(['article#§2', 'etude#Fiche 1']);
 		expect(links[0].properties.evidence).toEqual(['Pôle A mène B.', 'Le pôle A porte le projet B.']);
+	});
+});
+
+describe('readCuratedSeed on randomly broken files (property-based)', () => {
+	const valid = parse(DOCUMENT) as { nodes: Record<string, unknown>[]; relationships: Record<string, unknown>[] };
+	const wrongValues = fc.oneof(
+		fc.integer(),
+		fc.boolean(),
+		fc.constant(null),
+		fc.array(fc.integer(), { maxLength: 2 }),
+		fc.constant('Not A Slug!')
+	);
+	const breakage = fc.record({
+		part: fc.constantFrom('nodes', 'relationships') as fc.Arbitrary<'nodes' | 'relationships'>,
+		index: fc.nat(),
+		field: fc.constantFrom('id', 'label', 'name', 'sources', 'type', 'from', 'to', 'section', 'evidence', 'role'),
+		value: fc.option(wrongValues, { nil: undefined })
+	});
+
+	it('always reports precise problems (file, line, field) and never throws', async () => {
+		await fc.assert(
+			fc.asyncProperty(breakage, async ({ part, index, field, value }) => {
+				const broken = structuredClone(valid);
+				const entries = broken[part];
+				const entry = entries[index % entries.length];
+				if (!(field in entry) && value === undefined) return; // nothing to remove
+				// Free-text fields accept any string: only a non-string breaks them.
+				const freeText = ['name', 'section', 'evidence'].includes(field) || (field === 'role' && entry.type !== 'PARTICIPATES_IN');
+				if (freeText && typeof value === 'string') return;
+				if (value === undefined) delete entry[field];
+				else entry[field] = value;
+				const problems = await problemsOf({ 'documents/etude.yaml': stringify(broken) });
+				if (field === 'evidence' && value === undefined && entry.type !== 'PARTICIPATES_IN') return; // optional there
+				if (field === 'role' && value === undefined) return; // roles are optional
+				expect(problems.length).toBeGreaterThan(0);
+				for (const problem of problems) expect(problem).toMatch(/^seed\/documents\/\w+\.yaml:\d+: \S+: .+/);
+			}),
+			{ numRuns: 60 }
+		);
 	});
 });

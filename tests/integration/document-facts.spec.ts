@@ -47,3 +47,26 @@ describe('facts of the Cléon articles, as loaded', () => {
 		expect((await links('ecosystem-cleon-4-0', 'LOCATED_IN', 'out')).has('epci-200023414')).toBe(true);
 	});
 });
+
+describe('facts of the Clermont Vichy Auvergne workshop, as loaded', () => {
+	it('Constellium Issoire works with Braincube, and takes part in the Issoire heat network', async () => {
+		const partnership = (await links('constellium-issoire', 'COLLABORATES_WITH', 'out')).get('braincube');
+		expect(partnership?.citations[0].evidence).toMatch(/Braincube/);
+		expect((await links('constellium-issoire', 'PARTICIPATES_IN', 'out')).has('reseau-de-chaleur-issoire')).toBe(true);
+	});
+
+	it('Hall 32 collaborates with the Campus des métiers « Production industrielle de demain »', async () => {
+		expect((await links('hall-32', 'COLLABORATES_WITH', 'out')).has('cmq-production-industrielle-de-demain')).toBe(true);
+	});
+});
+
+describe('facts of the Mulhouse article, as loaded', () => {
+	it('KMØ is part of Campus Industrie 4.0 and located in Mulhouse', async () => {
+		expect((await links('kmo-cite-du-numerique', 'PART_OF', 'out')).has('campus-industrie-4-0')).toBe(true);
+		expect((await links('kmo-cite-du-numerique', 'LOCATED_IN', 'out')).has('commune-68224')).toBe(true);
+	});
+
+	it('Campus Industrie 4.0 is located in Mulhouse Alsace Agglomération', async () => {
+		expect((await links('campus-industrie-4-0', 'LOCATED_IN', 'out')).has('epci-200066009')).toBe(true);
+	});
+});

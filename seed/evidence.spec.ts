@@ -1,0 +1,30 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findEvidenceMismatches } from './evidence';
+import type { GraphRows } from './rows';
+
+const rows = (excerpt: string): GraphRows => ({
+	entities: [],
+	relationships: [{ type: 'ANIMATES', from: 'a', to: 'b', properties: { sources: ['doc#§1'], evidence: [excerpt] } }]
+});
+
+describe('findEvidenceMismatches', () => {
+	it('accepts excerpts cut with "…" and typographic quotes or spaces that differ', async () => {
+		const directory = await mkdtemp(path.join(tmpdir(), 'maillage-evidence-'));
+		await writeFile(
+			path.join(directory, 'doc.txt'),
+			'Créé en 2017, l’Ecosystem Cléon 4.0,\nun projet né de l’initiative de Renault Cléon.'
+		);
+		const documents = new Map([['doc', 'doc.txt']]);
+		expect(await findEvidenceMismatches(rows("Créé en 2017, l'Ecosystem Cléon 4.0…de Renault Cléon"), documents, directory)).toEqual([]);
+	});
+
+	it('reports an excerpt the document does not contain', async () => {
+		const directory = await mkdtemp(path.join(tmpdir(), 'maillage-evidence-'));
+		await writeFile(path.join(directory, 'doc.txt'), 'Le pôle anime le projet.');
+		const mismatches = await findEvidenceMismatches(rows('Le pôle finance le projet.'), new Map([['doc', 'doc.txt']]), directory);
+		expect(mismatches).toEqual([{ relationship: 'a -ANIMATES-> b', sourceId: 'doc', excerpt: 'Le pôle finance le projet.' }]);
+	});
+});
