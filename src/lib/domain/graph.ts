@@ -78,6 +78,12 @@ export const pathsQuerySchema = z.object({
 });
 export type PathsQuery = z.infer<typeof pathsQuerySchema>;
 
+/** The paths query as the API accepts it: a path needs two different ends. */
+export const pathsRequestSchema = pathsQuerySchema.refine((query) => query.from !== query.to, {
+	message: 'must name another entity than from',
+	path: ['to']
+});
+
 export const pathsPayloadSchema = z.object({
 	paths: z.array(z.object({ nodes: z.array(graphNodeSchema), edges: z.array(graphEdgeSchema) })),
 	truncated: z.boolean()

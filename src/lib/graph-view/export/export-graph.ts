@@ -1,0 +1,143 @@
+import type { z } from 'zod';
+import type { GraphEdge, GraphNode } from '$lib/domain/graph';
+
+/**
+ * What every export takes and every import gives back: the nodes and edges of the view, where
+ * they were drawn (Cytoscape model coordinates, y pointing down) and whom to credit.
+ */
+export interface ExportGraph {
+	nodes: GraphNode[];
+	edges: GraphEdge[];
+	positions?: Record<string, { x: number; y: number }>;
+	attribution?: string;
+}
+
+/**
+ * The credit line every export carries. Licence Ouverte 2.0 asks that the source and the date of
+ * its last update follow the data wherever it goes; the open-data part is word for word the one
+ * the seed writes on the `Source` nodes, so that the two never disagree.
+ */
+export const exportAttribution =
+	'Maillage — données sourcées : chaque lien cite sa source. ' +
+	"Sources : ANCT (Territoires d'industrie 2019-2022 et 2023-2027, mise à jour 2024-07-04 ; centroïdes administratifs COG 2025), " +
+	'IGN (ADMIN EXPRESS), INSEE (Code officiel géographique 2026, populations légales), Grégoire David (france-geojson, 2018), ' +
+	'Etalab (découpage administratif). Licence Ouverte 2.0.';
+
+/** A file that cannot be read back: not the format, or a node or edge that breaks the graph schema. */
+export class ExportFormatError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'ExportFormatError';
+	}
+}
+
+/** How a field is typed in the files: numbers are `int` unless one value of the export has a fraction. */
+export type FieldType = 'string' | 'int' | 'double' | 'boolean' | 'list';
+
+export interface Field<T> {
+	/** The property of the node or edge. */
+	key: keyof T & string;
+	/** Its name in GraphML and GEXF, where it differs (`degree` would collide with Gephi's own statistic). */
+	name: string;
+	type: FieldType;
+	description: string;
+}
+
+/**
+ * Node properties the XML formats write as typed attributes, besides `id` and `name` (the label).
+ * Lists (`labels`) travel as JSON text, which every tool keeps as it is.
+ */
+export const nodeFields: Field<GraphNode>[] = [
+	{ key: 'kind', name: 'kind', type: 'string', description: 'Type d’entité (Company, Cluster, Territory…)' },
+	{ key: 'labels', name: 'labels', type: 'list', description: 'Étiquettes Neo4j, liste JSON' },
+	{ key: 'description', name: 'description', type: 'string', description: 'Description' },
+	{ key: 'lat', name: 'lat', type: 'double', description: 'Latitude (WGS 84)' },
+	{ key: 'lon', name: 'lon', type: 'double', description: 'Longitude (WGS 84)' },
+	{ key: 'phase', name: 'phase', type: 'string', description: 'Phase des Territoires d’industrie' },
+	{ key: 'status', name: 'status', type: 'string', description: 'Statut du projet' },
+	{ key: 'startYear', name: 'startYear', type: 'int', description: 'Année de début' },
+	{ key: 'endYear', name: 'endYear', type: 'int', description: 'Année de fin' },
+	{ key: 'degree', name: 'graphDegree', type: 'int', description: 'Nombre de relations dans tout le graphe Maillage' },
+	{ key: 'fundingReceivedEur', name: 'fundingReceivedEur', type: 'double', description: 'Financements reçus (euros)' }
+];
+
+/** Edge properties written as typed attributes, besides `id`, `source`, `target` and `type`. */
+export const edgeFields: Field<GraphEdge>[] = [
+	{ key: 'role', name: 'role', type: 'string', description: 'Rôle' },
+	{ key: 'amountEur', name: 'amountEur', type: 'double', description: 'Montant (euros)' },
+	{ key: 'year', name: 'year', type: 'int', description: 'Année' },
+	{ key: 'since', name: 'since', type: 'int', description: 'Depuis' },
+	{ key: 'sources', name: 'sources', type: 'list', description: 'Citations « source#section », liste JSON' },
+	{ key: 'evidence', name: 'evidence', type: 'list', description: 'Extraits cités, alignés sur les sources, liste JSON' }
+];
+
+/** The declared type of a field over one export: an `int` field holding a fraction is widened to `double`. */
+export function fieldType<T>(field: Field<T>, items: readonly T[]): FieldType {
+	if (field.type !== 'int') return field.type;
+	const fractional = items.some((item) => {
+		const value = item[field.key];
+		return typeof value === 'number' && !Number.isInteger(value);
+	});
+	return fractional ? 'double' : 'int';
+}
+
+/** A field's value as text in a file; `undefined` when the item does not have it. */
+export function fieldText<T>(field: Field<T>, item: T): string | undefined {
+	const value = item[field.key];
+	if (value === undefined || value === null) return undefined;
+	if (field.type === 'list') return JSON.stringify(value);
+	return String(value);
+}
+
+/** Reads back a field's text; throws when it is not what the type says. */
+export function fieldValue(type: FieldType, text: string, where: string): string | number | boolean | string[] {
+	switch (type) {
+		case 'string':
+			return text;
+		case 'boolean':
+			if (text !== 'true' && text !== 'false') throw new ExportFormatError(`${where}: "${text}" is not a boolean`);
+			return text === 'true';
+		case 'list':
+			return stringList(text, where);
+		default: {
+			const number = Number(text);
+			if (text.trim() === '' || !Number.isFinite(number)) throw new ExportFormatError(`${where}: "${text}" is not a number`);
+			return number;
+		}
+	}
+}
+
+function stringList(text: string, where: string): string[] {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		throw new ExportFormatError(`${where}: not a JSON list`);
+	}
+	if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+		throw new ExportFormatError(`${where}: not a JSON list of strings`);
+	}
+	return value;
+}
+
+/**
+ * Whether a node is a funder: written as a boolean column so that Gephi and spreadsheets can
+ * partition on it. Derived from the labels, so import ignores it.
+ */
+export function isFunder(node: GraphNode): boolean {
+	return node.labels.includes('Funder');
+}
+
+/** `#1d4ed8` → `[29, 78, 216]`, for the formats that want colour channels. */
+export function rgb(hex: string): [number, number, number] {
+	const value = parseInt(hex.slice(1), 16);
+	return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** Checks what a file gave against the graph schema; the error names the item and the field. */
+export function validated<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+	const result = schema.safeParse(value);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0];
+	throw new ExportFormatError(`${where}: ${issue.path.join('.') || 'value'}: ${issue.message}`);
+}

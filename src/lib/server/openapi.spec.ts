@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { documentedPaths, openApiDocument } from './openapi';
+
+type Json = { [key: string]: unknown };
+
+/** Every endpoint file of the app, as its OpenAPI path: `[id]` becomes `{id}`, groups vanish. */
+const endpointFiles = Object.keys(import.meta.glob('/src/routes/**/+server.ts'));
+const routePath = (file: string) =>
+	file
+		.replace(/^\/src\/routes/, '')
+		.replace(/\/\+server\.ts$/, '')
+		.replace(/\/\([^)]+\)/g, '')
+		.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, '{$1}') || '/';
+
+const apiRoutes = endpointFiles.map(routePath).filter((path) => path.startsWith('/api/'));
+const document = openApiDocument() as Json & { paths: Record<string, { get: Json }>; components: Json };
+const operations = Object.entries(document.paths).map(([path, item]) => ({ path, ...(item.get as Json) })) as (Json & {
+	path: string;
+	responses: Record<string, Json>;
+	parameters?: Json[];
+})[];
+
+function resolve(reference: string): unknown {
+	return reference
+		.replace(/^#\//, '')
+		.split('/')
+		.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Json)[key] : undefined), document);
+}
+
+function references(node: unknown): string[] {
+	if (Array.isArray(node)) return node.flatMap(references);
+	if (!node || typeof node !== 'object') return [];
+	return Object.entries(node).flatMap(([key, value]) => (key === '$ref' && typeof value === 'string' ? [value] : references(value)));
+}
+
+describe('the OpenAPI document', () => {
+	it('is OpenAPI 3.1 with a title, a version and paths', () => {
+		expect(document.openapi).toMatch(/^3\.1\.\d+$/);
+		expect(document.info).toMatchObject({ title: 'Maillage', version: expect.any(String) });
+		expect(Object.keys(document.paths).length).toBeGreaterThan(0);
+	});
+
+	it('describes every endpoint under src/routes/api', () => {
+		expect(apiRoutes.length).toBeGreaterThan(0);
+		expect(apiRoutes).toContain('/api/graph/neighbourhood');
+		for (const route of apiRoutes) expect(Object.keys(document.paths), route).toContain(route);
+	});
+
+	it('describes only endpoints that exist, the probes included', () => {
+		const existing = endpointFiles.map(routePath);
+		expect(documentedPaths()).toEqual(expect.arrayContaining(['/healthz', '/readyz', '/api/openapi.json']));
+		for (const path of documentedPaths()) expect(existing, path).toContain(path);
+	});
+
+	it('gives every operation an id and a 200 answer with a JSON schema', () => {
+		const ids = operations.map((operation) => operation.operationId);
+		expect(new Set(ids).size).toBe(operations.length);
+		for (const operation of operations) {
+			expect(operation.responses['200'], operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+		}
+	});
+
+	it('answers 400 wherever there is input, and 503 wherever the database is read', () => {
+		for (const operation of operations) {
+			if (operation.parameters?.length) expect(Object.keys(operation.responses), operation.path).toContain('400');
+		}
+		const readers = operations.filter((operation) => operation.path.startsWith('/api/') && operation.path !== '/api/openapi.json');
+		for (const operation of [...readers, operations.find((operation) => operation.path === '/readyz')!]) {
+			expect(Object.keys(operation.responses), operation.path).toContain('503');
+		}
+	});
+
+	it('answers 404 for every endpoint that looks an entity up', () => {
+		for (const path of ['/api/entities/{id}', '/api/graph/neighbourhood', '/api/graph/paths', '/api/graph/subgraph']) {
+			expect(Object.keys(document.paths[path].get.responses as Json), path).toContain('404');
+		}
+	});
+
+	it('builds the parameters from the zod schemas: bounds, defaults, enums, comma-separated lists', () => {
+		const parameters = document.paths['/api/graph/neighbourhood'].get.parameters as Json[];
+		const byName = Object.fromEntries(parameters.map((parameter) => [parameter.name, parameter]));
+		expect(byName.id).toMatchObject({ in: 'query', required: true, schema: { type: 'string', pattern: expect.any(String) } });
+		expect(byName.depth).toMatchObject({ required: false, schema: { type: 'integer', minimum: 1, maximum: 2, default: 1 } });
+		expect(byName.limit).toMatchObject({ schema: { default: 100 } });
+		expect(byName.types).toMatchObject({
+			style: 'form',
+			explode: false,
+			schema: { type: 'array', items: { enum: expect.arrayContaining(['FUNDS']) } }
+		});
+		const entity = document.paths['/api/entities/{id}'].get.parameters as Json[];
+		expect(entity).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+	});
+
+	it('resolves every $ref inside the document, and names the graph payloads', () => {
+		const all = references(document);
+		expect(all).toContain('#/components/schemas/GraphNode');
+		for (const reference of all) expect(resolve(reference), reference).toBeDefined();
+		expect(document.components).toMatchObject({ schemas: { GraphPayload: { type: 'object' }, PathsPayload: { type: 'object' } } });
+		expect(JSON.stringify(document)).not.toMatch(/"\$id"|"\$schema"/);
+	});
+});

@@ -1,0 +1,270 @@
+import { z } from 'zod';
+import { entityDetailSchema, entityParamsSchema, searchQuerySchema, searchResponseSchema } from '$lib/domain/entity';
+import {
+	graphEdgeSchema,
+	graphNodeSchema,
+	graphPayloadSchema,
+	neighbourhoodQuerySchema,
+	pathsPayloadSchema,
+	pathsQuerySchema,
+	subgraphQuerySchema
+} from '$lib/domain/graph';
+import { PATH_CAP } from './explore';
+
+type JsonSchema = { [key: string]: unknown };
+
+/** What every error answer carries (SvelteKit's `App.Error`). */
+const errorSchema = z.object({
+	message: z.string(),
+	code: z.string().optional().describe('invalid-input, not-found, database-unavailable, query-timeout…')
+});
+const healthSchema = z.object({ status: z.literal('ok') });
+const readinessSchema = z.object({ status: z.enum(['ready', 'unavailable']), message: z.string().optional() });
+
+/**
+ * The response bodies, named once: the registry turns each into `#/components/schemas/<id>` and
+ * every use of a named schema inside another (a GraphNode in a GraphPayload) into a `$ref`.
+ */
+const components = z.registry<{ id: string }>();
+components.add(graphNodeSchema, { id: 'GraphNode' });
+components.add(graphEdgeSchema, { id: 'GraphEdge' });
+components.add(graphPayloadSchema, { id: 'GraphPayload' });
+components.add(pathsPayloadSchema, { id: 'PathsPayload' });
+components.add(searchResponseSchema, { id: 'SearchResponse' });
+components.add(entityDetailSchema, { id: 'EntityDetail' });
+components.add(errorSchema, { id: 'Error' });
+components.add(healthSchema, { id: 'Health' });
+components.add(readinessSchema, { id: 'Readiness' });
+
+type Status = 400 | 404 | 503 | 504;
+
+const errorResponses: Record<Status, { name: string; description: string }> = {
+	400: { name: 'InvalidInput', description: 'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`).' },
+	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
+	503: { name: 'DatabaseUnavailable', description: 'La base Neo4j ne répond pas (code `database-unavailable`).' },
+	504: { name: 'QueryTimeout', description: 'La requête a dépassé son temps maximal (code `query-timeout`).' }
+};
+
+interface Operation {
+	path: string;
+	operationId: string;
+	tag: string;
+	summary: string;
+	description?: string;
+	query?: z.ZodObject;
+	pathParameters?: z.ZodObject;
+	/** Parameter descriptions, by name. */
+	parameters?: Record<string, string>;
+	response: string;
+	responseDescription: string;
+	errors: Status[];
+}
+
+const DATABASE_ERRORS: Status[] = [503, 504];
+
+const operations: Operation[] = [
+	{
+		path: '/api/search',
+		operationId: 'searchEntities',
+		tag: 'entités',
+		summary: 'Rechercher des entités par leur nom',
+		description: 'Plein texte sur les noms et alias, insensible aux accents, meilleurs résultats d’abord.',
+		query: searchQuerySchema,
+		parameters: { q: 'Texte cherché.', type: 'Type d’entité (vide : tous).', limit: 'Nombre de résultats.' },
+		response: 'SearchResponse',
+		responseDescription: 'Les entités trouvées.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/entities/{id}',
+		operationId: 'getEntity',
+		tag: 'entités',
+		summary: 'Une entité, ses sources et ses relations directes',
+		description: '300 relations au plus ; les comptes par type sont complets et `truncated` dit si la liste est coupée.',
+		pathParameters: entityParamsSchema,
+		parameters: { id: 'Identifiant de l’entité (slug).' },
+		response: 'EntityDetail',
+		responseDescription: 'L’entité.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/graph/neighbourhood',
+		operationId: 'getNeighbourhood',
+		tag: 'graphe',
+		summary: 'Le voisinage d’une entité',
+		description:
+			'L’entité, ses voisins à 1 ou 2 pas et toutes les relations entre eux. Les liens entre acteurs, projets et territoires passent ' +
+			'avant LOCATED_IN et ADDRESSES, puis avant la géographie et le vocabulaire (IN, INCLUDES, BROADER) ; ensuite les plus proches, ' +
+			'puis les plus reliés. `truncated` dit si `limit` a coupé la liste.',
+		query: neighbourhoodQuerySchema,
+		parameters: {
+			id: 'Identifiant de l’entité.',
+			depth: 'Distance : 1 ou 2 pas.',
+			limit: 'Nombre maximal de voisins (l’entité elle-même est toujours incluse).',
+			types: 'Types de relation à suivre, séparés par des virgules (vide : tous).',
+			kinds: 'Types de voisin à garder, séparés par des virgules (vide : tous).'
+		},
+		response: 'GraphPayload',
+		responseDescription: 'Les nœuds (l’entité d’abord) et les relations entre eux.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/graph/paths',
+		operationId: 'findPaths',
+		tag: 'graphe',
+		summary: 'Les plus courts chemins entre deux entités',
+		description: `Tous les plus courts chemins, sans tenir compte du sens des relations, de ${PATH_CAP} au plus (\`truncated\` sinon). Aucun chemin dans la longueur donnée : liste vide.`,
+		query: pathsQuerySchema,
+		parameters: {
+			from: 'Entité de départ.',
+			to: 'Entité d’arrivée (différente du départ).',
+			maxLength: 'Nombre maximal de relations par chemin.',
+			avoid: '`geography` : pas de région, département, EPCI ni commune en chemin ; `themes` : pas de thème ni de source.'
+		},
+		response: 'PathsPayload',
+		responseDescription: 'Les chemins, chacun avec ses nœuds dans l’ordre et ses relations.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/graph/subgraph',
+		operationId: 'getSubgraph',
+		tag: 'graphe',
+		summary: 'Des entités et toutes les relations entre elles',
+		description: 'Pour rouvrir une vue partagée. Les identifiants inconnus sont ignorés ; 404 si aucun n’existe.',
+		query: subgraphQuerySchema,
+		parameters: { ids: 'Identifiants séparés par des virgules.' },
+		response: 'GraphPayload',
+		responseDescription: 'Les nœuds trouvés et les relations entre eux.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/openapi.json',
+		operationId: 'getOpenApi',
+		tag: 'service',
+		summary: 'Cette description OpenAPI 3.1',
+		response: 'OpenApi',
+		responseDescription: 'Le document OpenAPI.',
+		errors: []
+	},
+	{
+		path: '/healthz',
+		operationId: 'getHealth',
+		tag: 'service',
+		summary: 'Vivacité : le processus répond (sans toucher à la base)',
+		response: 'Health',
+		responseDescription: 'Le processus répond.',
+		errors: []
+	},
+	{
+		path: '/readyz',
+		operationId: 'getReadiness',
+		tag: 'service',
+		summary: 'Disponibilité : la base répond',
+		response: 'Readiness',
+		responseDescription: 'La base répond.',
+		errors: []
+	}
+];
+
+let document: JsonSchema | undefined;
+
+/** The OpenAPI 3.1 document of every endpoint, built once from the zod schemas that validate them. */
+export function openApiDocument(): JsonSchema {
+	document ??= buildDocument();
+	return document;
+}
+
+/** The documented paths, e.g. `/api/entities/{id}`. */
+export function documentedPaths(): string[] {
+	return operations.map((operation) => operation.path);
+}
+
+function buildDocument(): JsonSchema {
+	const { schemas } = z.toJSONSchema(components, {
+		io: 'output',
+		uri: (id) => `#/components/schemas/${id}`,
+		unrepresentable: 'any'
+	}) as { schemas: Record<string, JsonSchema> };
+	// Components are named by their key; a fragment-only `$id` is not valid JSON Schema 2020-12.
+	for (const schema of Object.values(schemas)) {
+		delete schema.$schema;
+		delete schema.$id;
+	}
+
+	const paths: JsonSchema = {};
+	for (const operation of operations) paths[operation.path] = { get: operationObject(operation) };
+
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Maillage',
+			version: '0.1.0',
+			description:
+				'API en lecture du graphe Maillage : acteurs, projets, financeurs et territoires de l’industrie française, chaque relation avec ses sources.',
+			license: { name: 'MIT', identifier: 'MIT' }
+		},
+		jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+		tags: [
+			{ name: 'entités', description: 'Recherche et fiches' },
+			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
+			{ name: 'service', description: 'Santé du service et description de l’API' }
+		],
+		paths,
+		components: {
+			schemas: { ...schemas, OpenApi: { type: 'object', description: 'Un document OpenAPI 3.1.' } },
+			responses: Object.fromEntries(
+				Object.values(errorResponses).map(({ name, description }) => [name, { description, content: jsonContent('Error') }])
+			)
+		}
+	};
+}
+
+function operationObject(operation: Operation): JsonSchema {
+	const parameters = [
+		...(operation.pathParameters ? parametersOf(operation.pathParameters, 'path', operation.parameters) : []),
+		...(operation.query ? parametersOf(operation.query, 'query', operation.parameters) : [])
+	];
+	const responses: JsonSchema = {
+		200: { description: operation.responseDescription, content: jsonContent(operation.response) }
+	};
+	for (const status of operation.errors) responses[status] = { $ref: `#/components/responses/${errorResponses[status].name}` };
+	// Readiness answers 503 with its own body, so a load balancer reads the same shape either way.
+	if (operation.response === 'Readiness') responses[503] = { description: 'La base ne répond pas.', content: jsonContent('Readiness') };
+	return {
+		operationId: operation.operationId,
+		tags: [operation.tag],
+		summary: operation.summary,
+		...(operation.description ? { description: operation.description } : {}),
+		...(parameters.length > 0 ? { parameters } : {}),
+		responses
+	};
+}
+
+/**
+ * One OpenAPI parameter per field of a zod object. The schema is the input side (what a caller
+ * sends), with the default the server applies; lists are comma-separated (`style: form`,
+ * `explode: false`), as `types=FUNDS,ANIMATES`.
+ */
+function parametersOf(schema: z.ZodObject, location: 'query' | 'path', descriptions: Record<string, string> = {}): JsonSchema[] {
+	const input = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+	const output = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+	const inputProperties = (input.properties ?? {}) as Record<string, JsonSchema>;
+	const outputProperties = (output.properties ?? {}) as Record<string, JsonSchema>;
+	const required = new Set((output.required ?? []) as string[]);
+	return Object.entries(inputProperties).map(([name, property]) => {
+		const served = outputProperties[name] ?? {};
+		const hasDefault = 'default' in served;
+		return {
+			name,
+			in: location,
+			required: location === 'path' || (required.has(name) && !hasDefault),
+			...(descriptions[name] ? { description: descriptions[name] } : {}),
+			schema: { ...served, ...property, ...(hasDefault ? { default: served.default } : {}) },
+			...(property.type === 'array' ? { style: 'form', explode: false } : {})
+		};
+	});
+}
+
+function jsonContent(schemaId: string): JsonSchema {
+	return { 'application/json': { schema: { $ref: `#/components/schemas/${schemaId}` } } };
+}

@@ -1,0 +1,19 @@
+import { error, json } from '@sveltejs/kit';
+import { pathsRequestSchema } from '$lib/domain/graph';
+import { database } from '$lib/server/database';
+import * as explore from '$lib/server/explore';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+/** GET /api/graph/paths?from=&to=&maxLength=&avoid= — every shortest path between two entities. */
+export const GET: RequestHandler = async ({ url }) => {
+	const query = parseInput(pathsRequestSchema, searchParamsObject(url));
+	try {
+		return json(await answer(() => explore.findPaths(database(), query)));
+	} catch (caught) {
+		if (caught instanceof explore.EntityNotFoundError) {
+			error(404, { message: `No entity with id "${caught.id}" (${caught.field})`, code: 'not-found' });
+		}
+		throw caught;
+	}
+};
