@@ -28,6 +28,11 @@ describe('searchEntities', () => {
 		expect(await ids('tenerr')).toContain('tenerrdis');
 	});
 
+	it('finds a word after an elided article: "evian" and "abondance" reach "Pays d\'Evian – vallée d\'Abondance"', async () => {
+		expect(await ids('evian')).toContain('ti-2023-2027-8411');
+		expect(await ids('abondance')).toContain('ti-2023-2027-8411');
+	});
+
 	it('keeps only the requested kind', async () => {
 		const { results } = await search.searchEntities(database, { q: 'cleon', type: 'Commune', limit: 10 });
 		expect(results.length).toBeGreaterThan(0);
