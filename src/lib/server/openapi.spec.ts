@@ -13,11 +13,15 @@ const routePath = (file: string) =>
 		.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, '{$1}') || '/';
 
 const apiRoutes = endpointFiles.map(routePath).filter((path) => path.startsWith('/api/'));
-const document = openApiDocument() as Json & { paths: Record<string, { get: Json }>; components: Json };
-const operations = Object.entries(document.paths).map(([path, item]) => ({ path, ...(item.get as Json) })) as (Json & {
+const document = openApiDocument() as Json & { paths: Record<string, Record<string, Json>>; components: Json };
+const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+	Object.entries(item).map(([method, operation]) => ({ path, method, ...operation }))
+) as (Json & {
 	path: string;
+	method: string;
 	responses: Record<string, Json>;
 	parameters?: Json[];
+	requestBody?: Json;
 })[];
 
 function resolve(reference: string): unknown {
@@ -62,7 +66,7 @@ describe('the OpenAPI document', () => {
 
 	it('answers 400 wherever there is input, and 503 wherever the database is read', () => {
 		for (const operation of operations) {
-			if (operation.parameters?.length) expect(Object.keys(operation.responses), operation.path).toContain('400');
+			if (operation.parameters?.length || operation.requestBody) expect(Object.keys(operation.responses), operation.path).toContain('400');
 		}
 		const readers = operations.filter((operation) => operation.path.startsWith('/api/') && operation.path !== '/api/openapi.json');
 		for (const operation of [...readers, operations.find((operation) => operation.path === '/readyz')!]) {
@@ -89,6 +93,23 @@ describe('the OpenAPI document', () => {
 		});
 		const entity = document.paths['/api/entities/{id}'].get.parameters as Json[];
 		expect(entity).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+	});
+
+	it('describes the partner finder as two POST operations with a JSON body and named answers', () => {
+		const suggest = document.paths['/api/partners'].post as Json & { requestBody: Json; responses: Record<string, Json> };
+		expect(suggest.requestBody).toMatchObject({
+			required: true,
+			content: { 'application/json': { schema: { type: 'object', properties: { text: { type: 'string', maxLength: 2000 } } } } }
+		});
+		const body = (suggest.requestBody.content as Record<string, { schema: { properties: Record<string, Json> } }>)['application/json']
+			.schema;
+		expect(body.properties.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
+		expect(body.properties.kinds).toMatchObject({ type: 'array', items: { enum: expect.arrayContaining(['Cluster', 'Funder']) } });
+		expect(suggest.responses['200']).toMatchObject({
+			content: { 'application/json': { schema: { $ref: '#/components/schemas/PartnersResponse' } } }
+		});
+		expect(document.paths['/api/partners/recognise'].post).toMatchObject({ operationId: 'recogniseProject' });
+		expect(document.paths['/api/partners'].get).toBeUndefined();
 	});
 
 	it('resolves every $ref inside the document, and names the graph payloads', () => {

@@ -9,6 +9,7 @@ import {
 	pathsQuerySchema,
 	subgraphQuerySchema
 } from '$lib/domain/graph';
+import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
 import { PATH_CAP } from './explore';
 
 type JsonSchema = { [key: string]: unknown };
@@ -32,6 +33,8 @@ components.add(graphPayloadSchema, { id: 'GraphPayload' });
 components.add(pathsPayloadSchema, { id: 'PathsPayload' });
 components.add(searchResponseSchema, { id: 'SearchResponse' });
 components.add(entityDetailSchema, { id: 'EntityDetail' });
+components.add(partnersResponseSchema, { id: 'PartnersResponse' });
+components.add(recogniseResponseSchema, { id: 'RecogniseResponse' });
 components.add(errorSchema, { id: 'Error' });
 components.add(healthSchema, { id: 'Health' });
 components.add(readinessSchema, { id: 'Readiness' });
@@ -47,6 +50,8 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 
 interface Operation {
 	path: string;
+	/** GET unless said otherwise. */
+	method?: 'get' | 'post';
 	operationId: string;
 	tag: string;
 	summary: string;
@@ -55,6 +60,8 @@ interface Operation {
 	pathParameters?: z.ZodObject;
 	/** Parameter descriptions, by name. */
 	parameters?: Record<string, string>;
+	/** A JSON request body, as its zod schema validates it, and what it is. */
+	body?: { schema: z.ZodType; description: string };
 	response: string;
 	responseDescription: string;
 	errors: Status[];
@@ -138,6 +145,38 @@ const operations: Operation[] = [
 		errors: [400, 404, ...DATABASE_ERRORS]
 	},
 	{
+		path: '/api/partners',
+		method: 'post',
+		operationId: 'suggestPartners',
+		tag: 'partenaires',
+		summary: 'Des partenaires et des financeurs pour un projet, classés et expliqués',
+		description:
+			'Le projet se décrit par un texte (thèmes et lieux y sont reconnus), des thèmes du vocabulaire, un lieu, les types de partenaire ' +
+			'cherchés et « qui nous sommes » (un acteur, un projet ou un territoire du graphe). Chaque candidat a un score, somme pondérée de ' +
+			'sa décomposition (thèmes, proximité géographique, proximité dans le réseau, expérience, complémentarité), des raisons tirées des ' +
+			'faits du graphe, le petit graphe qui les établit et ses sources ; ceux qui travaillent déjà avec « qui nous sommes » sont marqués ' +
+			'`alreadyPartner`. `funders` : financeurs et programmes de projets proches, avec les montants connus. Un thème, un lieu ou ' +
+			'« qui nous sommes » inconnus donnent 400 en les nommant.',
+		body: { schema: partnersRequestSchema, description: 'Le projet décrit : au moins un texte, un thème ou « qui nous sommes ».' },
+		response: 'PartnersResponse',
+		responseDescription: 'Les éléments reconnus, les partenaires suggérés (meilleurs d’abord) et les financeurs.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/partners/recognise',
+		method: 'post',
+		operationId: 'recogniseProject',
+		tag: 'partenaires',
+		summary: 'Les thèmes et les lieux qu’un texte nomme',
+		description:
+			'Lit un texte en français avec le vocabulaire des thèmes (synonymes, formes des mots, sans accents) et les noms de lieux du graphe ' +
+			'(régions, départements, intercommunalités, territoires, communes) : ce que la page affiche en étiquettes modifiables avant de chercher.',
+		body: { schema: recogniseRequestSchema, description: 'Le texte à lire.' },
+		response: 'RecogniseResponse',
+		responseDescription: 'Les thèmes et les lieux reconnus, chacun avec les mots qui l’ont fait reconnaître.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
 		path: '/api/openapi.json',
 		operationId: 'getOpenApi',
 		tag: 'service',
@@ -191,8 +230,9 @@ function buildDocument(): JsonSchema {
 		delete schema.$id;
 	}
 
-	const paths: JsonSchema = {};
-	for (const operation of operations) paths[operation.path] = { get: operationObject(operation) };
+	const paths: Record<string, JsonSchema> = {};
+	for (const operation of operations)
+		paths[operation.path] = { ...paths[operation.path], [operation.method ?? 'get']: operationObject(operation) };
 
 	return {
 		openapi: '3.1.0',
@@ -207,6 +247,7 @@ function buildDocument(): JsonSchema {
 		tags: [
 			{ name: 'entités', description: 'Recherche et fiches' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
+			{ name: 'partenaires', description: 'Le chercheur de partenaires : suggestions classées et expliquées, lecture d’un texte' },
 			{ name: 'service', description: 'Santé du service et description de l’API' }
 		],
 		paths,
@@ -236,6 +277,7 @@ function operationObject(operation: Operation): JsonSchema {
 		summary: operation.summary,
 		...(operation.description ? { description: operation.description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
+		...(operation.body ? { requestBody: requestBody(operation.body) } : {}),
 		responses
 	};
 }
@@ -263,6 +305,13 @@ function parametersOf(schema: z.ZodObject, location: 'query' | 'path', descripti
 			...(property.type === 'array' ? { style: 'form', explode: false } : {})
 		};
 	});
+}
+
+/** A JSON request body: the input side of its schema (defaults optional), inlined. */
+function requestBody(body: { schema: z.ZodType; description: string }): JsonSchema {
+	const schema = z.toJSONSchema(body.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+	delete schema.$schema;
+	return { required: true, description: body.description, content: { 'application/json': { schema } } };
 }
 
 function jsonContent(schemaId: string): JsonSchema {

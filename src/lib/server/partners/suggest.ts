@@ -1,0 +1,451 @@
+import type { Source } from '$lib/domain/entity';
+import type { GraphNode } from '$lib/domain/graph';
+import { actorKinds, type EntityKind } from '$lib/domain/model';
+import type { PartnerCandidate, PartnersRequest, PartnersResponse, RecognisedItem, ScoreBreakdown } from '$lib/domain/partners';
+import { parseSourceReference } from '$lib/domain/source-reference';
+import type { Locale } from '$lib/i18n/locales';
+import { translator } from '$lib/i18n/translator';
+import { cypher } from '../cypher';
+import { toGraphNode } from '../graph-elements';
+import type { Database } from '../neo4j';
+import type { Plain } from '../records';
+import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
+import {
+	readFacts,
+	readNetwork,
+	readPartner,
+	readPlace,
+	readSupport,
+	type AffiliationFact,
+	type EntityFacts,
+	type NetworkFact,
+	type PlaceUnits,
+	type ProjectFact
+} from './facts';
+import { rankSupporters } from './funders';
+import { bestAnchor, NEIGHBOUR_KM, proximity, type WeightedAnchor } from './geography';
+import {
+	complementarityReasons,
+	geographyReason,
+	networkReason,
+	partnerReason,
+	themeReasons,
+	trackRecordReasons,
+	type ProjectPlace,
+	type ReasonContext
+} from './reasons';
+import {
+	breakdownOf,
+	complementarityComponent,
+	networkComponent,
+	scoreOf,
+	scoreWeights,
+	themeComponent,
+	trackRecordComponent,
+	trackRecordOf
+} from './scoring';
+import { bestMatches, type OfferedTheme, type RequestedThemeMatch } from './themes';
+import { loadThemes, recogniseText, type Themes } from './vocabulary';
+import { record, stringOf } from './values';
+
+const LIST_PLACE_UNITS = cypher('partners/list-place-units');
+const LIST_FACTS = cypher('partners/list-facts');
+const LIST_PARTNERS = cypher('partners/list-partners');
+const LIST_CANDIDATES = cypher('partners/list-candidates');
+const MEASURE_NETWORK = cypher('partners/measure-network');
+const LIST_FUNDERS = cypher('partners/list-funders');
+const LIST_NODES = cypher('explore/list-nodes');
+const LIST_SOURCES = cypher('entities/list-sources');
+
+/** Most actors scored per way of finding them (theme, place, network). */
+export const CANDIDATE_CAP = 300;
+/** Most reasons one suggestion gives. */
+const MAX_REASONS = 5;
+
+const problems = {
+	theme: (id: string) => `thème inconnu « ${id} » (voir le vocabulaire des thèmes)`,
+	place: (id: string) => `aucun lieu (région, département, EPCI, commune ou territoire) n’a l’identifiant « ${id} »`,
+	self: (id: string) => `aucune entité n’a l’identifiant « ${id} »`,
+	selfKind: (id: string) => `« ${id} » n’est ni un acteur, ni un projet, ni un territoire, ni un programme`
+};
+
+/**
+ * A theme, place or "who we are" of the request names nothing usable. `field` names the field
+ * (`themes.1`, `place`, `self`) and the message, in French like every API message, the id.
+ */
+export class UnknownEntityError extends Error {
+	override name = 'UnknownEntityError';
+	constructor(
+		readonly field: string,
+		readonly id: string,
+		problem: keyof typeof problems
+	) {
+		super(`${field}: ${problems[problem](id)}`);
+	}
+}
+
+export interface SuggestOptions {
+	locale: Locale;
+	/**
+	 * Element ids of relationships every query leaves out, as if they were not in the graph.
+	 * The evaluation hides a participation this way; the graph itself is never written.
+	 */
+	ignored?: readonly string[];
+}
+
+/**
+ * Suggests partners and funders for a project described by text, themes, a place, the kinds of
+ * partner sought and "who we are". See `scoring.ts` for the ranking and its weights.
+ * Throws UnknownEntityError for a theme, place or self the graph does not hold.
+ */
+export async function suggestPartners(database: Database, request: PartnersRequest, options: SuggestOptions): Promise<PartnersResponse> {
+	const ignored = [...(options.ignored ?? [])];
+	const themes = await loadThemes(database);
+	request.themes.forEach((id, index) => {
+		if (!themes.byId.has(id)) throw new UnknownEntityError(`themes.${index}`, id, 'theme');
+	});
+	const [recognisedText, selfFacts, partners] = await Promise.all([
+		request.text ? recogniseText(database, request.text) : Promise.resolve({ themes: [], places: [] }),
+		request.self ? readEntityFacts(database, [request.self], ignored) : Promise.resolve([]),
+		request.self ? database.read(LIST_PARTNERS, { self: request.self, ignored }) : Promise.resolve([])
+	]);
+	const self = selfFacts[0];
+	if (request.self && !self) throw new UnknownEntityError('self', request.self, 'self');
+	if (self && !canBeSelf(self.kind)) throw new UnknownEntityError('self', self.id, 'selfKind');
+	const partnerFacts = new Map(partners.flatMap((row) => readPartner(row) ?? []).map((partner) => [partner.id, partner]));
+
+	// Without a place, "who we are" says where: its own anchors.
+	const placeIds = unique([...(request.place ? [request.place] : []), ...recognisedText.places.map((place) => place.id)]);
+	const selfAnchorIds = self && placeIds.length === 0 ? anchorIds(self) : [];
+	const requestedThemes = unique([...request.themes, ...recognisedText.themes.map((theme) => theme.id)]);
+	const themeIds = requestedThemes.length > 0 ? requestedThemes : self ? unique(offeredThemes(self).map((offered) => offered.theme)) : [];
+	const relatives = themes.hierarchy.relatives(themeIds);
+
+	const [askedPlaces, candidateRows] = await Promise.all([
+		readPlaces(database, [...placeIds, ...selfAnchorIds]),
+		database.read(LIST_CANDIDATES, {
+			themes: relatives,
+			places: placeIds.length > 0 ? placeIds : selfAnchorIds,
+			self: self?.id ?? null,
+			kinds: request.kinds,
+			ignored,
+			cap: CANDIDATE_CAP
+		})
+	]);
+	if (request.place && !askedPlaces.has(request.place)) throw new UnknownEntityError('place', request.place, 'place');
+	const targetPlaces = new Map(placeIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
+	const selfPlaces = new Map(selfAnchorIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
+	const targets = targetPlaces.size > 0 ? [...targetPlaces.values()] : [...selfPlaces.values()];
+
+	// Each read's places are looked up as soon as it answers, while the others still run.
+	const placesOf = async (ids: string[]) =>
+		readPlaces(
+			database,
+			unique(ids).filter((id) => !askedPlaces.has(id))
+		);
+	const candidateIds = candidateRows.flatMap((row) => stringOf(row.id) ?? []);
+	const kinds = new Set<string>(request.kinds);
+	const [[candidates, candidatePlaces], networkRows, [supports, supportPlaces]] = await Promise.all([
+		readEntityFacts(database, candidateIds, ignored).then(async (facts) => [facts, await placesOf(facts.flatMap(anchorIds))] as const),
+		self && candidateIds.length > 0 ? database.read(MEASURE_NETWORK, { self: self.id, ids: candidateIds, ignored }) : Promise.resolve([]),
+		(themeIds.length > 0 && (kinds.size === 0 || kinds.has('Funder'))
+			? database.read(LIST_FUNDERS, { themes: relatives, exclude: self?.kind === 'Project' ? self.id : null, ignored })
+			: Promise.resolve([])
+		).then(async (rows) => {
+			const found = rows.flatMap((row) => readSupport(row) ?? []);
+			return [found, await placesOf(found.flatMap((support) => support.project.places))] as const;
+		})
+	]);
+	const networks = readNetwork(networkRows[0]);
+	const places = new Map([...askedPlaces, ...candidatePlaces, ...supportPlaces]);
+
+	const selfMatches = self ? bestMatches(themes.hierarchy, themeIds, offeredThemes(self)) : [];
+	const presentKinds = new Set<EntityKind>([...(self ? [self.kind] : []), ...[...partnerFacts.values()].map((partner) => partner.kind)]);
+	const scored = candidates.map((candidate) =>
+		scoreCandidate({ candidate, themes, themeIds, targets, places, network: networks.get(candidate.id), self, selfMatches, presentKinds })
+	);
+	scored.sort((a, b) => b.score - a.score || a.facts.name.localeCompare(b.facts.name, 'fr'));
+	const fresh = scored.filter((entry) => !partnerFacts.has(entry.facts.id)).slice(0, request.limit);
+	const known = scored.filter((entry) => partnerFacts.has(entry.facts.id)).slice(0, request.limit);
+
+	const edgesOf = new Map(
+		[...fresh, ...known].map((entry) => [
+			entry.facts.id,
+			evidenceEdges({ ...entry.evidence, partnerLinks: partnerFacts.get(entry.facts.id)?.links })
+		])
+	);
+	const evidenceIds = [...edgesOf.entries()].flatMap(([id, edges]) => [id, ...edges.flatMap((edge) => [edge.source, edge.target])]);
+	const cited = unique([
+		...[...fresh, ...known].flatMap((entry) => evidenceSources(entry.facts.sources, edgesOf.get(entry.facts.id) ?? [])),
+		...supports.map((support) => support.edge.sources).flat()
+	]);
+	const [nodes, documents] = await Promise.all([readNodes(database, evidenceIds), readSources(database, cited)]);
+	const names = new Map<string, string>([...places.values(), ...candidates, ...nodes.values()].map((item) => [item.id, item.name]));
+	const context: ReasonContext = {
+		locale: options.locale,
+		t: translator(options.locale),
+		themeName: (id) => themeLabel(themes, id, options.locale),
+		nameOf: (id) => names.get(id) ?? id,
+		...(self ? { self: { id: self.id, name: self.name } } : {})
+	};
+
+	const toCandidate = (entry: Scored): PartnerCandidate => {
+		const edges = edgesOf.get(entry.facts.id) ?? [];
+		const partner = partnerFacts.get(entry.facts.id);
+		return {
+			id: entry.facts.id,
+			name: entry.facts.name,
+			kind: entry.facts.kind,
+			score: entry.score,
+			breakdown: entry.breakdown,
+			reasons: [...(partner ? [partnerReason(context, partner)] : []), ...reasonsOf(context, entry)].slice(0, MAX_REASONS),
+			evidence: evidenceGraph(entry.facts.id, edges, nodes),
+			sources: evidenceSources(entry.facts.sources, edges),
+			alreadyPartner: partner !== undefined
+		};
+	};
+	const suggestions = [...fresh.map(toCandidate), ...known.map(toCandidate)];
+	const funders = rankSupporters({
+		rows: supports,
+		requested: themeIds,
+		hierarchy: themes.hierarchy,
+		targets,
+		places,
+		context,
+		limit: request.limit
+	});
+
+	return {
+		recognised: {
+			themes: mergeRecognised(
+				request.themes.map((id) => ({ id, name: themeLabel(themes, id, options.locale), kind: 'Theme' as const, matched: [] })),
+				recognisedText.themes.map((theme) => ({ ...theme, name: themeLabel(themes, theme.id, options.locale) }))
+			),
+			places: mergeRecognised(
+				request.place
+					? [{ id: request.place, name: targetPlaces.get(request.place)!.name, kind: targetPlaces.get(request.place)!.kind, matched: [] }]
+					: [],
+				recognisedText.places
+			)
+		},
+		candidates: suggestions,
+		funders,
+		documents
+	};
+}
+
+interface ScoreInput {
+	candidate: EntityFacts;
+	themes: Themes;
+	themeIds: readonly string[];
+	targets: readonly PlaceUnits[];
+	places: ReadonlyMap<string, PlaceUnits>;
+	network: NetworkFact | undefined;
+	self: EntityFacts | undefined;
+	selfMatches: readonly RequestedThemeMatch[];
+	presentKinds: ReadonlySet<EntityKind>;
+}
+
+interface Scored {
+	facts: EntityFacts;
+	score: number;
+	breakdown: ScoreBreakdown;
+	themeMatches: RequestedThemeMatch[];
+	projects: Map<string, ProjectFact>;
+	structures: Map<string, AffiliationFact>;
+	projectPlaces: Map<string, ProjectPlace>;
+	geography: ReturnType<typeof bestAnchor>;
+	network: NetworkFact | undefined;
+	trackRecord: ReturnType<typeof trackRecordOf>;
+	newKind: EntityKind | null;
+	gaps: string[];
+	evidence: Parameters<typeof evidenceEdges>[0];
+}
+
+/** One candidate's breakdown, score and the facts behind them. Pure. */
+export function scoreCandidate(input: ScoreInput): Scored {
+	const { candidate, themes, themeIds, targets, places, network, self } = input;
+	const projects = new Map(candidate.projects.map((project) => [project.id, project]));
+	const structures = new Map(candidate.affiliations.map((structure) => [structure.id, structure]));
+	const themeMatches = bestMatches(themes.hierarchy, themeIds, offeredThemes(candidate));
+	const anchors = weightedAnchors(candidate, places);
+	const geography = targets.length > 0 ? bestAnchor(targets, anchors) : null;
+	const trackRecord = trackRecordOf(candidate.projects, candidate.funding);
+	const complementarity = self
+		? complementarityComponent(candidate.kind, input.presentKinds, themeIds, themeMatches, input.selfMatches)
+		: 0;
+	const breakdown = breakdownOf({
+		theme: themeComponent(themeIds, themeMatches),
+		geography: geography?.credit ?? 0,
+		network: self ? networkComponent(network) : 0,
+		trackRecord: trackRecordComponent(trackRecord),
+		complementarity
+	});
+	const strongOurs = new Set(input.selfMatches.filter((match) => match.credit >= 0.6).map((match) => match.requested));
+	const projectPlaces = projectPlacesOf(candidate.projects, targets, places);
+	return {
+		facts: candidate,
+		score: scoreOf(breakdown),
+		breakdown,
+		themeMatches,
+		projects,
+		structures,
+		projectPlaces,
+		geography,
+		network,
+		trackRecord,
+		newKind: self && !input.presentKinds.has(candidate.kind) ? candidate.kind : null,
+		gaps: self
+			? themeMatches.filter((match) => match.credit >= 0.6 && !strongOurs.has(match.requested)).map((match) => match.requested)
+			: [],
+		evidence: {
+			candidate: candidate.id,
+			themeMatches,
+			projects,
+			structures,
+			ownThemeEdges: new Map(candidate.themes.flatMap((theme) => (theme.edge ? [[theme.id, theme.edge] as const] : []))),
+			geography,
+			projectPlaces,
+			...(network ? { network } : {})
+		}
+	};
+}
+
+/** The reasons of a candidate, the components that weigh most in its score first. */
+function reasonsOf(context: ReasonContext, entry: Scored): string[] {
+	const byComponent: Record<keyof ScoreBreakdown, string[]> = {
+		theme: themeReasons(context, entry.themeMatches, entry.projects, entry.projectPlaces),
+		geography: [geographyReason(context, entry.facts.id, entry.geography)].flatMap((reason) => reason ?? []),
+		network: [networkReason(context, entry.network)].flatMap((reason) => reason ?? []),
+		trackRecord: trackRecordReasons(context, entry.trackRecord),
+		complementarity: complementarityReasons(context, entry.newKind, entry.gaps)
+	};
+	// A project the theme sentence already names and places needs no sentence of its own for the place.
+	const named = [...entry.themeMatches].filter((match) => match.offered.project).sort((a, b) => b.credit - a.credit)[0]?.offered.project;
+	if (named && entry.geography?.anchor.via === 'project' && entry.geography.anchor.project === named && entry.projectPlaces.has(named)) {
+		byComponent.geography = [];
+	}
+	const order = (Object.keys(scoreWeights) as (keyof ScoreBreakdown)[])
+		.filter((component) => entry.breakdown[component] > 0)
+		.sort((a, b) => scoreWeights[b] * entry.breakdown[b] - scoreWeights[a] * entry.breakdown[a]);
+	return order.flatMap((component) => byComponent[component]);
+}
+
+/** The themes an entity offers: its own, those of the projects it took part in, those of its structures. */
+function offeredThemes(facts: EntityFacts): OfferedTheme[] {
+	return [
+		...facts.themes.map((theme) => ({ theme: theme.id })),
+		...facts.projects.flatMap((project) => project.themes.map((theme) => ({ theme: theme.id, project: project.id }))),
+		...facts.affiliations.flatMap((structure) => structure.themes.map((theme) => ({ theme: theme.id, structure: structure.id })))
+	];
+}
+
+function anchorIds(facts: EntityFacts): string[] {
+	return unique([
+		...facts.anchors.map((anchor) => anchor.place),
+		...facts.projects.flatMap((project) => project.places.map((place) => place.id)),
+		...facts.affiliations.flatMap((structure) => structure.places.map((place) => place.id))
+	]);
+}
+
+function weightedAnchors(facts: EntityFacts, places: ReadonlyMap<string, PlaceUnits>): WeightedAnchor[] {
+	const own = facts.anchors.flatMap((anchor) => {
+		const place = places.get(anchor.place);
+		return place ? [{ place, via: anchor.via, ...(anchor.edge ? { edge: anchor.edge } : {}) }] : [];
+	});
+	const throughProjects = facts.projects.flatMap((project) =>
+		project.places.flatMap((stated) => {
+			const place = places.get(stated.id);
+			return place ? [{ place, via: 'project' as const, project: project.id, ...(stated.edge ? { edge: stated.edge } : {}) }] : [];
+		})
+	);
+	const throughStructures = facts.affiliations.flatMap((structure) =>
+		structure.places.flatMap((stated) => {
+			const place = places.get(stated.id);
+			if (!place) return [];
+			return [
+				{
+					place,
+					via: 'structure' as const,
+					structure: structure.id,
+					...(stated.edge ? { edge: stated.edge } : {}),
+					...(structure.edge ? { link: structure.edge } : {})
+				}
+			];
+		})
+	);
+	return [...own, ...throughProjects, ...throughStructures];
+}
+
+/**
+ * Where each project took place (a place it was only replicated in counts when it has no other),
+ * the place nearest the request kept, and whether it neighbours it.
+ */
+function projectPlacesOf(projects: readonly ProjectFact[], targets: readonly PlaceUnits[], places: ReadonlyMap<string, PlaceUnits>) {
+	const found = new Map<string, ProjectPlace>();
+	for (const project of projects) {
+		let best: { place: PlaceUnits; credit: number; neighbour: boolean; replicated: boolean } | undefined;
+		const own = project.places.filter((stated) => stated.edge?.type !== 'REPLICATED_IN');
+		for (const stated of own.length > 0 ? own : project.places) {
+			const place = places.get(stated.id);
+			if (!place) continue;
+			const closest = targets.map((target) => proximity(target, place)).sort((a, b) => b.credit - a.credit)[0];
+			const credit = closest?.credit ?? 0;
+			const neighbour =
+				closest !== undefined &&
+				closest.relation !== 'inside' &&
+				closest.relation !== 'far' &&
+				(closest.distanceKm ?? Infinity) <= NEIGHBOUR_KM;
+			if (!best || credit > best.credit) best = { place, credit, neighbour, replicated: own.length === 0 };
+		}
+		if (best) found.set(project.id, { place: best.place, neighbour: best.neighbour, replicated: best.replicated });
+	}
+	return found;
+}
+
+function canBeSelf(kind: EntityKind): boolean {
+	return (actorKinds as readonly string[]).includes(kind) || kind === 'Project' || kind === 'Territory' || kind === 'Programme';
+}
+
+function themeLabel(themes: Themes, id: string, locale: Locale): string {
+	const theme = themes.byId.get(id);
+	return (locale === 'en' ? theme?.nameEn : undefined) ?? theme?.name ?? id;
+}
+
+async function readEntityFacts(database: Database, ids: readonly string[], ignored: readonly string[]): Promise<EntityFacts[]> {
+	if (ids.length === 0) return [];
+	const rows = await database.read(LIST_FACTS, { ids, ignored });
+	return rows.flatMap((row) => readFacts(row) ?? []);
+}
+
+async function readPlaces(database: Database, ids: readonly string[]): Promise<Map<string, PlaceUnits>> {
+	if (ids.length === 0) return new Map();
+	const rows = await database.read(LIST_PLACE_UNITS, { ids });
+	return new Map(rows.flatMap((row) => readPlace(row) ?? []).map((place) => [place.id, place]));
+}
+
+async function readNodes(database: Database, ids: readonly string[]): Promise<Map<string, GraphNode>> {
+	const wanted = unique(ids);
+	if (wanted.length === 0) return new Map();
+	const rows = await database.read(LIST_NODES, { ids: wanted });
+	return new Map(rows.flatMap((row) => toGraphNode(row.node as { [key: string]: Plain }) ?? []).map((node) => [node.id, node]));
+}
+
+async function readSources(database: Database, citations: readonly string[]): Promise<Source[]> {
+	const ids = unique(citations.map((citation) => parseSourceReference(citation).sourceId));
+	if (ids.length === 0) return [];
+	const rows = await database.read(LIST_SOURCES, { ids });
+	return rows.map(
+		(row) => Object.fromEntries(Object.entries(record(row.source)).filter(([, value]) => value !== null)) as unknown as Source
+	);
+}
+
+function mergeRecognised(structured: RecognisedItem[], recognised: RecognisedItem[]): RecognisedItem[] {
+	const merged = new Map(structured.map((item) => [item.id, item]));
+	for (const item of recognised) if (!merged.has(item.id)) merged.set(item.id, item);
+	return [...merged.values()];
+}
+
+function unique<T>(items: readonly T[]): T[] {
+	return [...new Set(items)];
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { vocabulary } from './fixture';
+import { bestMatches, themeCredit, ThemeHierarchy, themeSourceCredit } from './themes';
+
+const hierarchy = new ThemeHierarchy(vocabulary);
+
+describe('the theme hierarchy', () => {
+	it('credits an exact theme fully, a narrower one less, a broader one less again', () => {
+		expect(hierarchy.match('economie-circulaire', 'economie-circulaire')).toMatchObject({ relation: 'exact', credit: 1 });
+		const narrower = hierarchy.match('economie-circulaire', 'reutilisation-des-eaux');
+		const broader = hierarchy.match('reutilisation-des-eaux', 'economie-circulaire');
+		expect(narrower).toMatchObject({ relation: 'narrower', steps: 1, credit: themeCredit.narrower });
+		expect(broader).toMatchObject({ relation: 'broader', steps: 1, credit: themeCredit.broader });
+		expect(narrower!.credit).toBeLessThan(1);
+		expect(broader!.credit).toBeLessThan(narrower!.credit);
+	});
+
+	it('halves the credit for each step beyond the first', () => {
+		// transition-ecologique > economie-circulaire > reutilisation-des-eaux
+		expect(hierarchy.match('transition-ecologique', 'reutilisation-des-eaux')).toMatchObject({
+			relation: 'narrower',
+			steps: 2,
+			credit: themeCredit.narrower * themeCredit.perExtraStep
+		});
+	});
+
+	it('gives siblings a little and unrelated themes nothing', () => {
+		expect(hierarchy.match('reutilisation-des-eaux', 'recyclage-plastiques-composites')).toMatchObject({ relation: 'sibling' });
+		expect(hierarchy.match('reutilisation-des-eaux', 'filiere-aeronautique')).toBeNull();
+	});
+
+	it('looks for a theme’s narrower, broader and sibling themes', () => {
+		const relatives = hierarchy.relatives(['economie-circulaire']);
+		expect(relatives).toEqual(
+			expect.arrayContaining(['economie-circulaire', 'reutilisation-des-eaux', 'transition-ecologique', 'hydrogene'])
+		);
+		expect(relatives).not.toContain('filiere-aeronautique');
+		expect(hierarchy.relatives(['not-a-theme'])).toEqual([]);
+	});
+});
+
+describe('best matches', () => {
+	it('keeps, for each theme asked for, the best theme offered, a project’s before its own at equal credit', () => {
+		const matches = bestMatches(
+			hierarchy,
+			['reutilisation-des-eaux', 'hydrogene'],
+			[
+				{ theme: 'reutilisation-des-eaux', project: 'reuse-baie-d-armor' },
+				{ theme: 'reutilisation-des-eaux' },
+				{ theme: 'economie-circulaire' }
+			]
+		);
+		expect(matches).toEqual([
+			expect.objectContaining({
+				requested: 'reutilisation-des-eaux',
+				credit: 1,
+				offered: { theme: 'reutilisation-des-eaux', project: 'reuse-baie-d-armor' }
+			}),
+			// Hydrogen and circular economy are both under the ecological transition.
+			expect.objectContaining({ requested: 'hydrogene', relation: 'sibling', credit: themeCredit.sibling })
+		]);
+	});
+
+	it('counts a structure’s theme (a cluster’s, for its member) at half credit', () => {
+		const [match] = bestMatches(hierarchy, ['numerique'], [{ theme: 'numerique', structure: 'ecosystem-cleon-4-0' }]);
+		expect(match.credit).toBe(themeSourceCredit.structure);
+	});
+});

@@ -1,0 +1,17 @@
+import { json } from '@sveltejs/kit';
+import { partnersRequestSchema } from '$lib/domain/partners';
+import { database } from '$lib/server/database';
+import { answer, invalidInput, parseInput, readJsonBody } from '$lib/server/http';
+import * as partners from '$lib/server/partners';
+import type { RequestHandler } from './$types';
+
+/** POST /api/partners — ranked, explained partners and funders for a described project. */
+export const POST: RequestHandler = async ({ request, locals }) => {
+	const input = parseInput(partnersRequestSchema, await readJsonBody(request));
+	try {
+		return json(await answer(() => partners.suggestPartners(database(), input, { locale: locals.locale })));
+	} catch (caught) {
+		if (caught instanceof partners.UnknownEntityError) invalidInput(caught.message);
+		throw caught;
+	}
+};

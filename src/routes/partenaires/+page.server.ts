@@ -1,0 +1,9 @@
+import { database } from '$lib/server/database';
+import { answer } from '$lib/server/http';
+import * as partners from '$lib/server/partners';
+import type { PageServerLoad } from './$types';
+
+/** The page needs the theme vocabulary for its picker; the search itself goes through the API. */
+export const load: PageServerLoad = async ({ locals }) => ({
+	themes: await answer(() => partners.themeChoices(database(), locals.locale))
+});
