@@ -4,6 +4,7 @@ import { pathsPayloadSchema, type GraphPayload } from '$lib/domain/graph';
 import { translator } from '$lib/i18n/translator';
 import { Explorer } from './explorer.svelte';
 import { cleonNeighbourhood, edge, node, payload } from './fixture';
+import { LARGE_VIEW } from './scale';
 
 const cleon = cleonNeighbourhood();
 const only = (ids: string[]): GraphPayload => ({
@@ -139,15 +140,42 @@ describe('Explorer', () => {
 		expect(cy.nodes('.group')).toHaveLength(0);
 	});
 
-	it('keeps its view when the instance is replaced (the renderer switched)', async () => {
+	it('keeps its view, framed as it was, when the instance is replaced (the renderer switched)', async () => {
 		const { view, cy } = explorer();
 		await view.add('ecosystem-cleon-4-0', { expand: true });
 		const detach = view.attach(cy);
+		cy.viewport({ zoom: 0.4, pan: { x: 120, y: -35 } });
 		detach();
 		cy.destroy();
 		const next = cytoscape({ headless: true });
 		view.attach(next);
 		expect(next.nodes()).toHaveLength(7);
+		expect(next.zoom()).toBe(0.4);
+		expect(next.pan()).toEqual({ x: 120, y: -35 });
+	});
+
+	it('becomes a large view before a large view is drawn, and an ordinary one again when emptied', async () => {
+		const companies = Array.from({ length: LARGE_VIEW.nodes + 50 }, (_, index) =>
+			node({ id: `company-${index}`, name: `Company ${index}`, kind: 'Company' })
+		);
+		const fetcher = (async () => new Response(JSON.stringify(payload(companies, [])), { status: 200 })) as typeof fetch;
+		const view = new Explorer(fetcher, translator('fr'), () => false);
+		const cy = cytoscape({ headless: true });
+		view.attach(cy);
+		let largeWhenAdded: boolean | undefined;
+		cy.one('add', () => void (largeWhenAdded = view.large));
+		const positions = Object.fromEntries(companies.map((company, index): [string, [number, number]] => [company.id, [index * 40, 0]]));
+		await view.restoreView({
+			v: 1,
+			nodes: companies.map((company) => company.id),
+			positions,
+			layout: 'fcose',
+			sizeBy: 'degree',
+			filters: { mode: 'fade' }
+		});
+		expect(largeWhenAdded).toBe(true);
+		view.clear();
+		await expect.poll(() => view.large).toBe(false);
 	});
 
 	it('tells a person when the entity does not exist', async () => {

@@ -1,4 +1,6 @@
-import type { Core, EventObject, NodeCollection } from 'cytoscape';
+import type { Core, EventObject, NodeCollection, Position } from 'cytoscape';
+import { tick } from 'svelte';
+import type { GraphPayload } from '$lib/domain/graph';
 import type { EntityKind, RelationshipType } from '$lib/domain/model';
 import type { Translate } from '$lib/i18n/translator';
 import { ApiError, fetchNeighbourhood, fetchPaths, fetchSubgraph } from './api';
@@ -10,6 +12,7 @@ import { History, restoreSnapshot, takeSnapshot, type ViewSnapshot } from './his
 import { FIT_MAX_ZOOM, framing, markApproximate, runLayout, type LayoutName } from './layouts';
 import { highlight, pathSentence, pathsPayload, pathSteps } from './paths';
 import type { OutlineCollection } from './projection';
+import { isLargeView } from './scale';
 import { applySizes, labelBiggest, type SizeMeasure } from './style';
 
 export interface Notice {
@@ -68,6 +71,8 @@ export class Explorer {
 	/** Most neighbours an expansion adds. */
 	cap = $state(100);
 	webgl = $state(false);
+	/** A large view (see scale.ts), which GraphView draws with the settings for large views. */
+	large = $state(false);
 	filters = $state<FilterState>(structuredClone(noFilters));
 
 	counts = $state.raw<FilterCounts>(emptyCounts);
@@ -96,9 +101,8 @@ export class Explorer {
 
 	#cy: Core | undefined;
 	#history = new History<ViewSnapshot>();
-	/** The view while no instance exists (between the renderer being switched off and on). */
-	#saved: ViewSnapshot | undefined;
-	#regions: ReadonlyMap<string, string> | undefined;
+	/** The view, and where it was looked at, while no instance exists (between one renderer and the next). */
+	#saved: { snapshot: ViewSnapshot; zoom: number; pan: Position } | undefined;
 	#queued = false;
 	#viewportFrame = 0;
 
@@ -120,7 +124,6 @@ export class Explorer {
 		this.#cy = cy;
 		const saved = this.#saved;
 		this.#saved = undefined;
-		if (saved) restoreSnapshot(cy, saved);
 		cy.on('select unselect', () => this.#soon());
 		cy.on('dbltap', 'node', (event: EventObject) => {
 			const node = event.target;
@@ -134,11 +137,14 @@ export class Explorer {
 		cy.on('mouseover', 'node, edge', (event: EventObject) => void event.target.addClass('hover'));
 		cy.on('mouseout', 'node, edge', (event: EventObject) => void event.target.removeClass('hover'));
 		cy.on('viewport resize', () => this.#followViewport());
-		this.#refresh();
-		// The same view with the other renderer: framed as before, once the container has its size.
-		if (saved) cy.one('render', () => this.#bringIntoView(cy.nodes(':visible'), false));
+		cy.batch(() => {
+			if (saved) restoreSnapshot(cy, saved.snapshot);
+			this.#refresh();
+		});
+		// The same view with the other renderer, framed as it was.
+		if (saved) cy.viewport({ zoom: saved.zoom, pan: saved.pan });
 		return () => {
-			this.#saved = takeSnapshot(cy);
+			this.#saved = { snapshot: takeSnapshot(cy), zoom: cy.zoom(), pan: { ...cy.pan() } };
 			this.#cy = undefined;
 		};
 	}
@@ -196,12 +202,17 @@ export class Explorer {
 			return;
 		}
 		const label = this.t('explorer.history.add', { name: entity.name });
-		await this.#apply(label, (view) => {
-			mergePayload(view, payload, { labeller: this.#labeller, around: viewCentre(view), skip: foldedIds(view) });
-			this.focus ??= id;
-			view.getElementById(this.focus).addClass('focus');
-			return true;
-		});
+		await this.#apply(
+			label,
+			(view) => {
+				mergePayload(view, payload, { labeller: this.#labeller, around: viewCentre(view), skip: foldedIds(view) });
+				this.focus ??= id;
+				view.getElementById(this.focus).addClass('focus');
+				return true;
+			},
+			true,
+			payload
+		);
 		this.select(id);
 		if (expand) await this.expand(id);
 	}
@@ -262,7 +273,8 @@ export class Explorer {
 				}
 				return true;
 			},
-			!placed
+			!placed,
+			payload
 		);
 		if (placed && this.#cy) {
 			markApproximate(this.#cy, this.layout === 'geographic');
@@ -285,7 +297,8 @@ export class Explorer {
 			fetchNeighbourhood(this.fetcher, { id, limit, types: only.types ?? [], kinds: only.kinds ?? [] })
 		);
 		if (!payload) return;
-		await this.#apply(this.t('explorer.history.expand', { name }), (view) => {
+		const label = this.t('explorer.history.expand', { name });
+		const change = (view: Core) => {
 			const centre = view.getElementById(id).position();
 			const result = mergePayload(view, payload, { labeller: this.#labeller, around: centre, skip: foldedIds(view) });
 			const shown = payload.nodes.filter((neighbour) => neighbour.id !== id).length;
@@ -301,7 +314,8 @@ export class Explorer {
 				this.notice = { tone: 'info', text: this.t('explorer.notice.nothingNew', { name }) };
 			} else this.notice = null;
 			return result.addedNodes + result.addedEdges > 0;
-		});
+		};
+		await this.#apply(label, change, true, payload);
 	}
 
 	/** Hides a node from the view (it stays, and comes back with "show hidden"). */
@@ -453,10 +467,12 @@ export class Explorer {
 		}
 		const drawn = pathsPayload(result);
 		const names = (id: string) => drawn.nodes.find((node) => node.id === id)?.name ?? id;
-		await this.#apply(this.t('explorer.history.paths', { from: names(from), to: names(to) }), (view) => {
+		const label = this.t('explorer.history.paths', { from: names(from), to: names(to) });
+		const change = (view: Core) => {
 			mergePayload(view, drawn, { labeller: this.#labeller, around: viewCentre(view), skip: foldedIds(view) });
 			return true;
-		});
+		};
+		await this.#apply(label, change, true, drawn);
 		this.paths = result.paths.map((path) => ({
 			sentence: pathSentence(path, this.t),
 			nodes: path.nodes.map((node) => node.id),
@@ -518,6 +534,8 @@ export class Explorer {
 		if (caught instanceof ApiError) {
 			if (caught.status === 404) return this.t('explorer.error.notFound');
 			if (caught.status === 503 || caught.status === 504) return caught.message;
+			// The request line passed what the server accepts: a view of more than about a thousand entities.
+			if (caught.status === 431) return this.t('explorer.error.tooLarge');
 			return this.t('explorer.error.api', { status: caught.status, message: caught.message });
 		}
 		return this.t('explorer.error.network');
@@ -526,19 +544,59 @@ export class Explorer {
 	/**
 	 * Makes one undoable change: the view before it goes into the history when `change` says it
 	 * changed something; then the panels are refreshed and, if asked, the layout runs again
-	 * (incrementally for fcose, so the view does not jump).
+	 * (incrementally for fcose, so the view does not jump). `incoming` is what the change adds.
 	 */
-	async #apply(label: string, change: (cy: Core) => boolean, relayout = true): Promise<void> {
+	async #apply(label: string, change: (cy: Core) => boolean, relayout = true, incoming?: GraphPayload): Promise<void> {
+		if (incoming) await this.#expect(incoming);
+		if (this.large) {
+			// A large view keeps the page busy for seconds: say so on screen before it starts.
+			this.busy = true;
+			await nextPaint();
+		}
 		const cy = this.#cy;
-		if (!cy) return;
-		const before = takeSnapshot(cy);
-		const placedBefore = cy.nodes().length;
-		if (!change(cy)) return;
-		this.#history.record(before, label);
-		this.#refresh();
+		let changed = false;
+		let placedBefore = 0;
+		try {
+			if (!cy) return;
+			const before = takeSnapshot(cy);
+			placedBefore = cy.nodes().length;
+			// One batch: Cytoscape styles what was added once, with its final sizes, labels and filters,
+			// instead of once per step (seconds each on a view of thousands of elements).
+			cy.batch(() => {
+				changed = change(cy);
+				if (!changed) return;
+				this.#history.record(before, label);
+				this.#refresh();
+			});
+		} finally {
+			this.busy = false;
+		}
+		if (!cy || !changed) return;
+		this.#followSize(cy);
 		if (relayout && cy.nodes().nonempty()) {
 			await this.#layout(cy, placedBefore > 1);
 		}
+	}
+
+	/**
+	 * Makes the view large before a payload that makes it so is added: the renderer for large views
+	 * replaces the current one (GraphView re-creates the instance) while that is still cheap.
+	 */
+	async #expect(incoming: GraphPayload): Promise<void> {
+		const cy = this.#cy;
+		if (!cy || this.large) return;
+		const nodes = cy.nodes().length + incoming.nodes.length;
+		if (!isLargeView({ nodes, elements: cy.elements().length + incoming.nodes.length + incoming.edges.length })) return;
+		this.large = true;
+		await tick();
+	}
+
+	/**
+	 * Large or ordinary again, after a change (not while an instance is being replaced, when the
+	 * view is briefly empty).
+	 */
+	#followSize(cy: Core): void {
+		this.large = isLargeView({ nodes: cy.nodes().length, elements: cy.elements().length }, this.large);
 	}
 
 	/** Runs the chosen layout, with `laying` on meanwhile (the graph says it is busy). */
@@ -561,6 +619,7 @@ export class Explorer {
 		if (cy.elements('.highlighted').empty()) this.paths = null;
 		if (this.focus && cy.getElementById(this.focus).empty()) this.focus = null;
 		this.#refresh();
+		this.#followSize(cy);
 	}
 
 	/** Mirrors the selection into the panels' state, once however many events fired together. */
@@ -588,8 +647,9 @@ export class Explorer {
 	#refresh(): void {
 		const cy = this.#cy;
 		if (!cy) return;
-		if (this.outlines) this.#regions = regionCodes(cy, this.outlines);
-		this.counts = applyFilters(cy, $state.snapshot(this.filters) as FilterState, this.#regions);
+		// Placing every node in its région costs a point-in-polygon test per node: only while the région filter asks.
+		const regions = this.outlines && this.filters.region !== null ? regionCodes(cy, this.outlines) : undefined;
+		this.counts = applyFilters(cy, $state.snapshot(this.filters) as FilterState, regions);
 		applySizes(cy, this.sizeBy, this.layout === 'geographic' ? GEO_SIZE_SCALE : 1);
 		labelBiggest(cy);
 		const visible = cy.nodes().not('.hidden, .filtered');
@@ -638,6 +698,12 @@ function viewCentre(cy: Core): { x: number; y: number } {
 	const pan = cy.pan();
 	const zoom = cy.zoom();
 	return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+}
+
+/** Resolves once the browser has painted what changed (at once outside a browser). */
+function nextPaint(): Promise<void> {
+	if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+	return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Whether to animate: not for people who asked their system for reduced motion. */

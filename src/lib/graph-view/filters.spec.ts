@@ -89,6 +89,16 @@ describe('applyFilters', () => {
 		expect(cy.elements('.filtered, .faded')).toHaveLength(0);
 	});
 
+	it('restyles nothing when applied again with the same filters', () => {
+		const cy = cytoscape({ headless: true, elements: toElements(cleonNeighbourhood()) });
+		applyFilters(cy, filters({ hiddenKinds: ['Commune'] }));
+		let restyled = 0;
+		cy.on('class', () => void restyled++);
+		applyFilters(cy, filters({ hiddenKinds: ['Commune'] }));
+		expect(restyled).toBe(0);
+		expect(cy.elements('.faded')).toHaveLength(3);
+	});
+
 	it('does not count what a person hid', () => {
 		const cy = cytoscape({ headless: true, elements: toElements(cleonNeighbourhood()) });
 		cy.getElementById('ademe').addClass('hidden');

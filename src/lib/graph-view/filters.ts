@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { EntityKind, RelationshipType } from '$lib/domain/model';
+import { setClass } from './classes';
 import type { EdgeData, NodeData } from './elements';
 import { geographicPositions } from './layouts';
 import { regionCodeAt, unproject, type OutlineCollection } from './projection';
@@ -102,31 +103,32 @@ export function applyFilters(cy: Core, state: FilterState, regions: ReadonlyMap<
 	const out = state.mode === 'fade' ? 'faded' : 'filtered';
 	const counts: FilterCounts = { nodes: 0, edges: 0, totalNodes: 0, totalEdges: 0, kinds: {}, types: {} };
 	const passing = new Set<string>();
-	cy.batch(() => {
-		cy.elements().removeClass('faded filtered');
-		cy.nodes()
-			.not('.hidden')
-			.forEach((node) => {
-				const data = node.data() as NodeData;
-				const matches =
-					node.hasClass('group') ||
-					nodeMatches(data, state, { themes: themes.get(node.id()) ?? new Set(), region: regions.get(node.id()) });
-				tally(counts.kinds, data.kind, matches);
-				counts.totalNodes++;
-				if (matches) {
-					passing.add(node.id());
-					counts.nodes++;
-				} else node.addClass(out);
-			});
-		cy.edges().forEach((edge) => {
-			if (edge.source().hasClass('hidden') || edge.target().hasClass('hidden')) return;
-			const data = edge.data() as EdgeData;
-			const matches = edgeMatches(data, state) && passing.has(data.source) && passing.has(data.target);
-			tally(counts.types, data.type, matches);
-			counts.totalEdges++;
-			if (matches) counts.edges++;
-			else edge.addClass(out);
+	/** What does not pass; what a person hid is neither counted nor marked. */
+	const failing = new Set<string>();
+	cy.nodes()
+		.not('.hidden')
+		.forEach((node) => {
+			const data = node.data() as NodeData;
+			const matches =
+				node.hasClass('group') || nodeMatches(data, state, { themes: themes.get(node.id()) ?? new Set(), region: regions.get(node.id()) });
+			tally(counts.kinds, data.kind, matches);
+			counts.totalNodes++;
+			if (matches) {
+				passing.add(node.id());
+				counts.nodes++;
+			} else failing.add(node.id());
 		});
+	cy.edges().forEach((edge) => {
+		if (edge.source().hasClass('hidden') || edge.target().hasClass('hidden')) return;
+		const data = edge.data() as EdgeData;
+		const matches = edgeMatches(data, state) && passing.has(data.source) && passing.has(data.target);
+		tally(counts.types, data.type, matches);
+		counts.totalEdges++;
+		if (matches) counts.edges++;
+		else failing.add(data.id);
+	});
+	cy.batch(() => {
+		for (const name of ['faded', 'filtered']) setClass(cy.elements(), name, (element) => name === out && failing.has(element.id()));
 	});
 	return counts;
 }

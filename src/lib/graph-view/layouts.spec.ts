@@ -13,9 +13,22 @@ import {
 	runLayout
 } from './layouts';
 import { project } from './projection';
+import { LARGE_VIEW } from './scale';
 
 function cleonGraph() {
 	return cytoscape({ headless: true, elements: toElements(cleonNeighbourhood()) });
+}
+
+/** A chain of companies one more than a large view (see scale.ts), each at its own place. */
+function largeGraph() {
+	const count = LARGE_VIEW.nodes + 1;
+	const companies = Array.from({ length: count }, (_, index) =>
+		node({ id: `company-${index}`, name: `Company ${index}`, kind: 'Company' })
+	);
+	const links = companies.slice(1).map((company, index) => edge('COLLABORATES_WITH', companies[index].id, company.id));
+	const cy = cytoscape({ headless: true, elements: toElements(payload(companies, links)) });
+	cy.nodes().forEach((each, index) => void each.position({ x: (index % 20) * 80, y: Math.floor(index / 20) * 80 }));
+	return cy;
 }
 
 describe('runLayout', () => {
@@ -39,6 +52,13 @@ describe('runLayout', () => {
 		expect(Math.hypot(after.x - before.x, after.y - before.y)).toBeLessThan(400);
 	});
 
+	it('leaves a large view where it is when it only grew: the new nodes keep the place they were given', async () => {
+		const cy = largeGraph();
+		const before = cy.nodes().map((each) => ({ ...each.position() }));
+		await runLayout(cy, 'fcose', { animate: false, incremental: true });
+		expect(cy.nodes().map((each) => ({ ...each.position() }))).toEqual(before);
+	});
+
 	it('does nothing on an empty graph', async () => {
 		await expect(runLayout(cytoscape({ headless: true }), 'fcose', { animate: false })).resolves.toBeUndefined();
 	});
@@ -52,6 +72,13 @@ describe('layoutOptions', () => {
 		expect(options).toMatchObject({ name: 'fcose', animate: true, randomize: true });
 		expect(options.fixedNodeConstraint).toEqual([{ nodeId: 'ademe', position: { x: 5, y: 6 } }]);
 		expect(layoutOptions(cy, 'geographic')).toMatchObject({ name: 'preset' });
+	});
+
+	it('lays a large view out in fcose draft quality, and never animates it', () => {
+		const cy = largeGraph();
+		expect(layoutOptions(cy, 'fcose')).toMatchObject({ name: 'fcose', quality: 'draft', randomize: true, animate: false });
+		expect(layoutOptions(cy, 'concentric')).toMatchObject({ animate: false });
+		expect(layoutOptions(cleonGraph(), 'fcose')).toMatchObject({ quality: 'default', animate: true });
 	});
 
 	it('puts the focus at the centre of the concentric layout and its neighbours on the first ring', () => {

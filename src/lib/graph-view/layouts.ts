@@ -1,7 +1,9 @@
 import cytoscape, { type Core, type LayoutOptions, type NodeSingular, type Position } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EntityKind, RelationshipType } from '$lib/domain/model';
+import { setClass } from './classes';
 import { project, projectPlain } from './projection';
+import { fcosePlan, isLargeView, type ViewSize } from './scale';
 
 // Registered once, when the module first loads: `cytoscape.use` warns on a second registration.
 cytoscape.use(fcose);
@@ -29,17 +31,21 @@ export const FIT_MAX_ZOOM = 1.5;
  * fixes them by constraint, the other layouts leave them out of the nodes they move.
  */
 export function layoutOptions(cy: Core, name: LayoutName, context: LayoutContext = {}): LayoutOptions {
-	const animate = context.animate ?? true;
+	const size = shownSize(cy);
+	// Moving thousands of nodes at once is no animation, only a slower page.
+	const animate = (context.animate ?? true) && !isLargeView(size);
 	const common = { animate, animationDuration: DURATION, fit: true, padding: 40 };
 	switch (name) {
 		case 'fcose': {
 			const pinned = cy.nodes('.pinned').filter(SHOWN).nodes();
+			const plan = fcosePlan(size, context.incremental ?? false, animate);
 			return {
 				name: 'fcose',
 				...common,
 				// 'default' = spectral start + incremental refinement; incremental runs start from the current positions.
-				quality: 'default',
-				randomize: !context.incremental,
+				// 'draft' (large views) = the spectral start alone.
+				quality: plan.run ? plan.quality : 'default',
+				randomize: plan.run ? plan.randomize : !context.incremental,
 				nodeDimensionsIncludeLabels: false,
 				// Without cytoscape-layout-utilities fcose cannot pack components, and warns if asked.
 				packComponents: false,
@@ -93,6 +99,8 @@ export async function runLayout(cy: Core, name: LayoutName, context: LayoutConte
 	// Places are facts: the geographic layout places filtered-out nodes too, ready for when they return.
 	const scope = name === 'geographic' ? cy.elements() : cy.elements(SHOWN);
 	markApproximate(cy, name === 'geographic');
+	// A large view that grew keeps its layout: the new nodes stay where they were put (see scale.ts).
+	if (name === 'fcose' && !fcosePlan(shownSize(cy), context.incremental ?? false, false).run) return;
 	const movable = name === 'fcose' ? scope : scope.difference(cy.nodes('.pinned'));
 	const layout = movable.layout(layoutOptions(cy, name, context));
 	const stopped = layout.promiseOn('layoutstop');
@@ -102,6 +110,12 @@ export async function runLayout(cy: Core, name: LayoutName, context: LayoutConte
 		const centre = { x: cy.width() / 2, y: cy.height() / 2 };
 		cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: centre });
 	}
+}
+
+/** Nodes and elements the layouts work on. */
+function shownSize(cy: Core): ViewSize {
+	const shown = cy.elements(SHOWN);
+	return { nodes: shown.nodes().length, elements: shown.length };
 }
 
 /**
@@ -129,7 +143,7 @@ export function framing(
 /** Marks (dashed border) the nodes the map places at a borrowed place; with `onMap` false, unmarks all. */
 export function markApproximate(cy: Core, onMap: boolean): void {
 	const placed = onMap ? geographicPositions(cy, '*') : new Map<string, GeoPlacement>();
-	cy.batch(() => cy.nodes().forEach((node) => void node.toggleClass('approximate', placed.get(node.id())?.approximate ?? false)));
+	cy.batch(() => setClass(cy.nodes(), 'approximate', (node) => placed.get(node.id())?.approximate ?? false));
 }
 
 /** Undirected hop counts from a node through what the view shows. */

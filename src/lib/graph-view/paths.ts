@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphPayload, PathsPayload } from '$lib/domain/graph';
+import { setClass } from './classes';
 
 type Path = PathsPayload['paths'][number];
 
@@ -50,8 +51,7 @@ export function pathsPayload(paths: PathsPayload): GraphPayload {
 export function highlight(cy: Core, ids: readonly string[]): void {
 	const chosen = new Set(ids);
 	cy.batch(() => {
-		cy.elements().removeClass('highlighted muted');
-		if (chosen.size === 0) return;
-		cy.elements().forEach((element) => void element.addClass(chosen.has(element.id()) ? 'highlighted' : 'muted'));
+		setClass(cy.elements(), 'highlighted', (element) => chosen.has(element.id()));
+		setClass(cy.elements(), 'muted', (element) => chosen.size > 0 && !chosen.has(element.id()));
 	});
 }

@@ -47,6 +47,15 @@ describe('stylesheet', () => {
 			expect(selectors.some((selector) => selector.includes(state))).toBe(true);
 		}
 	});
+
+	it('leaves the edges of a large view out of pointer events, and only them', () => {
+		const elements = toElements(cleonNeighbourhood());
+		const ordinary = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });
+		const large = cytoscape({ headless: true, styleEnabled: true, style: stylesheet({ large: true }), elements });
+		expect(ordinary.edges()[0].style('events')).toBe('yes');
+		expect(large.edges().map((edge) => edge.style('events'))).toEqual(large.edges().map(() => 'no'));
+		expect(large.getElementById('ademe').style('events')).toBe('yes');
+	});
 });
 
 describe('node sizes', () => {

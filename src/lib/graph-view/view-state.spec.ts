@@ -11,6 +11,8 @@ import {
 	filtersFromView,
 	filtersToView,
 	InvalidViewStateError,
+	linkReopens,
+	MAX_LINK_CHARS,
 	viewLayouts,
 	viewSizeMeasures,
 	viewStateFromUrl,
@@ -230,6 +232,20 @@ describe('encodeViewStateWithin', () => {
 		const none = await encodeViewStateWithin({ ...view, pinned: [] }, 1_200);
 		expect(none.positions).toBe('none');
 		expect((await decodeViewState(none.text)).positions).toBeUndefined();
+	});
+});
+
+describe('linkReopens', () => {
+	const ids = (count: number) => Array.from({ length: count }, (_, index) => `commune-${String(index).padStart(5, '0')}`);
+
+	it('accepts the link of an ordinary view', () => {
+		expect(linkReopens(`/explorer?vue=${'a'.repeat(2_000)}`, ids(100))).toBe(true);
+	});
+
+	it('refuses a link, or the request that reopens it, longer than the server takes', () => {
+		expect(linkReopens(`/explorer?vue=${'a'.repeat(MAX_LINK_CHARS)}`, ids(100))).toBe(false);
+		// 1,000 ids of 13 characters: a short link, but a subgraph request of 14,000 characters.
+		expect(linkReopens(`/explorer?vue=${'a'.repeat(5_000)}`, ids(1_000))).toBe(false);
 	});
 });
 

@@ -217,6 +217,21 @@ export async function encodeViewStateWithin(
 /** The query parameter that carries a view. */
 export const VIEW_PARAMETER = 'vue';
 
+/**
+ * Longest link, and longest subgraph request reopening it, that the app server takes: Node's
+ * HTTP server answers 431 past 16 KB of request line and headers, and the headers need room.
+ */
+export const MAX_LINK_CHARS = 12_000;
+
+/**
+ * Whether a link to a view can be reopened: the link itself and the request the explorer then
+ * makes (`GET /api/graph/subgraph?ids=…`, every id in full) both stay within MAX_LINK_CHARS.
+ */
+export function linkReopens(link: string, nodes: readonly string[]): boolean {
+	const subgraph = '/api/graph/subgraph?ids='.length + nodes.reduce((length, id) => length + id.length + 1, 0);
+	return link.length <= MAX_LINK_CHARS && subgraph <= MAX_LINK_CHARS;
+}
+
 /** `?vue=…` for a state, to append to `/explorer`. */
 export async function viewStateToSearchParams(state: ViewState): Promise<URLSearchParams> {
 	return new URLSearchParams({ [VIEW_PARAMETER]: await encodeViewState(state) });
