@@ -11,9 +11,9 @@ export const parameterNameSchema = z
 	.string()
 	.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Cypher parameter name: letters, digits and _, not starting with a digit');
 
-/** Query parameters: a JSON object whose keys are parameter names. */
+/** Query parameters: a JSON object whose keys are parameter names (values are any JSON: the body was JSON). */
 export const queryParamsSchema = z
-	.record(parameterNameSchema, z.json())
+	.record(parameterNameSchema, z.unknown())
 	.refine((params) => JSON.stringify(params).length <= MAX_PARAMS_LENGTH, `must be at most ${MAX_PARAMS_LENGTH} characters as JSON`);
 export type QueryParams = z.infer<typeof queryParamsSchema>;
 
@@ -27,8 +27,8 @@ export const queryRequestSchema = z.object({
 });
 export type QueryRequest = z.infer<typeof queryRequestSchema>;
 
-/** A value of a result row: what `records.ts` makes of any driver value. */
-const plainSchema = z.json();
+/** A value of a result row: what `records.ts` makes of any driver value, i.e. any JSON. */
+const plainSchema = z.unknown().describe('Any JSON value; a node is { elementId, labels, properties }.');
 
 /** The nodes and relationships a result returned, drawn as the explorer draws them. */
 export const queryGraphSchema = z.object({

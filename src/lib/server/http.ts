@@ -44,10 +44,11 @@ export function searchParamsObject(url: URL): Record<string, string> {
 	return Object.fromEntries(url.searchParams.entries());
 }
 
-/** A request body as JSON; anything else answers 400. */
+/** A request body as JSON (an empty body is `{}`); anything else answers 400. */
 export async function readJsonBody(request: Request): Promise<unknown> {
 	try {
-		return await request.json();
+		const text = await request.text();
+		return text.trim() === '' ? {} : JSON.parse(text);
 	} catch {
 		error(400, { message: 'Le corps de la requête doit être un objet JSON.', code: 'invalid-input' });
 	}

@@ -9,14 +9,21 @@ import {
 	pathsQuerySchema,
 	subgraphQuerySchema
 } from '$lib/domain/graph';
+import { queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
+import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
 import { PATH_CAP } from './explore';
+import { ALLOWED_PROCEDURES } from './query/refusal';
 
 type JsonSchema = { [key: string]: unknown };
 
 /** What every error answer carries (SvelteKit's `App.Error`). */
 const errorSchema = z.object({
 	message: z.string(),
-	code: z.string().optional().describe('invalid-input, not-found, database-unavailable, query-timeout…')
+	code: z.string().optional().describe('invalid-input, not-found, database-unavailable, query-timeout, query-refused…'),
+	reason: z
+		.string()
+		.optional()
+		.describe(`For query-refused, the rule: ${refusalCodes.join(', ')}; for query-invalid, Neo4j's error code.`)
 });
 const healthSchema = z.object({ status: z.literal('ok') });
 const readinessSchema = z.object({ status: z.enum(['ready', 'unavailable']), message: z.string().optional() });
@@ -32,21 +39,40 @@ components.add(graphPayloadSchema, { id: 'GraphPayload' });
 components.add(pathsPayloadSchema, { id: 'PathsPayload' });
 components.add(searchResponseSchema, { id: 'SearchResponse' });
 components.add(entityDetailSchema, { id: 'EntityDetail' });
+components.add(queryResultSchema, { id: 'QueryResult' });
+components.add(savedQueryListSchema, { id: 'SavedQueryList' });
 components.add(errorSchema, { id: 'Error' });
 components.add(healthSchema, { id: 'Health' });
 components.add(readinessSchema, { id: 'Readiness' });
 
-type Status = 400 | 404 | 503 | 504;
+type Status = 400 | 403 | 404 | 429 | 503 | 504;
 
 const errorResponses: Record<Status, { name: string; description: string }> = {
-	400: { name: 'InvalidInput', description: 'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`).' },
+	400: {
+		name: 'InvalidInput',
+		description:
+			'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`) ; pour une requête Cypher, aussi Cypher invalide ' +
+			'(code `query-invalid`, message de Neo4j) ou forme refusée — plusieurs instructions, EXPLAIN/PROFILE, options CYPHER (code `query-refused`).'
+	},
+	403: {
+		name: 'QueryRefused',
+		description:
+			'Requête refusée avant exécution (code `query-refused`, `reason` nomme la règle) : écriture, schéma, administration, USE, LOAD CSV, ' +
+			`IN TRANSACTIONS, fonction d’extension ou procédure hors de la liste permise (${ALLOWED_PROCEDURES.join(', ')}).`
+	},
 	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
+	429: { name: 'TooManyQueries', description: 'Trop de requêtes en cours pour ce client (code `too-many-queries`) ; en-tête Retry-After.' },
 	503: { name: 'DatabaseUnavailable', description: 'La base Neo4j ne répond pas (code `database-unavailable`).' },
 	504: { name: 'QueryTimeout', description: 'La requête a dépassé son temps maximal (code `query-timeout`).' }
 };
 
 interface Operation {
 	path: string;
+	/** GET unless said. */
+	method?: 'get' | 'post';
+	/** The JSON body a POST takes. */
+	body?: z.ZodType;
+	bodyDescription?: string;
 	operationId: string;
 	tag: string;
 	summary: string;
@@ -61,6 +87,12 @@ interface Operation {
 }
 
 const DATABASE_ERRORS: Status[] = [503, 504];
+const QUERY_ERRORS: Status[] = [400, 403, 429, 503, 504];
+const QUERY_RULES =
+	'Lecture seule, imposée par le serveur : transaction en mode READ toujours annulée (jamais validée), type de requête vérifié par EXPLAIN ' +
+	'(seul `r` passe), procédures limitées à une liste de lecture, LOAD CSV, IN TRANSACTIONS, USE et commandes d’administration refusés. ' +
+	'Délai maximal (`QUERY_TIMEOUT_MS`, 10 s par défaut) puis 504 ; au plus `QUERY_ROW_CAP` lignes (5 000 par défaut), `truncated` le dit ; ' +
+	'deux requêtes à la fois par client (429 au-delà). Les nœuds, relations et chemins renvoyés sont aussi rassemblés dans `graph`, au format de l’explorateur.';
 
 const operations: Operation[] = [
 	{
@@ -138,6 +170,45 @@ const operations: Operation[] = [
 		errors: [400, 404, ...DATABASE_ERRORS]
 	},
 	{
+		path: '/api/query',
+		method: 'post',
+		operationId: 'runQuery',
+		tag: 'requêtes',
+		summary: 'Exécuter une requête Cypher en lecture seule',
+		description: QUERY_RULES,
+		body: queryRequestSchema,
+		bodyDescription: '`cypher` : une seule instruction ; `params` : ses paramètres `$nom`, en JSON.',
+		response: 'QueryResult',
+		responseDescription: 'Colonnes, lignes (un objet par ligne), graphe éventuel, `truncated`, plafond de lignes et durée en ms.',
+		errors: QUERY_ERRORS
+	},
+	{
+		path: '/api/queries',
+		operationId: 'listSavedQueries',
+		tag: 'requêtes',
+		summary: 'La bibliothèque de requêtes enregistrées',
+		description:
+			'Chaque question de `cypher/queries/` : titre et description en français et en anglais, paramètres typés avec leur valeur par défaut, texte Cypher.',
+		response: 'SavedQueryList',
+		responseDescription: 'Les requêtes enregistrées.',
+		errors: []
+	},
+	{
+		path: '/api/queries/{id}',
+		method: 'post',
+		operationId: 'runSavedQuery',
+		tag: 'requêtes',
+		summary: 'Exécuter une requête enregistrée',
+		description: `Les paramètres sont vérifiés selon leur type (les absents prennent leur valeur par défaut), puis la requête s’exécute sous les mêmes règles que POST /api/query. ${QUERY_RULES}`,
+		pathParameters: z.object({ id: z.string() }),
+		parameters: { id: 'Identifiant de la requête (nom du fichier sans `.cypher`).' },
+		body: savedQueryRunSchema,
+		bodyDescription: '`params` : valeurs des paramètres déclarés par la requête.',
+		response: 'QueryResult',
+		responseDescription: 'Le résultat, comme POST /api/query.',
+		errors: [...QUERY_ERRORS, 404]
+	},
+	{
 		path: '/api/openapi.json',
 		operationId: 'getOpenApi',
 		tag: 'service',
@@ -192,7 +263,9 @@ function buildDocument(): JsonSchema {
 	}
 
 	const paths: JsonSchema = {};
-	for (const operation of operations) paths[operation.path] = { get: operationObject(operation) };
+	for (const operation of operations) {
+		paths[operation.path] = { ...(paths[operation.path] as JsonSchema), [operation.method ?? 'get']: operationObject(operation) };
+	}
 
 	return {
 		openapi: '3.1.0',
@@ -207,6 +280,7 @@ function buildDocument(): JsonSchema {
 		tags: [
 			{ name: 'entités', description: 'Recherche et fiches' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
+			{ name: 'requêtes', description: 'Cypher en lecture seule et bibliothèque de requêtes enregistrées' },
 			{ name: 'service', description: 'Santé du service et description de l’API' }
 		],
 		paths,
@@ -236,6 +310,7 @@ function operationObject(operation: Operation): JsonSchema {
 		summary: operation.summary,
 		...(operation.description ? { description: operation.description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
+		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription) } : {}),
 		responses
 	};
 }
@@ -263,6 +338,13 @@ function parametersOf(schema: z.ZodObject, location: 'query' | 'path', descripti
 			...(property.type === 'array' ? { style: 'form', explode: false } : {})
 		};
 	});
+}
+
+/** A JSON request body from the zod schema that validates it (the input side: defaults are optional). */
+function requestBody(schema: z.ZodType, description?: string): JsonSchema {
+	const body = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+	delete body.$schema;
+	return { required: true, ...(description ? { description } : {}), content: { 'application/json': { schema: body } } };
 }
 
 function jsonContent(schemaId: string): JsonSchema {

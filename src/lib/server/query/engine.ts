@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { GraphNode } from '$lib/domain/graph';
-import type { QueryParams, QueryResult } from '$lib/domain/query';
+import type { QueryResult } from '$lib/domain/query';
 import { cypher } from '../cypher';
 import { toGraphNode } from '../graph-elements';
 import type { Database, SandboxTransaction } from '../neo4j';
@@ -23,7 +23,12 @@ const LIST_NODES_BY_ELEMENT_ID = cypher('query/list-nodes-by-element-id');
  * 4. the transaction is rolled back, never committed.
  * Throws QueryRefusedError (400/403), QueryInvalidError (400, Neo4j's message), QueryTimeoutError.
  */
-export async function runQuery(database: Database, statement: string, params: QueryParams, limits: QueryLimits): Promise<QueryResult> {
+export async function runQuery(
+	database: Database,
+	statement: string,
+	params: Record<string, unknown>,
+	limits: QueryLimits
+): Promise<QueryResult> {
 	const started = performance.now();
 	checkStatement(statement);
 	try {

@@ -1,7 +1,9 @@
 import { env } from '$env/dynamic/private';
-import type { QueryParams, QueryResult } from '$lib/domain/query';
+import type { QueryResult } from '$lib/domain/query';
+import { parametersSchema, type SavedQuery } from '$lib/domain/saved-query';
 import { queryDatabase } from '../database';
 import { runQuery } from './engine';
+import { savedQueries } from './library';
 import { ConcurrencyLimiter } from './limiter';
 import { QueryBusyError } from './refusal';
 import { limitsOf, readQuerySettings, type QuerySettings } from './settings';
@@ -19,7 +21,7 @@ export function querySettings(): QuerySettings {
  * Runs a statement for a client of the web app (the console page, a researcher's script), within
  * the per-client and total concurrency limits: throws QueryBusyError beyond them.
  */
-export async function runForClient(client: string, statement: string, params: QueryParams): Promise<QueryResult> {
+export async function runForClient(client: string, statement: string, params: Record<string, unknown>): Promise<QueryResult> {
 	const current = querySettings();
 	limiter ??= new ConcurrencyLimiter(current.QUERY_CONCURRENCY_PER_CLIENT, current.QUERY_CONCURRENCY_TOTAL);
 	const release = limiter.acquire(client);
@@ -29,4 +31,19 @@ export async function runForClient(client: string, statement: string, params: Qu
 	} finally {
 		release();
 	}
+}
+
+/** Every saved query of the library, in file order. */
+export function listSavedQueries(): SavedQuery[] {
+	return [...savedQueries().values()];
+}
+
+/** One saved query, or undefined. */
+export function savedQuery(id: string): SavedQuery | undefined {
+	return savedQueries().get(id);
+}
+
+/** The zod schema of a saved query's parameters, for the route to validate them. */
+export function savedQueryParameters(query: SavedQuery) {
+	return parametersSchema(query.parameters);
 }
