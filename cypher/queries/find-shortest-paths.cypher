@@ -2,7 +2,7 @@
 //   fr: Plus courts chemins entre deux entités
 //   en: Shortest paths between two entities
 // description:
-//   fr: Les plus courts chemins entre deux entités, sans passer par la géographie ni les thèmes (qui relient tout à tout), jusqu'à la longueur donnée.
+//   fr: Les plus courts chemins entre deux entités, sans passer par la géographie ni les thèmes (qui relient tout à tout), jusqu’à la longueur donnée.
 //   en: The shortest paths between two entities, not through geography or themes (which link everything to everything), up to the given length.
 // parameters:
 //   from:

@@ -2,7 +2,7 @@
 //   fr: Acteurs qui relient deux régions
 //   en: Actors bridging two régions
 // description:
-//   fr: Les acteurs situés dans l'une des deux régions ou liés (hors géographie et thèmes) à une entité située dans chacune d'elles — projets, territoires, clusters, autres acteurs —, avec les entités qui les y rattachent.
+//   fr: Les acteurs situés dans l’une des deux régions ou liés (hors géographie et thèmes) à une entité située dans chacune d’elles — projets, territoires, clusters, autres acteurs —, avec les entités qui les y rattachent.
 //   en: Actors located in, or linked (geography and themes aside) to an entity located in, each of the two régions — projects, territories, clusters, other actors — with the entities that tie them there.
 // parameters:
 //   regionA:

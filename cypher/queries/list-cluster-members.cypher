@@ -1,8 +1,8 @@
 // title:
-//   fr: Membres d'un cluster, par type
+//   fr: Membres d’un cluster, par type
 //   en: Members of a cluster, by kind
 // description:
-//   fr: Les entités membres d'un cluster ou d'un pôle, avec leur type et l'année d'adhésion quand elle est connue, et son animateur.
+//   fr: Les entités membres d’un cluster ou d’un pôle, avec leur type et l’année d’adhésion quand elle est connue, et son animateur.
 //   en: The members of a cluster or competitiveness pole, with their kind and year of joining when known, and its animator.
 // parameters:
 //   cluster:

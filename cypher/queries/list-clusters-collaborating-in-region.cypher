@@ -1,9 +1,9 @@
 // title:
-//   fr: Clusters qui collaborent avec les territoires d'une région
+//   fr: Clusters qui collaborent avec les territoires d’une région
 //   en: Clusters collaborating with territories in a région
 // description:
-//   fr: Pour une région, chaque Territoire d'industrie (ou autre regroupement) qui collabore avec un cluster ou un pôle, avec le cluster, sa phase et l'extrait qui établit la collaboration.
-//   en: For a région, each Territoire d'industrie (or other grouping) that collaborates with a cluster or competitiveness pole, with the cluster, the phase and the excerpt that states the collaboration.
+//   fr: Pour une région, chaque Territoire d’industrie (ou autre regroupement) qui collabore avec un cluster ou un pôle, avec le cluster, sa phase et l’extrait qui établit la collaboration.
+//   en: For a région, each Territoire d’industrie (or other grouping) that collaborates with a cluster or competitiveness pole, with the cluster, the phase and the excerpt that states the collaboration.
 // parameters:
 //   region:
 //     type: entity

@@ -2,7 +2,7 @@
 //   fr: Une entité et ses voisins directs
 //   en: An entity and its direct neighbours
 // description:
-//   fr: Les relations directes d'une entité, hors géographie fine (communes) et thèmes, avec le sens, le type et l'entité à l'autre bout.
+//   fr: Les relations directes d’une entité, hors géographie fine (communes) et thèmes, avec le sens, le type et l’entité à l’autre bout.
 //   en: The direct relationships of an entity, fine geography (communes) and themes aside, with the direction, the type and the entity at the other end.
 // parameters:
 //   id:

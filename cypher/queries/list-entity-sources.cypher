@@ -1,8 +1,8 @@
 // title:
-//   fr: Ce que disent les sources d'une entité
+//   fr: Ce que disent les sources d’une entité
 //   en: What the sources say about an entity
 // description:
-//   fr: Chaque relation d'une entité avec la source qui l'établit et l'extrait cité, pour vérifier un fait à sa source.
+//   fr: Chaque relation d’une entité avec la source qui l’établit et l’extrait cité, pour vérifier un fait à sa source.
 //   en: Each relationship of an entity with the source that states it and the quoted excerpt, to check a fact against its source.
 // parameters:
 //   id:

@@ -2,7 +2,7 @@
 //   fr: Qui finance un projet, et combien
 //   en: Who funds a project, and how much
 // description:
-//   fr: Les financeurs d'un projet, le montant et l'année quand la source les donne, et l'extrait qui établit chaque financement.
+//   fr: Les financeurs d’un projet, le montant et l’année quand la source les donne, et l’extrait qui établit chaque financement.
 //   en: The funders of a project, the amount and year when the source gives them, and the excerpt that states each funding.
 // parameters:
 //   project:

@@ -1,8 +1,8 @@
 // title:
-//   fr: Projets par thème et par état d'avancement
+//   fr: Projets par thème et par état d’avancement
 //   en: Projects by theme and status
 // description:
-//   fr: Les projets qui portent sur un thème ou l'un de ses sous-thèmes, avec leur état (prévu, en cours, terminé), leurs années et leurs porteurs.
+//   fr: Les projets qui portent sur un thème ou l’un de ses sous-thèmes, avec leur état (prévu, en cours, terminé), leurs années et leurs porteurs.
 //   en: Projects that address a theme or one of its narrower themes, with their status (planned, ongoing, completed), years and lead partners.
 // parameters:
 //   theme:

@@ -2,7 +2,7 @@
 //   fr: Projets retenus par un programme
 //   en: Projects selected by a programme
 // description:
-//   fr: Les projets retenus par un programme ou un appel à projets (ou l'un de ses sous-programmes), avec leurs porteurs et leurs financeurs.
+//   fr: Les projets retenus par un programme ou un appel à projets (ou l’un de ses sous-programmes), avec leurs porteurs et leurs financeurs.
 //   en: Projects selected by a programme or call for projects (or one of its sub-programmes), with their leads and funders.
 // parameters:
 //   programme:

@@ -1,9 +1,9 @@
 // title:
-//   fr: Territoires d'industrie d'une région
-//   en: Territoires d'industrie of a région
+//   fr: Territoires d’industrie d’une région
+//   en: Territoires d’industrie of a région
 // description:
-//   fr: Les Territoires d'industrie d'une région pour une phase, avec leur identifiant ANCT, leur nombre d'intercommunalités et leur population connue dans le graphe.
-//   en: The Territoires d'industrie of a région for a phase, with their ANCT id, number of EPCIs and population known to the graph.
+//   fr: Les Territoires d’industrie d’une région pour une phase, avec leur identifiant ANCT, leur nombre d’intercommunalités et leur population connue dans le graphe.
+//   en: The Territoires d’industrie of a région for a phase, with their ANCT id, number of EPCIs and population known to the graph.
 // parameters:
 //   region:
 //     type: entity

@@ -1,9 +1,9 @@
 // title:
-//   fr: Territoires d'industrie sans collaboration avec un cluster
-//   en: Territoires d'industrie with no cluster collaboration
+//   fr: Territoires d’industrie sans collaboration avec un cluster
+//   en: Territoires d’industrie with no cluster collaboration
 // description:
-//   fr: Les Territoires d'industrie d'une phase qui ne collaborent avec aucun cluster ni pôle connu du graphe, avec leur région et leur nombre d'intercommunalités.
-//   en: The Territoires d'industrie of a phase that collaborate with no cluster or competitiveness pole known to the graph, with their région and number of EPCIs.
+//   fr: Les Territoires d’industrie d’une phase qui ne collaborent avec aucun cluster ni pôle connu du graphe, avec leur région et leur nombre d’intercommunalités.
+//   en: The Territoires d’industrie of a phase that collaborate with no cluster or competitiveness pole known to the graph, with their région and number of EPCIs.
 // parameters:
 //   phase:
 //     type: enum

@@ -1,5 +1,5 @@
 // title:
-//   fr: Les acteurs d'un territoire
+//   fr: Les acteurs d’un territoire
 //   en: The actors of a territory
 // description:
 //   fr: Les entités liées à un territoire — membres, animateurs, partenaires, porteurs de projets —, avec la nature du lien et son extrait.

@@ -1,9 +1,9 @@
 // title:
-//   fr: D'une phase à l'autre, les territoires qui partagent des intercommunalités
+//   fr: D’une phase à l’autre, les territoires qui partagent des intercommunalités
 //   en: From one phase to the next, territories sharing EPCIs
 // description:
-//   fr: Pour chaque Territoire d'industrie de 2019-2022, ceux de 2023-2027 qui reprennent au moins une de ses intercommunalités, avec les intercommunalités communes.
-//   en: For each 2019-2022 Territoire d'industrie, the 2023-2027 ones that take up at least one of its EPCIs, with the shared EPCIs.
+//   fr: Pour chaque Territoire d’industrie de 2019-2022, ceux de 2023-2027 qui reprennent au moins une de ses intercommunalités, avec les intercommunalités communes.
+//   en: For each 2019-2022 Territoire d’industrie, the 2023-2027 ones that take up at least one of its EPCIs, with the shared EPCIs.
 // parameters:
 //   minShared:
 //     type: integer

@@ -9,7 +9,7 @@
 //     type: integer
 //     min: 1
 //     max: 500
-//     label: { fr: Nombre d'acteurs, en: Number of actors }
+//     label: { fr: Nombre d’acteurs, en: Number of actors }
 //     default: 20
 MATCH (actor:Actor)-[link]-(other:Entity)
 WHERE other:Actor OR other:Project OR other:Territory OR other:Programme

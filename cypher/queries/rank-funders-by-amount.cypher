@@ -2,7 +2,7 @@
 //   fr: Financeurs classés par montant et nombre de projets
 //   en: Funders ranked by amount and number of projects
 // description:
-//   fr: Chaque financeur, la somme des montants connus qu'il apporte, le nombre de projets qu'il finance et ces projets ; restreint aux projets d'un thème (ou de ses sous-thèmes) si un thème est donné.
+//   fr: Chaque financeur, la somme des montants connus qu’il apporte, le nombre de projets qu’il finance et ces projets ; restreint aux projets d’un thème (ou de ses sous-thèmes) si un thème est donné.
 //   en: Each funder, the sum of the known amounts it provides, the number of projects it funds and those projects; restricted to projects of a theme (or its narrower themes) when one is given.
 // parameters:
 //   theme:

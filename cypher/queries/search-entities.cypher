@@ -3,7 +3,7 @@
 //   en: Search entities by name
 // description:
 //   fr: La recherche plein texte de Maillage (insensible aux accents, sur les noms et alias), avec le score de chaque entité trouvée et son type.
-//   en: Maillage's full-text search (accent-insensitive, on names and aliases), with the score and kind of each entity found.
+//   en: Maillage’s full-text search (accent-insensitive, on names and aliases), with the score and kind of each entity found.
 // parameters:
 //   q:
 //     type: string

@@ -64,7 +64,10 @@ export async function answerQuery(work: () => Promise<unknown>, timeoutMs: numbe
 		return json(await work());
 	} catch (caught) {
 		if (caught instanceof QueryRefusedError) {
-			return json({ message: caught.message, code: 'query-refused', reason: caught.code }, { status: caught.status });
+			return json(
+				{ message: caught.message, code: 'query-refused', reason: caught.code, subject: caught.subject },
+				{ status: caught.status }
+			);
 		}
 		if (caught instanceof QueryInvalidError) {
 			return json({ message: caught.message, code: 'query-invalid', reason: caught.neo4jCode }, { status: 400 });

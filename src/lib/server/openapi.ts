@@ -23,7 +23,8 @@ const errorSchema = z.object({
 	reason: z
 		.string()
 		.optional()
-		.describe(`For query-refused, the rule: ${refusalCodes.join(', ')}; for query-invalid, Neo4j's error code.`)
+		.describe(`For query-refused, the rule: ${refusalCodes.join(', ')}; for query-invalid, Neo4j's error code.`),
+	subject: z.string().optional().describe('For query-refused, what the rule caught: `CREATE`, `dbms.listConfig`…')
 });
 const healthSchema = z.object({ status: z.literal('ok') });
 const readinessSchema = z.object({ status: z.enum(['ready', 'unavailable']), message: z.string().optional() });

@@ -1,7 +1,9 @@
 import { env } from '$env/dynamic/private';
 import type { QueryResult } from '$lib/domain/query';
 import { parametersSchema, type SavedQuery } from '$lib/domain/saved-query';
-import { queryDatabase } from '../database';
+import { graphSchemaSchema, type GraphSchema } from '$lib/query-console/schema';
+import { cypher } from '../cypher';
+import { database, queryDatabase } from '../database';
 import { runQuery } from './engine';
 import { savedQueries } from './library';
 import { ConcurrencyLimiter } from './limiter';
@@ -46,4 +48,12 @@ export function savedQuery(id: string): SavedQuery | undefined {
 /** The zod schema of a saved query's parameters, for the route to validate them. */
 export function savedQueryParameters(query: SavedQuery) {
 	return parametersSchema(query.parameters);
+}
+
+const LIST_SCHEMA_TOKENS = cypher('query/list-schema-tokens');
+
+/** Labels, relationship types and property keys of the graph, for the editor's completion. */
+export async function graphSchema(): Promise<GraphSchema> {
+	const [row] = await database().read(LIST_SCHEMA_TOKENS);
+	return graphSchemaSchema.parse(row ?? { labels: [], relationshipTypes: [], propertyKeys: [] });
 }
