@@ -110,3 +110,16 @@ test('the graph is untouched after the refused write: the clusters are all still
 	expect(refused.status()).toBe(403);
 	expect(await refused.json()).toMatchObject({ code: 'query-refused', reason: 'procedure', subject: 'dbms.listConfig' });
 });
+
+test('the console speaks English too, refusals included', async ({ page }) => {
+	await page.goto('/langue?l=en&retour=%2Frequetes');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cypher queries');
+	const editor = page.getByRole('textbox', { name: 'Cypher query' });
+	await editor.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.insertText("CALL db.createLabel('Hack')");
+	await page.keyboard.press('Control+Enter');
+	await expect(page.getByRole('alert')).toContainText('Query refused');
+	await expect(page.getByRole('alert')).toContainText('The procedure db.createLabel is not allowed.');
+	await expect(page.getByRole('button', { name: 'EPCIs of a territory and their population' })).toBeVisible();
+});

@@ -50,3 +50,10 @@ export function parseParams(text: string): { params: Record<string, unknown> } |
 		return { problem: (error as Error).message };
 	}
 }
+
+/** A saved query's text without its leading comment lines (the metadata header). */
+export function statementOf(cypher: string): string {
+	const lines = cypher.split('\n');
+	const start = lines.findIndex((line) => !line.trimStart().startsWith('//'));
+	return start === -1 ? '' : lines.slice(start).join('\n').trim();
+}

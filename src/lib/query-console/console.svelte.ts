@@ -1,6 +1,6 @@
 import type { QueryResult } from '$lib/domain/query';
 import type { SavedQuery } from '$lib/domain/saved-query';
-import { parseParams, postQuery, type QueryFailure, type QueryOutcome } from './api';
+import { parseParams, postQuery, statementOf, type QueryFailure, type QueryOutcome } from './api';
 import { HISTORY_KEY, readHistory, remember, type HistoryEntry } from './history';
 
 export type ResultView = 'table' | 'graph' | 'json';
@@ -48,15 +48,18 @@ export class QueryConsole {
 	}
 
 	/** Runs a saved query with the values of its form; its text and values fill the editor, for the record. */
-	async runSaved(query: SavedQuery, values: Record<string, unknown>): Promise<void> {
+	async runSaved(query: SavedQuery, values: Record<string, unknown>, title?: string): Promise<void> {
 		if (this.running) return;
-		this.useSaved(query, values);
+		this.useSaved(query, values, title);
 		await this.#settle(query.id, postQuery(this.fetcher, `/api/queries/${encodeURIComponent(query.id)}`, { params: values }));
 	}
 
-	/** Puts a saved query and its values in the editor, without running it. */
-	useSaved(query: SavedQuery, values: Record<string, unknown>): void {
-		this.cypher = query.cypher;
+	/**
+	 * Puts a saved query and its values in the editor, without running it: the statement under a
+	 * one-line comment with its title, the metadata header left out (the library shows it as a form).
+	 */
+	useSaved(query: SavedQuery, values: Record<string, unknown>, title = query.title.fr): void {
+		this.cypher = `// ${title}\n${statementOf(query.cypher)}`;
 		this.paramsText = JSON.stringify(values, null, 2);
 		this.paramsProblem = null;
 	}

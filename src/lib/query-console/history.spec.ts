@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseParams } from './api';
+import { parseParams, statementOf } from './api';
 import { HISTORY_SIZE, readHistory, remember } from './history';
 
 describe('query history', () => {
@@ -37,5 +37,13 @@ describe('parseParams', () => {
 	it('says why anything else is not parameters', () => {
 		expect(parseParams('[1, 2]')).toEqual({ problem: 'not-object' });
 		expect(parseParams('{"region": }')).toMatchObject({ problem: expect.stringMatching(/JSON|Unexpected/) });
+	});
+});
+
+describe('statementOf', () => {
+	it('leaves out the metadata header of a saved query, keeping the statement whole', () => {
+		expect(statementOf('// title:\n//   fr: Titre\nMATCH (n)\n// a comment inside\nRETURN n\n')).toBe(
+			'MATCH (n)\n// a comment inside\nRETURN n'
+		);
 	});
 });
