@@ -111,6 +111,25 @@ test('the graph is untouched after the refused write: the clusters are all still
 	expect(await refused.json()).toMatchObject({ code: 'query-refused', reason: 'procedure', subject: 'dbms.listConfig' });
 });
 
+test('a client gets two queries at once: a third answers 429 at once, the runaway ones 504 at the time-out', async ({ request }) => {
+	test.setTimeout(60_000);
+	const runaway = { cypher: 'MATCH (a), (b), (c), (d) WHERE a.name < b.name AND c.name < d.name RETURN count(*) AS n' };
+	const first = request.post('/api/query', { data: runaway });
+	const second = request.post('/api/query', { data: runaway });
+	// Let the first two reach the server before the third knocks.
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	const third = await request.post('/api/query', { data: { cypher: 'RETURN 1 AS one' } });
+	expect(third.status()).toBe(429);
+	expect(third.headers()['retry-after']).toBe('1');
+	expect(await third.json()).toMatchObject({ code: 'too-many-queries' });
+	for (const response of await Promise.all([first, second])) {
+		expect(response.status()).toBe(504);
+		expect(await response.json()).toMatchObject({ code: 'query-timeout', message: expect.stringMatching(/^La requête a dépassé 10 s/) });
+	}
+	const after = await request.post('/api/query', { data: { cypher: 'RETURN 1 AS one' } });
+	expect(await after.json()).toMatchObject({ rows: [{ one: 1 }] });
+});
+
 test('the console speaks English too, refusals included', async ({ page }) => {
 	await page.goto('/langue?l=en&retour=%2Frequetes');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cypher queries');
