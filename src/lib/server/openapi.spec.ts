@@ -38,6 +38,14 @@ function references(node: unknown): string[] {
 }
 
 describe('the OpenAPI document', () => {
+	it('describes the query endpoints as POST with a JSON body, and their refusals', () => {
+		const run = document.paths['/api/query'].post as Json & { requestBody: Json; responses: Json };
+		expect(run.requestBody).toMatchObject({ content: { 'application/json': { schema: { required: ['cypher'] } } } });
+		expect(Object.keys(run.responses)).toEqual(expect.arrayContaining(['200', '400', '403', '429', '503', '504']));
+		expect(Object.keys(document.paths['/api/queries/{id}'].post?.responses as Json)).toContain('404');
+		expect(document.paths['/api/queries'].get).toMatchObject({ operationId: 'listSavedQueries' });
+	});
+
 	it('is OpenAPI 3.1 with a title, a version and paths', () => {
 		expect(document.openapi).toMatch(/^3\.1\.\d+$/);
 		expect(document.info).toMatchObject({ title: 'Maillage', version: expect.any(String) });
@@ -68,7 +76,10 @@ describe('the OpenAPI document', () => {
 		for (const operation of operations) {
 			if (operation.parameters?.length || operation.requestBody) expect(Object.keys(operation.responses), operation.path).toContain('400');
 		}
-		const readers = operations.filter((operation) => operation.path.startsWith('/api/') && operation.path !== '/api/openapi.json');
+		// The description and the saved-query list are files of the app, not reads of the database.
+		const readers = operations.filter(
+			(operation) => operation.path.startsWith('/api/') && !['/api/openapi.json', '/api/queries'].includes(operation.path)
+		);
 		for (const operation of [...readers, operations.find((operation) => operation.path === '/readyz')!]) {
 			expect(Object.keys(operation.responses), operation.path).toContain('503');
 		}
