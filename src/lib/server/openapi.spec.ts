@@ -13,11 +13,16 @@ const routePath = (file: string) =>
 		.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, '{$1}') || '/';
 
 const apiRoutes = endpointFiles.map(routePath).filter((path) => path.startsWith('/api/'));
-const document = openApiDocument() as Json & { paths: Record<string, { get: Json }>; components: Json };
-const operations = Object.entries(document.paths).map(([path, item]) => ({ path, ...(item.get as Json) })) as (Json & {
+const document = openApiDocument() as Json & { paths: Record<string, Record<string, Json>>; components: Json };
+const operations = Object.entries(document.paths).flatMap(([path, item]) =>
+	Object.entries(item).map(([method, operation]) => ({ path, method, ...operation }))
+) as (Json & {
 	path: string;
+	method: string;
 	responses: Record<string, Json>;
 	parameters?: Json[];
+	requestBody?: Json;
+	security?: Json[];
 })[];
 
 function resolve(reference: string): unknown {
@@ -52,17 +57,34 @@ describe('the OpenAPI document', () => {
 		for (const path of documentedPaths()) expect(existing, path).toContain(path);
 	});
 
-	it('gives every operation an id and a 200 answer with a JSON schema', () => {
+	it('gives every operation an id and a 200 answer with a schema for each media type', () => {
 		const ids = operations.map((operation) => operation.operationId);
 		expect(new Set(ids).size).toBe(operations.length);
 		for (const operation of operations) {
-			expect(operation.responses['200'], operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+			const content = operation.responses['200'].content as Record<string, Json>;
+			expect(Object.keys(content).length, operation.path).toBeGreaterThan(0);
+			for (const media of Object.values(content)) expect(media, operation.path).toMatchObject({ schema: expect.anything() });
 		}
+	});
+
+	it('protects the write endpoints with the administrator bearer token, answering 401 and 403', () => {
+		expect((document.components as { securitySchemes: Json }).securitySchemes).toMatchObject({
+			administratorToken: { type: 'http', scheme: 'bearer', description: expect.stringContaining('MAILLAGE_ADMIN_TOKEN') }
+		});
+		const writes = operations.filter((operation) => operation.method !== 'get');
+		expect(writes.map((operation) => operation.path)).toContain('/api/analysis/write');
+		for (const operation of writes) {
+			expect(operation.security, operation.path).toEqual([{ administratorToken: [] }]);
+			expect(Object.keys(operation.responses), operation.path).toEqual(expect.arrayContaining(['401', '403']));
+			expect(operation.requestBody, operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+		}
+		const unauthorized = resolve('#/components/responses/Unauthorized') as Json;
+		expect(unauthorized.headers).toHaveProperty('WWW-Authenticate');
 	});
 
 	it('answers 400 wherever there is input, and 503 wherever the database is read', () => {
 		for (const operation of operations) {
-			if (operation.parameters?.length) expect(Object.keys(operation.responses), operation.path).toContain('400');
+			if (operation.parameters?.length || operation.requestBody) expect(Object.keys(operation.responses), operation.path).toContain('400');
 		}
 		const readers = operations.filter((operation) => operation.path.startsWith('/api/') && operation.path !== '/api/openapi.json');
 		for (const operation of [...readers, operations.find((operation) => operation.path === '/readyz')!]) {

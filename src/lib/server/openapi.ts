@@ -9,6 +9,7 @@ import {
 	pathsQuerySchema,
 	subgraphQuerySchema
 } from '$lib/domain/graph';
+import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
 import { PATH_CAP } from './explore';
 
 type JsonSchema = { [key: string]: unknown };
@@ -35,11 +36,24 @@ components.add(entityDetailSchema, { id: 'EntityDetail' });
 components.add(errorSchema, { id: 'Error' });
 components.add(healthSchema, { id: 'Health' });
 components.add(readinessSchema, { id: 'Readiness' });
+components.add(analysisResultSchema, { id: 'AnalysisResult' });
+components.add(analysisWriteRequestSchema, { id: 'AnalysisWriteRequest' });
+components.add(analysisWriteResultSchema, { id: 'AnalysisWriteResult' });
 
-type Status = 400 | 404 | 503 | 504;
+type Status = 400 | 401 | 403 | 404 | 503 | 504;
 
 const errorResponses: Record<Status, { name: string; description: string }> = {
 	400: { name: 'InvalidInput', description: 'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`).' },
+	401: {
+		name: 'Unauthorized',
+		description:
+			'Jeton d’administration absent ou refusé (code `unauthorized`) ; l’en-tête `WWW-Authenticate: Bearer realm="maillage"` le demande.'
+	},
+	403: {
+		name: 'WritesDisabled',
+		description:
+			'Aucun jeton d’administration n’est configuré sur le serveur (code `writes-disabled`) : le message dit comment en définir un.'
+	},
 	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
 	503: { name: 'DatabaseUnavailable', description: 'La base Neo4j ne répond pas (code `database-unavailable`).' },
 	504: { name: 'QueryTimeout', description: 'La requête a dépassé son temps maximal (code `query-timeout`).' }
@@ -47,6 +61,8 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 
 interface Operation {
 	path: string;
+	/** `get` unless said otherwise. */
+	method?: 'get' | 'post';
 	operationId: string;
 	tag: string;
 	summary: string;
@@ -55,8 +71,16 @@ interface Operation {
 	pathParameters?: z.ZodObject;
 	/** Parameter descriptions, by name. */
 	parameters?: Record<string, string>;
+	/** A JSON request body, by component name. */
+	body?: string;
+	/** Only for administrators: `Authorization: Bearer <MAILLAGE_ADMIN_TOKEN>`. */
+	administrator?: boolean;
 	response: string;
 	responseDescription: string;
+	/** The answer's media types when it is not JSON (files), each with its schema. */
+	media?: Record<string, JsonSchema>;
+	/** Response headers of the 200 answer, by name. */
+	headers?: Record<string, string>;
 	errors: Status[];
 }
 
@@ -138,6 +162,43 @@ const operations: Operation[] = [
 		errors: [400, 404, ...DATABASE_ERRORS]
 	},
 	{
+		path: '/api/analysis',
+		operationId: 'analyseProjection',
+		tag: 'analyse',
+		summary: 'Mesures de réseau sur une projection du graphe',
+		description:
+			'Lit la projection choisie (acteurs liés par des projets communs, territoires liés par des clusters communs, ou acteurs et ' +
+			'projets), puis calcule sur le serveur, avec graphology : degré, degré pondéré, intermédiarité et proximité (en nombre de ' +
+			'liens), PageRank pondéré, communautés de Louvain (graine fixe : mêmes données, mêmes communautés), et les chiffres de ' +
+			'l’ensemble (densité, composantes, modularité) avec la distribution des degrés. Les nœuds viennent par PageRank décroissant.',
+		query: analysisQuerySchema,
+		parameters: {
+			projection: '`actors-sharing-projects`, `territories-sharing-clusters` ou `actors-and-projects`.',
+			region:
+				'Identifiant d’une région (`region-28`) : projets situés dans la région ou dont un participant y est situé ; territoires de la région.',
+			theme: 'Identifiant d’un thème : projets (ou clusters) qui le traitent, lui ou un thème plus précis.'
+		},
+		response: 'AnalysisResult',
+		responseDescription: 'Les mesures de chaque nœud, les liens, les communautés et le résumé.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/analysis/write',
+		method: 'post',
+		operationId: 'writeAnalysis',
+		tag: 'analyse',
+		summary: 'Écrire les mesures d’une projection sur les nœuds (administrateurs)',
+		description:
+			'Recalcule l’analyse sur le serveur puis, dans une seule transaction, retire des entités les mesures écrites auparavant pour ' +
+			'la même projection et écrit les nouvelles : `coProjectsPagerank`, `coProjectsCommunity`, `coProjectsScope`, ' +
+			'`coProjectsComputedAt`… (préfixe `coClusters` ou `actorsProjects` pour les autres projections). Tout est écrit, ou rien.',
+		body: 'AnalysisWriteRequest',
+		administrator: true,
+		response: 'AnalysisWriteResult',
+		responseDescription: 'Les propriétés écrites et le nombre de nœuds touchés.',
+		errors: [400, 401, 403, ...DATABASE_ERRORS]
+	},
+	{
 		path: '/api/openapi.json',
 		operationId: 'getOpenApi',
 		tag: 'service',
@@ -191,8 +252,9 @@ function buildDocument(): JsonSchema {
 		delete schema.$id;
 	}
 
-	const paths: JsonSchema = {};
-	for (const operation of operations) paths[operation.path] = { get: operationObject(operation) };
+	const paths: Record<string, JsonSchema> = {};
+	for (const operation of operations)
+		paths[operation.path] = { ...paths[operation.path], [operation.method ?? 'get']: operationObject(operation) };
 
 	return {
 		openapi: '3.1.0',
@@ -207,14 +269,33 @@ function buildDocument(): JsonSchema {
 		tags: [
 			{ name: 'entités', description: 'Recherche et fiches' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
+			{ name: 'analyse', description: 'Mesures de réseau sur des projections du graphe' },
 			{ name: 'service', description: 'Santé du service et description de l’API' }
 		],
 		paths,
 		components: {
 			schemas: { ...schemas, OpenApi: { type: 'object', description: 'Un document OpenAPI 3.1.' } },
 			responses: Object.fromEntries(
-				Object.values(errorResponses).map(({ name, description }) => [name, { description, content: jsonContent('Error') }])
-			)
+				Object.entries(errorResponses).map(([status, { name, description }]) => [
+					name,
+					{
+						description,
+						content: jsonContent('Error'),
+						...(status === '401'
+							? { headers: { 'WWW-Authenticate': { description: 'Le défi `Bearer realm="maillage"`.', schema: { type: 'string' } } } }
+							: {})
+					}
+				])
+			),
+			securitySchemes: {
+				administratorToken: {
+					type: 'http',
+					scheme: 'bearer',
+					description:
+						'Le jeton défini par la variable d’environnement `MAILLAGE_ADMIN_TOKEN` du serveur (32 caractères au moins). ' +
+						'Sans elle, les écritures répondent 403.'
+				}
+			}
 		}
 	};
 }
@@ -225,7 +306,17 @@ function operationObject(operation: Operation): JsonSchema {
 		...(operation.query ? parametersOf(operation.query, 'query', operation.parameters) : [])
 	];
 	const responses: JsonSchema = {
-		200: { description: operation.responseDescription, content: jsonContent(operation.response) }
+		200: {
+			description: operation.responseDescription,
+			content: operation.media ?? jsonContent(operation.response),
+			...(operation.headers
+				? {
+						headers: Object.fromEntries(
+							Object.entries(operation.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])
+						)
+					}
+				: {})
+		}
 	};
 	for (const status of operation.errors) responses[status] = { $ref: `#/components/responses/${errorResponses[status].name}` };
 	// Readiness answers 503 with its own body, so a load balancer reads the same shape either way.
@@ -236,6 +327,8 @@ function operationObject(operation: Operation): JsonSchema {
 		summary: operation.summary,
 		...(operation.description ? { description: operation.description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
+		...(operation.body ? { requestBody: { required: true, content: jsonContent(operation.body) } } : {}),
+		...(operation.administrator ? { security: [{ administratorToken: [] }] } : {}),
 		responses
 	};
 }
