@@ -113,6 +113,15 @@ describe('the OpenAPI document', () => {
 		expect(entity).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
 	});
 
+	it('describes the export as a file in each format, named by Content-Disposition', () => {
+		const exporting = document.paths['/api/export'].get as Json & { responses: Record<string, Json> };
+		const ok = exporting.responses['200'] as { content: Record<string, Json>; headers: Json };
+		expect(Object.keys(ok.content)).toEqual(['application/graphml+xml', 'application/gexf+xml', 'text/csv', 'application/json']);
+		expect(ok.headers).toHaveProperty('Content-Disposition');
+		const format = (exporting.parameters as Json[]).find((parameter) => parameter.name === 'format');
+		expect(format).toMatchObject({ required: true, schema: { enum: ['graphml', 'gexf', 'csv-nodes', 'csv-edges', 'json'] } });
+	});
+
 	it('resolves every $ref inside the document, and names the graph payloads', () => {
 		const all = references(document);
 		expect(all).toContain('#/components/schemas/GraphNode');

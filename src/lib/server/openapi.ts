@@ -10,6 +10,8 @@ import {
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
+import { exportQuerySchema } from '$lib/domain/export';
+import { graphJsonSchema } from '$lib/graph-view/export/json';
 import { PATH_CAP } from './explore';
 
 type JsonSchema = { [key: string]: unknown };
@@ -39,6 +41,7 @@ components.add(readinessSchema, { id: 'Readiness' });
 components.add(analysisResultSchema, { id: 'AnalysisResult' });
 components.add(analysisWriteRequestSchema, { id: 'AnalysisWriteRequest' });
 components.add(analysisWriteResultSchema, { id: 'AnalysisWriteResult' });
+components.add(graphJsonSchema, { id: 'GraphExport' });
 
 type Status = 400 | 401 | 403 | 404 | 503 | 504;
 
@@ -199,6 +202,30 @@ const operations: Operation[] = [
 		errors: [400, 401, 403, ...DATABASE_ERRORS]
 	},
 	{
+		path: '/api/export',
+		operationId: 'exportGraph',
+		tag: 'export',
+		summary: 'Le graphe entier dans un fichier (GraphML, GEXF, CSV, JSON)',
+		description:
+			'Toutes les entités et toutes les relations, lues dans Neo4j page par page (5 000 entités, dans l’ordre des identifiants) et ' +
+			'envoyées au fil de la lecture : la mémoire du serveur ne dépend pas de la taille du graphe. Chaque fichier porte ' +
+			'l’attribution des sources (Licence Ouverte 2.0) : `<desc>` et donnée `attribution` du graphe en GraphML, `<meta><description>` ' +
+			'en GEXF, champ `attribution` en JSON, première ligne `# …` des CSV (à sauter : `skiprows=1` avec pandas, `skip = 1` en R). ' +
+			'Le CSV est en deux fichiers, `csv-nodes` et `csv-edges`, liés par les identifiants. `Content-Disposition` nomme le fichier.',
+		query: exportQuerySchema,
+		parameters: { format: '`graphml`, `gexf`, `csv-nodes`, `csv-edges` ou `json`.' },
+		response: 'GraphExport',
+		responseDescription: 'Le fichier, en pièce jointe.',
+		media: {
+			'application/graphml+xml': { schema: { type: 'string', description: 'GraphML 1.0' } },
+			'application/gexf+xml': { schema: { type: 'string', description: 'GEXF 1.3' } },
+			'text/csv': { schema: { type: 'string', description: 'RFC 4180, UTF-8 avec BOM, ligne d’attribution `#` en tête' } },
+			'application/json': { schema: { $ref: '#/components/schemas/GraphExport' } }
+		},
+		headers: { 'Content-Disposition': 'attachment; filename="maillage-graphe-2025-03-14-0926.graphml" (noeuds, liens pour les CSV)' },
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
 		path: '/api/openapi.json',
 		operationId: 'getOpenApi',
 		tag: 'service',
@@ -270,6 +297,7 @@ function buildDocument(): JsonSchema {
 			{ name: 'entités', description: 'Recherche et fiches' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
 			{ name: 'analyse', description: 'Mesures de réseau sur des projections du graphe' },
+			{ name: 'export', description: 'Le graphe entier pour Gephi, R ou Python' },
 			{ name: 'service', description: 'Santé du service et description de l’API' }
 		],
 		paths,
