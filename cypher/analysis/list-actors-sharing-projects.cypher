@@ -1,7 +1,7 @@
-// Actors linked by the projects they take part in together (PARTICIPATES_IN), weighted by how
-// many they share. One row per pair of actors sharing at least one project (`target` has the
+// Actors linked by the projects they take part in or fund together (PARTICIPATES_IN, FUNDS),
+// weighted by how many they share: funders tie the projects they fund to each other's teams. One row per pair of actors sharing at least one project (`target` has the
 // greater id, `via` the shared project ids, `weight` their number), and one row per actor with
-// a null `target`, so that an actor whose projects have no other participant is counted too.
+// a null `target`, so that an actor whose projects have no other actor is counted too.
 // A project counts when it addresses $theme or a narrower theme, and when it is located in the
 // région $region or has a participant located there (null: no restriction).
 // $region: région id (`region-28`) or null; $theme: theme id or null.
@@ -10,7 +10,7 @@ WHERE ($theme IS NULL OR EXISTS { (p)-[:ADDRESSES]->(:Theme)-[:BROADER*0..]->(:T
   AND ($region IS NULL
     OR EXISTS { (p)-[:LOCATED_IN]->()-[:IN*0..2]->(:Region {id: $region}) }
     OR EXISTS { (p)<-[:PARTICIPATES_IN]-()-[:LOCATED_IN|IN]->()-[:IN*0..2]->(:Region {id: $region}) })
-MATCH (a:Actor)-[:PARTICIPATES_IN]->(p)
+MATCH (a:Actor)-[:PARTICIPATES_IN|FUNDS]->(p)
 WITH p, collect(DISTINCT a) AS actors
 UNWIND actors AS a
 UNWIND [b IN actors WHERE b.id > a.id] + [null] AS b

@@ -33,18 +33,24 @@ describe('actors linked by shared projects', () => {
 		}
 	});
 
-	it('weighs each link by the projects both ends take part in, as the entity pages list them', async () => {
+	it('weighs each link by the projects both ends take part in or fund, as the entity pages list them', async () => {
 		const result = await analyse({ projection: 'actors-sharing-projects' });
 		expect(result.edges.length).toBeGreaterThan(20);
 		for (const edge of result.edges.slice(0, 12)) {
-			const [fromSource, fromTarget] = await Promise.all([
-				linked(edge.source, 'PARTICIPATES_IN', 'out'),
-				linked(edge.target, 'PARTICIPATES_IN', 'out')
-			]);
+			const involved = async (id: string) => [...(await linked(id, 'PARTICIPATES_IN', 'out')), ...(await linked(id, 'FUNDS', 'out'))];
+			const [fromSource, fromTarget] = await Promise.all([involved(edge.source), involved(edge.target)]);
 			const shared = fromSource.filter((project) => fromTarget.includes(project));
 			expect(edge.via.sort(), `${edge.source}–${edge.target}`).toEqual([...new Set(shared)].sort());
 			expect(edge.weight).toBe(edge.via.length);
 		}
+	});
+
+	it('makes ADEME a bridge: it funds DKarbonation and DECLYC, whose teams meet nowhere else', async () => {
+		const result = await analyse({ projection: 'actors-sharing-projects' });
+		expect(await linked('ademe', 'FUNDS', 'out')).toEqual(expect.arrayContaining(['dkarbonation', 'declyc']));
+		const ademe = result.nodes.find((node) => node.id === 'ademe')!;
+		expect(ademe.betweenness).toBeGreaterThan(0);
+		expect(ademe.betweenness).toBe(Math.max(...result.nodes.map((node) => node.betweenness)));
 	});
 
 	it('agrees with itself: degrees, figures and communities cover the same nodes and links', async () => {
