@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
 import { exportFormats, exportFormatSchema, type ExportFormat } from '$lib/domain/export';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
 import { writeGraph } from '$lib/graph-view/export/export-graph';
@@ -60,24 +61,26 @@ async function exportOnce(database: Database, format: ExportFormat, mode: 'strea
 	return Buffer.byteLength(text);
 }
 
-/** Time and RSS of a first run, then the live heap of a second one (collecting garbage costs time, so it is not timed). */
-async function measureOne(database: Database, format: ExportFormat, mode: 'stream' | 'memory'): Promise<Measure> {
+/** Time and RSS of one run, or (`live`) the heap in use after a collection at every piece, which costs time. */
+async function measureOne(database: Database, format: ExportFormat, mode: 'stream' | 'memory', live: boolean): Promise<Partial<Measure>> {
+	if (live) {
+		const gc = (globalThis as { gc?: () => void }).gc;
+		if (!gc) throw new Error('run with --expose-gc');
+		gc();
+		const baseline = process.memoryUsage().heapUsed;
+		let peak = baseline;
+		await exportOnce(database, format, mode, () => {
+			gc();
+			peak = Math.max(peak, process.memoryUsage().heapUsed);
+		});
+		return { baselineLiveHeapMb: mb(baseline), peakLiveHeapMb: mb(peak) };
+	}
 	const baseline = process.memoryUsage.rss();
 	const watcher = rssWatcher();
 	const started = performance.now();
 	const bytes = await exportOnce(database, format, mode, watcher.sample);
 	const seconds = (performance.now() - started) / 1000;
 	const { peak } = watcher.stop();
-
-	const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-	gc();
-	const baselineLive = process.memoryUsage().heapUsed;
-	let live = baselineLive;
-	await exportOnce(database, format, mode, () => {
-		gc();
-		live = Math.max(live, process.memoryUsage().heapUsed);
-	});
-
 	let nodes = 0;
 	let edges = 0;
 	for await (const page of exporting.nodePages(database)) nodes += page.length;
@@ -90,10 +93,28 @@ async function measureOne(database: Database, format: ExportFormat, mode: 'strea
 		megabytes: mb(bytes),
 		seconds: Math.round(seconds * 100) / 100,
 		baselineRssMb: mb(baseline),
-		peakRssMb: mb(peak),
-		baselineLiveHeapMb: mb(baselineLive),
-		peakLiveHeapMb: mb(live)
+		peakRssMb: mb(peak)
 	};
+}
+
+/** Runs one measure in a child process of its own and reads its result line. */
+function child(format: ExportFormat, mode: 'stream' | 'memory', live: boolean): Partial<Measure> {
+	const args = [
+		'scripts/run-ts.js',
+		'bench/export-stream.ts',
+		'--one',
+		format,
+		...(mode === 'memory' ? ['--memory'] : []),
+		...(live ? ['--live'] : [])
+	];
+	const run = spawnSync(process.execPath, [...(live ? ['--expose-gc'] : []), ...args], {
+		encoding: 'utf8',
+		env: process.env,
+		maxBuffer: 16 * 1_048_576
+	});
+	const line = run.stdout.split('\n').find((text) => text.startsWith('RESULT '));
+	if (run.status !== 0 || !line) throw new Error(run.stderr || run.stdout);
+	return JSON.parse(line.slice('RESULT '.length)) as Partial<Measure>;
 }
 
 export async function main(args: string[]): Promise<number> {
@@ -104,7 +125,7 @@ export async function main(args: string[]): Promise<number> {
 		const mode = args.includes('--memory') ? 'memory' : 'stream';
 		const database = connect(readDatabaseSettings(process.env));
 		try {
-			console.log(`RESULT ${JSON.stringify(await measureOne(database, format, mode))}`);
+			console.log(`RESULT ${JSON.stringify(await measureOne(database, format, mode, args.includes('--live')))}`);
 			return 0;
 		} finally {
 			await database.close();
@@ -117,21 +138,8 @@ export async function main(args: string[]): Promise<number> {
 	];
 	const measures: Measure[] = [];
 	for (const [format, mode] of runs) {
-		const child = spawnSync(
-			process.execPath,
-			['scripts/run-ts.js', 'bench/export-stream.ts', '--one', format, ...(mode === 'memory' ? ['--memory'] : [])],
-			{
-				encoding: 'utf8',
-				env: process.env,
-				maxBuffer: 16 * 1_048_576
-			}
-		);
-		const line = child.stdout.split('\n').find((text) => text.startsWith('RESULT '));
-		if (child.status !== 0 || !line) {
-			console.error(child.stderr || child.stdout);
-			return 1;
-		}
-		measures.push(JSON.parse(line.slice('RESULT '.length)) as Measure);
+		// Timed and memory runs apart: forcing collections slows the clock, and one run's garbage must not count for the other.
+		measures.push({ ...child(format, mode, false), ...child(format, mode, true) } as Measure);
 		console.error(`measured ${format} (${mode})`);
 	}
 	const result = {
@@ -140,6 +148,9 @@ export async function main(args: string[]): Promise<number> {
 		database: readDatabaseSettings(process.env).NEO4J_URI,
 		pageSize: exporting.EXPORT_PAGE_SIZE,
 		node: process.version,
+		// Times depend on what else the machine runs: say how busy it was.
+		cpus: cpus().length,
+		loadAverage: loadavg().map((value) => Math.round(value * 10) / 10),
 		measures
 	};
 	console.table(measures);

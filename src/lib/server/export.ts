@@ -17,6 +17,13 @@ const LIST_RELATIONSHIPS_AFTER = cypher('export/list-relationships-after');
 /** Entities per page: large enough that round trips do not dominate, small enough to hold one page. */
 export const EXPORT_PAGE_SIZE = 5_000;
 
+/**
+ * Longest time one page may take. A page of relationships can hold tens of thousands of rows
+ * (the communes of a page of EPCI), and a busy server must not cut a long export midway, so
+ * pages get more than the 10 s of an interactive read.
+ */
+export const EXPORT_PAGE_TIMEOUT_MS = 60_000;
+
 interface FormatInfo {
 	writer: (options: WriterOptions) => GraphWriter;
 	mime: string;
@@ -42,7 +49,7 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 /** Every entity of the graph as GraphNodes, one page at a time, in id order. */
 export async function* nodePages(database: Database, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<GraphNode[]> {
 	for (let after = ''; ;) {
-		const rows = await database.read(LIST_ENTITIES_AFTER, { after, limit: pageSize });
+		const rows = await database.read(LIST_ENTITIES_AFTER, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
 		if (rows.length === 0) return;
 		yield rows.flatMap((row) => toGraphNode(row.node as { [key: string]: Plain }) ?? []);
 		if (rows.length < pageSize) return;
@@ -57,7 +64,7 @@ export async function* nodePages(database: Database, pageSize = EXPORT_PAGE_SIZE
  */
 export async function* edgePages(database: Database, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<GraphEdge[]> {
 	for (let after = ''; ;) {
-		const rows = await database.read(LIST_RELATIONSHIPS_AFTER, { after, limit: pageSize });
+		const rows = await database.read(LIST_RELATIONSHIPS_AFTER, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
 		if (rows.length === 0) return;
 		yield mergeEdges(rows.flatMap((row) => (row.edge ? (toGraphEdge(row.edge as { [key: string]: Plain }) ?? []) : [])));
 		const starts = new Set(rows.map((row) => row.start));
