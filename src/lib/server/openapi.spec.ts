@@ -22,6 +22,7 @@ const operations = Object.entries(document.paths).flatMap(([path, item]) =>
 	responses: Record<string, Json>;
 	parameters?: Json[];
 	requestBody?: Json;
+	security?: Json[];
 })[];
 
 function resolve(reference: string): unknown {
@@ -64,12 +65,29 @@ describe('the OpenAPI document', () => {
 		for (const path of documentedPaths()) expect(existing, path).toContain(path);
 	});
 
-	it('gives every operation an id and a 200 answer with a JSON schema', () => {
+	it('gives every operation an id and a 200 answer with a schema for each media type', () => {
 		const ids = operations.map((operation) => operation.operationId);
 		expect(new Set(ids).size).toBe(operations.length);
 		for (const operation of operations) {
-			expect(operation.responses['200'], operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+			const content = operation.responses['200'].content as Record<string, Json>;
+			expect(Object.keys(content).length, operation.path).toBeGreaterThan(0);
+			for (const media of Object.values(content)) expect(media, operation.path).toMatchObject({ schema: expect.anything() });
 		}
+	});
+
+	it('protects the write endpoints with the administrator bearer token, answering 401 and 403', () => {
+		expect((document.components as { securitySchemes: Json }).securitySchemes).toMatchObject({
+			administratorToken: { type: 'http', scheme: 'bearer', description: expect.stringContaining('MAILLAGE_ADMIN_TOKEN') }
+		});
+		const writes = operations.filter((operation) => operation.method !== 'get');
+		expect(writes.map((operation) => operation.path)).toContain('/api/analysis/write');
+		for (const operation of writes) {
+			expect(operation.security, operation.path).toEqual([{ administratorToken: [] }]);
+			expect(Object.keys(operation.responses), operation.path).toEqual(expect.arrayContaining(['401', '403']));
+			expect(operation.requestBody, operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+		}
+		const unauthorized = resolve('#/components/responses/Unauthorized') as Json;
+		expect(unauthorized.headers).toHaveProperty('WWW-Authenticate');
 	});
 
 	it('answers 400 wherever there is input, and 503 wherever the database is read', () => {
@@ -121,6 +139,15 @@ describe('the OpenAPI document', () => {
 		});
 		expect(document.paths['/api/partners/recognise'].post).toMatchObject({ operationId: 'recogniseProject' });
 		expect(document.paths['/api/partners'].get).toBeUndefined();
+	});
+
+	it('describes the export as a file in each format, named by Content-Disposition', () => {
+		const exporting = document.paths['/api/export'].get as Json & { responses: Record<string, Json> };
+		const ok = exporting.responses['200'] as { content: Record<string, Json>; headers: Json };
+		expect(Object.keys(ok.content)).toEqual(['application/graphml+xml', 'application/gexf+xml', 'text/csv', 'application/json']);
+		expect(ok.headers).toHaveProperty('Content-Disposition');
+		const format = (exporting.parameters as Json[]).find((parameter) => parameter.name === 'format');
+		expect(format).toMatchObject({ required: true, schema: { enum: ['graphml', 'gexf', 'csv-nodes', 'csv-edges', 'json'] } });
 	});
 
 	it('resolves every $ref inside the document, and names the graph payloads', () => {

@@ -12,6 +12,9 @@ import {
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
 import { queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
 import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
+import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
+import { exportQuerySchema } from '$lib/domain/export';
+import { graphJsonSchema } from '$lib/graph-view/export/json';
 import { PATH_CAP } from './explore';
 import { ALLOWED_PROCEDURES } from './query/refusal';
 
@@ -48,8 +51,12 @@ components.add(savedQueryListSchema, { id: 'SavedQueryList' });
 components.add(errorSchema, { id: 'Error' });
 components.add(healthSchema, { id: 'Health' });
 components.add(readinessSchema, { id: 'Readiness' });
+components.add(analysisResultSchema, { id: 'AnalysisResult' });
+components.add(analysisWriteRequestSchema, { id: 'AnalysisWriteRequest' });
+components.add(analysisWriteResultSchema, { id: 'AnalysisWriteResult' });
+components.add(graphJsonSchema, { id: 'GraphExport' });
 
-type Status = 400 | 403 | 404 | 429 | 503 | 504;
+type Status = 400 | 401 | 403 | 404 | 429 | 503 | 504;
 
 const errorResponses: Record<Status, { name: string; description: string }> = {
 	400: {
@@ -58,10 +65,16 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 			'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`) ; pour une requête Cypher, aussi Cypher invalide ' +
 			'(code `query-invalid`, message de Neo4j) ou forme refusée — plusieurs instructions, EXPLAIN/PROFILE, options CYPHER (code `query-refused`).'
 	},
-	403: {
-		name: 'QueryRefused',
+	401: {
+		name: 'Unauthorized',
 		description:
-			'Requête refusée avant exécution (code `query-refused`, `reason` nomme la règle) : écriture, schéma, administration, USE, LOAD CSV, ' +
+			'Jeton d’administration absent ou refusé (code `unauthorized`) ; l’en-tête `WWW-Authenticate: Bearer realm="maillage"` le demande.'
+	},
+	403: {
+		name: 'Forbidden',
+		description:
+			'Écriture sans jeton d’administration configuré sur le serveur (code `writes-disabled`, le message dit comment en définir un) ; ' +
+			'ou requête refusée avant exécution (code `query-refused`, `reason` nomme la règle) : écriture, schéma, administration, USE, LOAD CSV, ' +
 			`IN TRANSACTIONS, fonction d’extension ou procédure hors de la liste permise (${ALLOWED_PROCEDURES.join(', ')}).`
 	},
 	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
@@ -85,8 +98,14 @@ interface Operation {
 	pathParameters?: z.ZodObject;
 	/** Parameter descriptions, by name. */
 	parameters?: Record<string, string>;
+	/** Only for administrators: `Authorization: Bearer <MAILLAGE_ADMIN_TOKEN>`. */
+	administrator?: boolean;
 	response: string;
 	responseDescription: string;
+	/** The answer's media types when it is not JSON (files), each with its schema. */
+	media?: Record<string, JsonSchema>;
+	/** Response headers of the 200 answer, by name. */
+	headers?: Record<string, string>;
 	errors: Status[];
 }
 
@@ -247,6 +266,68 @@ const operations: Operation[] = [
 		errors: [...QUERY_ERRORS, 404]
 	},
 	{
+		path: '/api/analysis',
+		operationId: 'analyseProjection',
+		tag: 'analyse',
+		summary: 'Mesures de réseau sur une projection du graphe',
+		description:
+			'Lit la projection choisie (acteurs liés par des projets communs, territoires liés par des clusters communs, ou acteurs et ' +
+			'projets), puis calcule sur le serveur, avec graphology : degré, degré pondéré, intermédiarité et proximité (en nombre de ' +
+			'liens), PageRank pondéré, communautés de Louvain (graine fixe : mêmes données, mêmes communautés), et les chiffres de ' +
+			'l’ensemble (densité, composantes, modularité) avec la distribution des degrés. Les nœuds viennent par PageRank décroissant.',
+		query: analysisQuerySchema,
+		parameters: {
+			projection: '`actors-sharing-projects`, `territories-sharing-clusters` ou `actors-and-projects`.',
+			region:
+				'Identifiant d’une région (`region-28`) : projets situés dans la région ou dont un participant y est situé ; territoires de la région.',
+			theme: 'Identifiant d’un thème : projets (ou clusters) qui le traitent, lui ou un thème plus précis.'
+		},
+		response: 'AnalysisResult',
+		responseDescription: 'Les mesures de chaque nœud, les liens, les communautés et le résumé.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/analysis/write',
+		method: 'post',
+		operationId: 'writeAnalysis',
+		tag: 'analyse',
+		summary: 'Écrire les mesures d’une projection sur les nœuds (administrateurs)',
+		description:
+			'Recalcule l’analyse sur le serveur puis, dans une seule transaction, retire des entités les mesures écrites auparavant pour ' +
+			'la même projection et écrit les nouvelles : `coProjectsPagerank`, `coProjectsCommunity`, `coProjectsScope`, ' +
+			'`coProjectsComputedAt`… (préfixe `coClusters` ou `actorsProjects` pour les autres projections). Tout est écrit, ou rien.',
+		body: analysisWriteRequestSchema,
+		bodyDescription: 'La projection et son périmètre.',
+		administrator: true,
+		response: 'AnalysisWriteResult',
+		responseDescription: 'Les propriétés écrites et le nombre de nœuds touchés.',
+		errors: [400, 401, 403, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/export',
+		operationId: 'exportGraph',
+		tag: 'export',
+		summary: 'Le graphe entier dans un fichier (GraphML, GEXF, CSV, JSON)',
+		description:
+			'Toutes les entités et toutes les relations, lues dans Neo4j page par page (5 000 entités, dans l’ordre des identifiants) et ' +
+			'envoyées au fil de la lecture : la mémoire du serveur ne dépend pas de la taille du graphe. Chaque fichier porte ' +
+			'l’attribution des sources (Licence Ouverte 2.0) : `<desc>` et donnée `attribution` du graphe en GraphML, `<meta><description>` ' +
+			'en GEXF, champ `attribution` en JSON, première ligne `# …` des CSV (à sauter : `skiprows=1` avec pandas, `skip = 1` en R). ' +
+			'Le CSV est en deux fichiers, `csv-nodes` et `csv-edges`, liés par les identifiants. `Content-Disposition` nomme le fichier.',
+		query: exportQuerySchema,
+		parameters: { format: '`graphml`, `gexf`, `csv-nodes`, `csv-edges` ou `json`.' },
+		response: 'GraphExport',
+		responseDescription: 'Le fichier, en pièce jointe.',
+		media: {
+			'application/graphml+xml': { schema: { type: 'string', description: 'GraphML 1.0' } },
+			'application/gexf+xml': { schema: { type: 'string', description: 'GEXF 1.3' } },
+			'text/csv': { schema: { type: 'string', description: 'RFC 4180, UTF-8 avec BOM, ligne d’attribution `#` en tête' } },
+			'application/json': { schema: { $ref: '#/components/schemas/GraphExport' } }
+		},
+		headers: { 'Content-Disposition': 'attachment; filename="maillage-graphe-2025-03-14-0926.graphml" (noeuds, liens pour les CSV)' },
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
 		path: '/api/openapi.json',
 		operationId: 'getOpenApi',
 		tag: 'service',
@@ -300,10 +381,9 @@ function buildDocument(): JsonSchema {
 		delete schema.$id;
 	}
 
-	const paths: JsonSchema = {};
-	for (const operation of operations) {
-		paths[operation.path] = { ...(paths[operation.path] as JsonSchema), [operation.method ?? 'get']: operationObject(operation) };
-	}
+	const paths: Record<string, JsonSchema> = {};
+	for (const operation of operations)
+		paths[operation.path] = { ...paths[operation.path], [operation.method ?? 'get']: operationObject(operation) };
 
 	return {
 		openapi: '3.1.0',
@@ -320,14 +400,34 @@ function buildDocument(): JsonSchema {
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
 			{ name: 'partenaires', description: 'Le chercheur de partenaires : suggestions classées et expliquées, lecture d’un texte' },
 			{ name: 'requêtes', description: 'Cypher en lecture seule et bibliothèque de requêtes enregistrées' },
+			{ name: 'analyse', description: 'Mesures de réseau sur des projections du graphe' },
+			{ name: 'export', description: 'Le graphe entier pour Gephi, R ou Python' },
 			{ name: 'service', description: 'Santé du service et description de l’API' }
 		],
 		paths,
 		components: {
 			schemas: { ...schemas, OpenApi: { type: 'object', description: 'Un document OpenAPI 3.1.' } },
 			responses: Object.fromEntries(
-				Object.values(errorResponses).map(({ name, description }) => [name, { description, content: jsonContent('Error') }])
-			)
+				Object.entries(errorResponses).map(([status, { name, description }]) => [
+					name,
+					{
+						description,
+						content: jsonContent('Error'),
+						...(status === '401'
+							? { headers: { 'WWW-Authenticate': { description: 'Le défi `Bearer realm="maillage"`.', schema: { type: 'string' } } } }
+							: {})
+					}
+				])
+			),
+			securitySchemes: {
+				administratorToken: {
+					type: 'http',
+					scheme: 'bearer',
+					description:
+						'Le jeton défini par la variable d’environnement `MAILLAGE_ADMIN_TOKEN` du serveur (32 caractères au moins). ' +
+						'Sans elle, les écritures répondent 403.'
+				}
+			}
 		}
 	};
 }
@@ -338,7 +438,17 @@ function operationObject(operation: Operation): JsonSchema {
 		...(operation.query ? parametersOf(operation.query, 'query', operation.parameters) : [])
 	];
 	const responses: JsonSchema = {
-		200: { description: operation.responseDescription, content: jsonContent(operation.response) }
+		200: {
+			description: operation.responseDescription,
+			content: operation.media ?? jsonContent(operation.response),
+			...(operation.headers
+				? {
+						headers: Object.fromEntries(
+							Object.entries(operation.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])
+						)
+					}
+				: {})
+		}
 	};
 	for (const status of operation.errors) responses[status] = { $ref: `#/components/responses/${errorResponses[status].name}` };
 	// Readiness answers 503 with its own body, so a load balancer reads the same shape either way.
@@ -350,6 +460,7 @@ function operationObject(operation: Operation): JsonSchema {
 		...(operation.description ? { description: operation.description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
 		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription) } : {}),
+		...(operation.administrator ? { security: [{ administratorToken: [] }] } : {}),
 		responses
 	};
 }
