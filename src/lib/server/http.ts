@@ -39,15 +39,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 	error(400, { message: `Paramètres invalides — ${problems.join('; ')}`, code: 'invalid-input' });
 }
 
-/** The JSON body of a request; a body that is not JSON answers 400 like any invalid input. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-	try {
-		return await request.json();
-	} catch {
-		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
-	}
-}
-
 /** Answers 400 naming the field at fault, as `parseInput` does for a field the schema could not check. */
 export function invalidInput(problem: string): never {
 	error(400, { message: `Paramètres invalides — ${problem}`, code: 'invalid-input' });
@@ -64,7 +55,7 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 		const text = await request.text();
 		return text.trim() === '' ? {} : JSON.parse(text);
 	} catch {
-		error(400, { message: 'Le corps de la requête doit être un objet JSON.', code: 'invalid-input' });
+		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
 	}
 }
 
