@@ -2,6 +2,15 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
+/** The administrator token of the journeys' server: a test value, on a server that only listens on loopback. */
+export const E2E_ADMIN_TOKEN = 'e2e-administrator-token-not-a-secret-0123456789';
+
+const database = {
+	NEO4J_URI: process.env.NEO4J_TEST_URI ?? 'bolt://127.0.0.1:7688',
+	NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
+	NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? ''
+};
+
 /**
  * End-to-end journeys against the BUILT app (`node build`) backed by the test Neo4j, in Debian's
  * Chromium (Playwright's own browser download is neither needed nor used).
@@ -29,19 +38,23 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: 'node build/index.js',
-		url: `http://127.0.0.1:${port}/healthz`,
-		reuseExistingServer: false,
-		timeout: 60_000,
-		env: {
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			NEO4J_URI: process.env.NEO4J_TEST_URI ?? 'bolt://127.0.0.1:7688',
-			NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
-			NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? ''
+	webServer: [
+		{
+			command: 'node build/index.js',
+			url: `http://127.0.0.1:${port}/healthz`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: { PORT: String(port), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: E2E_ADMIN_TOKEN }
+		},
+		{
+			// The same app without an administrator token: its write endpoints must refuse with 403.
+			command: 'node build/index.js',
+			url: `http://127.0.0.1:${port + 1}/healthz`,
+			reuseExistingServer: false,
+			timeout: 60_000,
+			env: { PORT: String(port + 1), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: '' }
 		}
-	},
+	],
 	projects: [
 		{ name: 'journeys', testIgnore: /database-outage/ },
 		// Stops and restarts the test database: runs alone, after every other journey.

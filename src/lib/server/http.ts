@@ -1,6 +1,7 @@
-import { error } from '@sveltejs/kit';
+import { error, json } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { DatabaseUnavailableError, QueryTimeoutError } from './neo4j';
+import { QueryBusyError, QueryInvalidError, QueryRefusedError } from './query/refusal';
 
 /** Message shown with every 503: what happened and what to do. */
 export const UNAVAILABLE_MESSAGE =
@@ -38,15 +39,6 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 	error(400, { message: `Paramètres invalides — ${problems.join('; ')}`, code: 'invalid-input' });
 }
 
-/** The JSON body of a request; a body that is not JSON answers 400 like any invalid input. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-	try {
-		return await request.json();
-	} catch {
-		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
-	}
-}
-
 /** Answers 400 naming the field at fault, as `parseInput` does for a field the schema could not check. */
 export function invalidInput(problem: string): never {
 	error(400, { message: `Paramètres invalides — ${problem}`, code: 'invalid-input' });
@@ -55,4 +47,45 @@ export function invalidInput(problem: string): never {
 /** Query-string parameters as a plain object; repeated keys keep their last value. */
 export function searchParamsObject(url: URL): Record<string, string> {
 	return Object.fromEntries(url.searchParams.entries());
+}
+
+/** A request body as JSON (an empty body is `{}`); anything else answers 400. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+	try {
+		const text = await request.text();
+		return text.trim() === '' ? {} : JSON.parse(text);
+	} catch {
+		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
+	}
+}
+
+/**
+ * Runs a console query and answers with its result, or with why it did not run: 403 or 400 for a
+ * refused statement (`code: query-refused`, `reason` names the rule), 400 for invalid Cypher with
+ * Neo4j's message, 429 (with Retry-After) beyond the concurrency limit, 504 past the time-out.
+ */
+export async function answerQuery(work: () => Promise<unknown>, timeoutMs: number): Promise<Response> {
+	try {
+		return json(await work());
+	} catch (caught) {
+		if (caught instanceof QueryRefusedError) {
+			return json(
+				{ message: caught.message, code: 'query-refused', reason: caught.code, subject: caught.subject },
+				{ status: caught.status }
+			);
+		}
+		if (caught instanceof QueryInvalidError) {
+			return json({ message: caught.message, code: 'query-invalid', reason: caught.neo4jCode }, { status: 400 });
+		}
+		if (caught instanceof QueryBusyError) {
+			return json({ message: caught.message, code: 'too-many-queries' }, { status: 429, headers: { 'Retry-After': '1' } });
+		}
+		if (caught instanceof QueryTimeoutError) {
+			const seconds = Math.round(timeoutMs / 100) / 10;
+			const message = `La requête a dépassé ${seconds} s et a été interrompue : restreignez-la (LIMIT, WHERE, longueur des chemins).`;
+			return json({ message, code: 'query-timeout' }, { status: 504 });
+		}
+		// Database outages and the rest: the same answers as every other route.
+		return json(await answer(() => Promise.reject(caught)));
+	}
 }

@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Transaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type Transaction } from 'neo4j-driver';
 import { mapToPlain, toParameters, type Plain } from './records';
 import type { DatabaseSettings } from './settings';
 
@@ -20,6 +20,32 @@ export interface StatementRunner {
 	run(statement: string, parameters?: Parameters): Promise<Row[]>;
 }
 
+/** What EXPLAIN says of a statement: its query type ('r', 'rw', 'w' or 's') and its plan. */
+export interface Explained {
+	queryType: string;
+	plan: PlanTree | null;
+}
+
+/** A plan operator as the driver gives it. */
+export interface PlanTree {
+	operatorType: string;
+	arguments: { [key: string]: unknown };
+	children: PlanTree[];
+}
+
+/** The records a statement returned, at most the number asked for; `more` says whether others followed. */
+export interface Streamed {
+	keys: string[];
+	records: Neo4jRecord[];
+	more: boolean;
+}
+
+/** Statements from outside (the query console): planned first, then run, in one READ transaction. */
+export interface SandboxTransaction {
+	explain(statement: string, parameters: Parameters): Promise<Explained>;
+	stream(statement: string, parameters: Parameters, maxRows: number): Promise<Streamed>;
+}
+
 export interface Database {
 	/** Runs one read statement in a READ transaction (routed to a follower on a cluster). */
 	read(statement: string, parameters?: Parameters, options?: { timeoutMs?: number }): Promise<Row[]>;
@@ -27,6 +53,12 @@ export interface Database {
 	write(statement: string, parameters?: Parameters): Promise<Row[]>;
 	/** Runs many statements in ONE write transaction: all of them commit, or none. */
 	writeTransaction<T>(work: (runner: StatementRunner) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
+	/**
+	 * Runs statements written by someone else in ONE transaction opened in READ access mode, with a
+	 * time-out, that is always rolled back, never committed: were a write to get past every check,
+	 * it would still be refused by the server and, failing that, undone.
+	 */
+	sandboxed<T>(work: (transaction: SandboxTransaction) => Promise<T>, options: { timeoutMs: number }): Promise<T>;
 	/** Throws DatabaseUnavailableError unless the server answers. */
 	verify(): Promise<void>;
 	/** Where the database is, for messages (never includes credentials). */
@@ -90,6 +122,35 @@ export function connect(settings: DatabaseSettings): Database {
 				await session.close();
 			}
 		},
+		async sandboxed(work, options) {
+			const session = driver.session(sessionOptions('READ'));
+			let transaction: Transaction | undefined;
+			let timer: ReturnType<typeof setTimeout> | undefined;
+			let overdue = false;
+			try {
+				transaction = session.beginTransaction({ timeout: options.timeoutMs, metadata: { ...APP_METADATA, origin: 'query-console' } });
+				const open = transaction;
+				// The server checks its time-out between rows; one row that computes for long (a huge
+				// `reduce`) is only stopped when it ends. This clock answers the caller on time anyway.
+				const deadline = new Promise<never>((_, reject) => {
+					timer = setTimeout(() => {
+						overdue = true;
+						reject(new QueryTimeoutError('The query ran longer than its time-out and was stopped.'));
+					}, options.timeoutMs + 1_000);
+				});
+				return await Promise.race([work(sandboxRunner(open)), deadline]);
+			} catch (error) {
+				return fail(error);
+			} finally {
+				clearTimeout(timer);
+				const closing = (async () => {
+					if (transaction?.isOpen()) await transaction.rollback().catch(() => undefined);
+					await session.close().catch(() => undefined);
+				})();
+				// Rolling back waits for the server to give up the statement: not worth keeping the caller.
+				if (!overdue) await closing;
+			}
+		},
 		async verify() {
 			try {
 				await driver.verifyConnectivity(settings.NEO4J_DATABASE ? { database: settings.NEO4J_DATABASE } : {});
@@ -106,6 +167,31 @@ async function runStatement(tx: ManagedTransaction | Transaction, statement: str
 	return result.records.map((record) => mapToPlain(record.toObject()));
 }
 
+function sandboxRunner(transaction: Transaction): SandboxTransaction {
+	return {
+		async explain(statement, parameters) {
+			const result = await transaction.run(`EXPLAIN ${statement}`, toParameters(parameters) as Parameters);
+			const { queryType, plan } = result.summary;
+			return { queryType: String(queryType), plan: plan ? (plan as unknown as PlanTree) : null };
+		},
+		async stream(statement, parameters, maxRows) {
+			const result = transaction.run(statement, toParameters(parameters) as Parameters);
+			const records: Neo4jRecord[] = [];
+			let more = false;
+			// Breaking out of the loop discards the rest on the server: a huge result is never read whole.
+			for await (const record of result) {
+				if (records.length === maxRows) {
+					more = true;
+					break;
+				}
+				records.push(record);
+			}
+			const keys = (await result.keys()) as string[];
+			return { keys, records, more };
+		}
+	};
+}
+
 const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED]);
 
 /** Maps driver errors to the two conditions the interface explains; others pass through. */
@@ -114,12 +200,13 @@ export function translateError(error: unknown, uri: string): unknown {
 	if (UNAVAILABLE_CODES.has(error.code)) {
 		return new DatabaseUnavailableError(`Neo4j does not answer at ${uri}.`, { cause: error });
 	}
-	if (error.code.startsWith('Neo.ClientError.Security.')) {
+	// Forbidden is not a login problem: a read-only user was refused a write, which the caller explains.
+	if (error.code.startsWith('Neo.ClientError.Security.') && error.code !== 'Neo.ClientError.Security.Forbidden') {
 		return new DatabaseUnavailableError(`Neo4j at ${uri} refused the credentials (check NEO4J_USER and NEO4J_PASSWORD).`, {
 			cause: error
 		});
 	}
-	if (error.code.includes('TransactionTimedOut') || error.code.endsWith('Transaction.TransactionTimedOutClientConfiguration')) {
+	if (error.code.includes('TransactionTimedOut')) {
 		return new QueryTimeoutError('The query ran longer than its time-out and was stopped.', { cause: error });
 	}
 	return error;

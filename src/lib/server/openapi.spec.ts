@@ -22,6 +22,7 @@ const operations = Object.entries(document.paths).flatMap(([path, item]) =>
 	responses: Record<string, Json>;
 	parameters?: Json[];
 	requestBody?: Json;
+	security?: Json[];
 })[];
 
 function resolve(reference: string): unknown {
@@ -38,6 +39,14 @@ function references(node: unknown): string[] {
 }
 
 describe('the OpenAPI document', () => {
+	it('describes the query endpoints as POST with a JSON body, and their refusals', () => {
+		const run = document.paths['/api/query'].post as Json & { requestBody: Json; responses: Json };
+		expect(run.requestBody).toMatchObject({ content: { 'application/json': { schema: { required: ['cypher'] } } } });
+		expect(Object.keys(run.responses)).toEqual(expect.arrayContaining(['200', '400', '403', '429', '503', '504']));
+		expect(Object.keys(document.paths['/api/queries/{id}'].post?.responses as Json)).toContain('404');
+		expect(document.paths['/api/queries'].get).toMatchObject({ operationId: 'listSavedQueries' });
+	});
+
 	it('is OpenAPI 3.1 with a title, a version and paths', () => {
 		expect(document.openapi).toMatch(/^3\.1\.\d+$/);
 		expect(document.info).toMatchObject({ title: 'Maillage', version: expect.any(String) });
@@ -56,19 +65,40 @@ describe('the OpenAPI document', () => {
 		for (const path of documentedPaths()) expect(existing, path).toContain(path);
 	});
 
-	it('gives every operation an id and a 200 answer with a JSON schema', () => {
+	it('gives every operation an id and a 200 answer with a schema for each media type', () => {
 		const ids = operations.map((operation) => operation.operationId);
 		expect(new Set(ids).size).toBe(operations.length);
 		for (const operation of operations) {
-			expect(operation.responses['200'], operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+			const content = operation.responses['200'].content as Record<string, Json>;
+			expect(Object.keys(content).length, operation.path).toBeGreaterThan(0);
+			for (const media of Object.values(content)) expect(media, operation.path).toMatchObject({ schema: expect.anything() });
 		}
+	});
+
+	it('protects the write endpoints with the administrator bearer token, answering 401 and 403', () => {
+		expect((document.components as { securitySchemes: Json }).securitySchemes).toMatchObject({
+			administratorToken: { type: 'http', scheme: 'bearer', description: expect.stringContaining('MAILLAGE_ADMIN_TOKEN') }
+		});
+		// POST is also used by reads with a body (partners, queries): only writes carry the token.
+		const writes = operations.filter((operation) => operation.security !== undefined);
+		expect(writes.map((operation) => operation.path)).toEqual(['/api/analysis/write']);
+		for (const operation of writes) {
+			expect(operation.security, operation.path).toEqual([{ administratorToken: [] }]);
+			expect(Object.keys(operation.responses), operation.path).toEqual(expect.arrayContaining(['401', '403']));
+			expect(operation.requestBody, operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+		}
+		const unauthorized = resolve('#/components/responses/Unauthorized') as Json;
+		expect(unauthorized.headers).toHaveProperty('WWW-Authenticate');
 	});
 
 	it('answers 400 wherever there is input, and 503 wherever the database is read', () => {
 		for (const operation of operations) {
 			if (operation.parameters?.length || operation.requestBody) expect(Object.keys(operation.responses), operation.path).toContain('400');
 		}
-		const readers = operations.filter((operation) => operation.path.startsWith('/api/') && operation.path !== '/api/openapi.json');
+		// The description and the saved-query list are files of the app, not reads of the database.
+		const readers = operations.filter(
+			(operation) => operation.path.startsWith('/api/') && !['/api/openapi.json', '/api/queries'].includes(operation.path)
+		);
 		for (const operation of [...readers, operations.find((operation) => operation.path === '/readyz')!]) {
 			expect(Object.keys(operation.responses), operation.path).toContain('503');
 		}
@@ -110,6 +140,15 @@ describe('the OpenAPI document', () => {
 		});
 		expect(document.paths['/api/partners/recognise'].post).toMatchObject({ operationId: 'recogniseProject' });
 		expect(document.paths['/api/partners'].get).toBeUndefined();
+	});
+
+	it('describes the export as a file in each format, named by Content-Disposition', () => {
+		const exporting = document.paths['/api/export'].get as Json & { responses: Record<string, Json> };
+		const ok = exporting.responses['200'] as { content: Record<string, Json>; headers: Json };
+		expect(Object.keys(ok.content)).toEqual(['application/graphml+xml', 'application/gexf+xml', 'text/csv', 'application/json']);
+		expect(ok.headers).toHaveProperty('Content-Disposition');
+		const format = (exporting.parameters as Json[]).find((parameter) => parameter.name === 'format');
+		expect(format).toMatchObject({ required: true, schema: { enum: ['graphml', 'gexf', 'csv-nodes', 'csv-edges', 'json'] } });
 	});
 
 	it('resolves every $ref inside the document, and names the graph payloads', () => {

@@ -10,14 +10,25 @@ import {
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
+import { queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
+import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
+import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
+import { exportQuerySchema } from '$lib/domain/export';
+import { graphJsonSchema } from '$lib/graph-view/export/json';
 import { PATH_CAP } from './explore';
+import { ALLOWED_PROCEDURES } from './query/refusal';
 
 type JsonSchema = { [key: string]: unknown };
 
 /** What every error answer carries (SvelteKit's `App.Error`). */
 const errorSchema = z.object({
 	message: z.string(),
-	code: z.string().optional().describe('invalid-input, not-found, database-unavailable, query-timeout…')
+	code: z.string().optional().describe('invalid-input, not-found, database-unavailable, query-timeout, query-refused…'),
+	reason: z
+		.string()
+		.optional()
+		.describe(`For query-refused, the rule: ${refusalCodes.join(', ')}; for query-invalid, Neo4j's error code.`),
+	subject: z.string().optional().describe('For query-refused, what the rule caught: `CREATE`, `dbms.listConfig`…')
 });
 const healthSchema = z.object({ status: z.literal('ok') });
 const readinessSchema = z.object({ status: z.enum(['ready', 'unavailable']), message: z.string().optional() });
@@ -35,23 +46,50 @@ components.add(searchResponseSchema, { id: 'SearchResponse' });
 components.add(entityDetailSchema, { id: 'EntityDetail' });
 components.add(partnersResponseSchema, { id: 'PartnersResponse' });
 components.add(recogniseResponseSchema, { id: 'RecogniseResponse' });
+components.add(queryResultSchema, { id: 'QueryResult' });
+components.add(savedQueryListSchema, { id: 'SavedQueryList' });
 components.add(errorSchema, { id: 'Error' });
 components.add(healthSchema, { id: 'Health' });
 components.add(readinessSchema, { id: 'Readiness' });
+components.add(analysisResultSchema, { id: 'AnalysisResult' });
+components.add(analysisWriteRequestSchema, { id: 'AnalysisWriteRequest' });
+components.add(analysisWriteResultSchema, { id: 'AnalysisWriteResult' });
+components.add(graphJsonSchema, { id: 'GraphExport' });
 
-type Status = 400 | 404 | 503 | 504;
+type Status = 400 | 401 | 403 | 404 | 429 | 503 | 504;
 
 const errorResponses: Record<Status, { name: string; description: string }> = {
-	400: { name: 'InvalidInput', description: 'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`).' },
+	400: {
+		name: 'InvalidInput',
+		description:
+			'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`) ; pour une requête Cypher, aussi Cypher invalide ' +
+			'(code `query-invalid`, message de Neo4j) ou forme refusée — plusieurs instructions, EXPLAIN/PROFILE, options CYPHER (code `query-refused`).'
+	},
+	401: {
+		name: 'Unauthorized',
+		description:
+			'Jeton d’administration absent ou refusé (code `unauthorized`) ; l’en-tête `WWW-Authenticate: Bearer realm="maillage"` le demande.'
+	},
+	403: {
+		name: 'Forbidden',
+		description:
+			'Écriture sans jeton d’administration configuré sur le serveur (code `writes-disabled`, le message dit comment en définir un) ; ' +
+			'ou requête refusée avant exécution (code `query-refused`, `reason` nomme la règle) : écriture, schéma, administration, USE, LOAD CSV, ' +
+			`IN TRANSACTIONS, fonction d’extension ou procédure hors de la liste permise (${ALLOWED_PROCEDURES.join(', ')}).`
+	},
 	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
+	429: { name: 'TooManyQueries', description: 'Trop de requêtes en cours pour ce client (code `too-many-queries`) ; en-tête Retry-After.' },
 	503: { name: 'DatabaseUnavailable', description: 'La base Neo4j ne répond pas (code `database-unavailable`).' },
 	504: { name: 'QueryTimeout', description: 'La requête a dépassé son temps maximal (code `query-timeout`).' }
 };
 
 interface Operation {
 	path: string;
-	/** GET unless said otherwise. */
+	/** GET unless said. */
 	method?: 'get' | 'post';
+	/** The JSON body a POST takes. */
+	body?: z.ZodType;
+	bodyDescription?: string;
 	operationId: string;
 	tag: string;
 	summary: string;
@@ -60,14 +98,24 @@ interface Operation {
 	pathParameters?: z.ZodObject;
 	/** Parameter descriptions, by name. */
 	parameters?: Record<string, string>;
-	/** A JSON request body, as its zod schema validates it, and what it is. */
-	body?: { schema: z.ZodType; description: string };
+	/** Only for administrators: `Authorization: Bearer <MAILLAGE_ADMIN_TOKEN>`. */
+	administrator?: boolean;
 	response: string;
 	responseDescription: string;
+	/** The answer's media types when it is not JSON (files), each with its schema. */
+	media?: Record<string, JsonSchema>;
+	/** Response headers of the 200 answer, by name. */
+	headers?: Record<string, string>;
 	errors: Status[];
 }
 
 const DATABASE_ERRORS: Status[] = [503, 504];
+const QUERY_ERRORS: Status[] = [400, 403, 429, 503, 504];
+const QUERY_RULES =
+	'Lecture seule, imposée par le serveur : transaction en mode READ toujours annulée (jamais validée), type de requête vérifié par EXPLAIN ' +
+	'(seul `r` passe), procédures limitées à une liste de lecture, LOAD CSV, IN TRANSACTIONS, USE et commandes d’administration refusés. ' +
+	'Délai maximal (`QUERY_TIMEOUT_MS`, 10 s par défaut) puis 504 ; au plus `QUERY_ROW_CAP` lignes (5 000 par défaut), `truncated` le dit ; ' +
+	'deux requêtes à la fois par client (429 au-delà). Les nœuds, relations et chemins renvoyés sont aussi rassemblés dans `graph`, au format de l’explorateur.';
 
 const operations: Operation[] = [
 	{
@@ -157,7 +205,8 @@ const operations: Operation[] = [
 			'faits du graphe, le petit graphe qui les établit et ses sources ; ceux qui travaillent déjà avec « qui nous sommes » sont marqués ' +
 			'`alreadyPartner`. `funders` : financeurs et programmes de projets proches, avec les montants connus. Un thème, un lieu ou ' +
 			'« qui nous sommes » inconnus donnent 400 en les nommant.',
-		body: { schema: partnersRequestSchema, description: 'Le projet décrit : au moins un texte, un thème ou « qui nous sommes ».' },
+		body: partnersRequestSchema,
+		bodyDescription: 'Le projet décrit : au moins un texte, un thème ou « qui nous sommes ».',
 		response: 'PartnersResponse',
 		responseDescription: 'Les éléments reconnus, les partenaires suggérés (meilleurs d’abord) et les financeurs.',
 		errors: [400, ...DATABASE_ERRORS]
@@ -171,9 +220,111 @@ const operations: Operation[] = [
 		description:
 			'Lit un texte en français avec le vocabulaire des thèmes (synonymes, formes des mots, sans accents) et les noms de lieux du graphe ' +
 			'(régions, départements, intercommunalités, territoires, communes) : ce que la page affiche en étiquettes modifiables avant de chercher.',
-		body: { schema: recogniseRequestSchema, description: 'Le texte à lire.' },
+		body: recogniseRequestSchema,
+		bodyDescription: 'Le texte à lire.',
 		response: 'RecogniseResponse',
 		responseDescription: 'Les thèmes et les lieux reconnus, chacun avec les mots qui l’ont fait reconnaître.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/query',
+		method: 'post',
+		operationId: 'runQuery',
+		tag: 'requêtes',
+		summary: 'Exécuter une requête Cypher en lecture seule',
+		description: QUERY_RULES,
+		body: queryRequestSchema,
+		bodyDescription: '`cypher` : une seule instruction ; `params` : ses paramètres `$nom`, en JSON.',
+		response: 'QueryResult',
+		responseDescription: 'Colonnes, lignes (un objet par ligne), graphe éventuel, `truncated`, plafond de lignes et durée en ms.',
+		errors: QUERY_ERRORS
+	},
+	{
+		path: '/api/queries',
+		operationId: 'listSavedQueries',
+		tag: 'requêtes',
+		summary: 'La bibliothèque de requêtes enregistrées',
+		description:
+			'Chaque question de `cypher/queries/` : titre et description en français et en anglais, paramètres typés avec leur valeur par défaut, texte Cypher.',
+		response: 'SavedQueryList',
+		responseDescription: 'Les requêtes enregistrées.',
+		errors: []
+	},
+	{
+		path: '/api/queries/{id}',
+		method: 'post',
+		operationId: 'runSavedQuery',
+		tag: 'requêtes',
+		summary: 'Exécuter une requête enregistrée',
+		description: `Les paramètres sont vérifiés selon leur type (les absents prennent leur valeur par défaut), puis la requête s’exécute sous les mêmes règles que POST /api/query. ${QUERY_RULES}`,
+		pathParameters: z.object({ id: z.string() }),
+		parameters: { id: 'Identifiant de la requête (nom du fichier sans `.cypher`).' },
+		body: savedQueryRunSchema,
+		bodyDescription: '`params` : valeurs des paramètres déclarés par la requête.',
+		response: 'QueryResult',
+		responseDescription: 'Le résultat, comme POST /api/query.',
+		errors: [...QUERY_ERRORS, 404]
+	},
+	{
+		path: '/api/analysis',
+		operationId: 'analyseProjection',
+		tag: 'analyse',
+		summary: 'Mesures de réseau sur une projection du graphe',
+		description:
+			'Lit la projection choisie (acteurs liés par des projets communs, territoires liés par des clusters communs, ou acteurs et ' +
+			'projets), puis calcule sur le serveur, avec graphology : degré, degré pondéré, intermédiarité et proximité (en nombre de ' +
+			'liens), PageRank pondéré, communautés de Louvain (graine fixe : mêmes données, mêmes communautés), et les chiffres de ' +
+			'l’ensemble (densité, composantes, modularité) avec la distribution des degrés. Les nœuds viennent par PageRank décroissant.',
+		query: analysisQuerySchema,
+		parameters: {
+			projection: '`actors-sharing-projects`, `territories-sharing-clusters` ou `actors-and-projects`.',
+			region:
+				'Identifiant d’une région (`region-28`) : projets situés dans la région ou dont un participant y est situé ; territoires de la région.',
+			theme: 'Identifiant d’un thème : projets (ou clusters) qui le traitent, lui ou un thème plus précis.'
+		},
+		response: 'AnalysisResult',
+		responseDescription: 'Les mesures de chaque nœud, les liens, les communautés et le résumé.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/analysis/write',
+		method: 'post',
+		operationId: 'writeAnalysis',
+		tag: 'analyse',
+		summary: 'Écrire les mesures d’une projection sur les nœuds (administrateurs)',
+		description:
+			'Recalcule l’analyse sur le serveur puis, dans une seule transaction, retire des entités les mesures écrites auparavant pour ' +
+			'la même projection et écrit les nouvelles : `coProjectsPagerank`, `coProjectsCommunity`, `coProjectsScope`, ' +
+			'`coProjectsComputedAt`… (préfixe `coClusters` ou `actorsProjects` pour les autres projections). Tout est écrit, ou rien.',
+		body: analysisWriteRequestSchema,
+		bodyDescription: 'La projection et son périmètre.',
+		administrator: true,
+		response: 'AnalysisWriteResult',
+		responseDescription: 'Les propriétés écrites et le nombre de nœuds touchés.',
+		errors: [400, 401, 403, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/export',
+		operationId: 'exportGraph',
+		tag: 'export',
+		summary: 'Le graphe entier dans un fichier (GraphML, GEXF, CSV, JSON)',
+		description:
+			'Toutes les entités et toutes les relations, lues dans Neo4j page par page (5 000 entités, dans l’ordre des identifiants) et ' +
+			'envoyées au fil de la lecture : la mémoire du serveur ne dépend pas de la taille du graphe. Chaque fichier porte ' +
+			'l’attribution des sources (Licence Ouverte 2.0) : `<desc>` et donnée `attribution` du graphe en GraphML, `<meta><description>` ' +
+			'en GEXF, champ `attribution` en JSON, première ligne `# …` des CSV (à sauter : `skiprows=1` avec pandas, `skip = 1` en R). ' +
+			'Le CSV est en deux fichiers, `csv-nodes` et `csv-edges`, liés par les identifiants. `Content-Disposition` nomme le fichier.',
+		query: exportQuerySchema,
+		parameters: { format: '`graphml`, `gexf`, `csv-nodes`, `csv-edges` ou `json`.' },
+		response: 'GraphExport',
+		responseDescription: 'Le fichier, en pièce jointe.',
+		media: {
+			'application/graphml+xml': { schema: { type: 'string', description: 'GraphML 1.0' } },
+			'application/gexf+xml': { schema: { type: 'string', description: 'GEXF 1.3' } },
+			'text/csv': { schema: { type: 'string', description: 'RFC 4180, UTF-8 avec BOM, ligne d’attribution `#` en tête' } },
+			'application/json': { schema: { $ref: '#/components/schemas/GraphExport' } }
+		},
+		headers: { 'Content-Disposition': 'attachment; filename="maillage-graphe-2025-03-14-0926.graphml" (noeuds, liens pour les CSV)' },
 		errors: [400, ...DATABASE_ERRORS]
 	},
 	{
@@ -248,14 +399,35 @@ function buildDocument(): JsonSchema {
 			{ name: 'entités', description: 'Recherche et fiches' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
 			{ name: 'partenaires', description: 'Le chercheur de partenaires : suggestions classées et expliquées, lecture d’un texte' },
+			{ name: 'requêtes', description: 'Cypher en lecture seule et bibliothèque de requêtes enregistrées' },
+			{ name: 'analyse', description: 'Mesures de réseau sur des projections du graphe' },
+			{ name: 'export', description: 'Le graphe entier pour Gephi, R ou Python' },
 			{ name: 'service', description: 'Santé du service et description de l’API' }
 		],
 		paths,
 		components: {
 			schemas: { ...schemas, OpenApi: { type: 'object', description: 'Un document OpenAPI 3.1.' } },
 			responses: Object.fromEntries(
-				Object.values(errorResponses).map(({ name, description }) => [name, { description, content: jsonContent('Error') }])
-			)
+				Object.entries(errorResponses).map(([status, { name, description }]) => [
+					name,
+					{
+						description,
+						content: jsonContent('Error'),
+						...(status === '401'
+							? { headers: { 'WWW-Authenticate': { description: 'Le défi `Bearer realm="maillage"`.', schema: { type: 'string' } } } }
+							: {})
+					}
+				])
+			),
+			securitySchemes: {
+				administratorToken: {
+					type: 'http',
+					scheme: 'bearer',
+					description:
+						'Le jeton défini par la variable d’environnement `MAILLAGE_ADMIN_TOKEN` du serveur (32 caractères au moins). ' +
+						'Sans elle, les écritures répondent 403.'
+				}
+			}
 		}
 	};
 }
@@ -266,7 +438,17 @@ function operationObject(operation: Operation): JsonSchema {
 		...(operation.query ? parametersOf(operation.query, 'query', operation.parameters) : [])
 	];
 	const responses: JsonSchema = {
-		200: { description: operation.responseDescription, content: jsonContent(operation.response) }
+		200: {
+			description: operation.responseDescription,
+			content: operation.media ?? jsonContent(operation.response),
+			...(operation.headers
+				? {
+						headers: Object.fromEntries(
+							Object.entries(operation.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }])
+						)
+					}
+				: {})
+		}
 	};
 	for (const status of operation.errors) responses[status] = { $ref: `#/components/responses/${errorResponses[status].name}` };
 	// Readiness answers 503 with its own body, so a load balancer reads the same shape either way.
@@ -277,7 +459,8 @@ function operationObject(operation: Operation): JsonSchema {
 		summary: operation.summary,
 		...(operation.description ? { description: operation.description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
-		...(operation.body ? { requestBody: requestBody(operation.body) } : {}),
+		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription) } : {}),
+		...(operation.administrator ? { security: [{ administratorToken: [] }] } : {}),
 		responses
 	};
 }
@@ -307,11 +490,11 @@ function parametersOf(schema: z.ZodObject, location: 'query' | 'path', descripti
 	});
 }
 
-/** A JSON request body: the input side of its schema (defaults optional), inlined. */
-function requestBody(body: { schema: z.ZodType; description: string }): JsonSchema {
-	const schema = z.toJSONSchema(body.schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-	delete schema.$schema;
-	return { required: true, description: body.description, content: { 'application/json': { schema } } };
+/** A JSON request body from the zod schema that validates it (the input side: defaults are optional). */
+function requestBody(schema: z.ZodType, description?: string): JsonSchema {
+	const body = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+	delete body.$schema;
+	return { required: true, ...(description ? { description } : {}), content: { 'application/json': { schema: body } } };
 }
 
 function jsonContent(schemaId: string): JsonSchema {

@@ -43,3 +43,28 @@ export function testDatabaseEnvironment(env: Record<string, string | undefined>)
 		NEO4J_DATABASE: env.NEO4J_TEST_DATABASE
 	};
 }
+
+/** Shortest administrator token accepted: 32 characters, as `openssl rand -hex 16` gives. */
+export const ADMIN_TOKEN_MIN_LENGTH = 32;
+
+/** The administrator token that opens the write endpoints; unset (or empty) leaves them closed. */
+export const adminSettingsSchema = z.object({
+	MAILLAGE_ADMIN_TOKEN: z.preprocess(
+		(value) => (value === '' ? undefined : value),
+		z
+			.string()
+			.min(ADMIN_TOKEN_MIN_LENGTH, `must be at least ${ADMIN_TOKEN_MIN_LENGTH} characters long`)
+			.regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (as `openssl rand -hex 32` gives)')
+			.optional()
+	)
+});
+
+/**
+ * The administrator token, or why there is none: `problem` names what is wrong with a token that
+ * is set but unusable, so that the write endpoints can say how to fix it rather than fail.
+ */
+export function readAdminSettings(env: Record<string, string | undefined>): { token: string | null; problem: string | null } {
+	const parsed = adminSettingsSchema.safeParse({ MAILLAGE_ADMIN_TOKEN: env.MAILLAGE_ADMIN_TOKEN });
+	if (parsed.success) return { token: parsed.data.MAILLAGE_ADMIN_TOKEN ?? null, problem: null };
+	return { token: null, problem: parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ') };
+}

@@ -1,6 +1,19 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { graphEdgeSchema, graphNodeSchema, type GraphEdge, type GraphNode } from '$lib/domain/graph';
-import { edgeFields, exportAttribution, fieldValue, isFunder, nodeFields, validated, type ExportGraph, type Field } from './export-graph';
+import {
+	edgeFields,
+	exportAttribution,
+	fieldValue,
+	isFunder,
+	nodeFields,
+	optionsFor,
+	validated,
+	writeGraph,
+	type ExportGraph,
+	type Field,
+	type GraphWriter,
+	type WriterOptions
+} from './export-graph';
 
 /**
  * Two CSV files, nodes and edges, for spreadsheets (RFC 4180): comma-separated, CRLF line ends,
@@ -45,49 +58,78 @@ function cell<T>(field: Field<T>, item: T): string {
 export const nodeColumns = ['id', 'name', ...nodeFields.map((field) => field.key), 'funder'];
 export const edgeColumns = ['id', 'source', 'target', 'type', ...edgeFields.map((field) => field.key)];
 
-/** The nodes as rows of cells, as they are written (positions as `x`, `y` when the graph has them). */
-export function nodeRows(graph: ExportGraph): CsvRow[] {
-	return graph.nodes.map((node) => {
-		const position = graph.positions?.[node.id];
-		return {
-			id: textCell(node.id),
-			name: textCell(node.name),
-			...Object.fromEntries(nodeFields.map((field) => [field.key, cell(field, node)])),
-			funder: String(isFunder(node)),
-			...(graph.positions ? { x: position ? String(position.x) : '', y: position ? String(position.y) : '' } : {})
-		};
-	});
+/** One node as a row of cells (positions as `x`, `y` when the export has them). */
+export function nodeRow(node: GraphNode, positions?: ExportGraph['positions']): CsvRow {
+	const position = positions?.[node.id];
+	return {
+		id: textCell(node.id),
+		name: textCell(node.name),
+		...Object.fromEntries(nodeFields.map((field) => [field.key, cell(field, node)])),
+		funder: String(isFunder(node)),
+		...(positions ? { x: position ? String(position.x) : '', y: position ? String(position.y) : '' } : {})
+	};
 }
 
-/** The edges as rows of cells. */
-export function edgeRows(graph: ExportGraph): CsvRow[] {
-	return graph.edges.map((edge) => ({
+/** One edge as a row of cells. */
+export function edgeRow(edge: GraphEdge): CsvRow {
+	return {
 		id: textCell(edge.id),
 		source: textCell(edge.source),
 		target: textCell(edge.target),
 		type: edge.type,
 		...Object.fromEntries(edgeFields.map((field) => [field.key, cell(field, edge)]))
-	}));
+	};
 }
 
-function document(columns: string[], rows: CsvRow[], attribution: string): string {
-	const lines = [
-		`# ${attribution.replace(/[\r\n]+/g, ' ')}`,
-		columns.map(csvField).join(','),
-		...rows.map((row) => columns.map((column) => csvField(row[column] ?? '')).join(','))
-	];
-	return BOM + lines.join('\r\n') + '\r\n';
+/** The nodes as rows of cells, as they are written. */
+export function nodeRows(graph: ExportGraph): CsvRow[] {
+	return graph.nodes.map((node) => nodeRow(node, graph.positions));
+}
+
+/** The edges as rows of cells. */
+export function edgeRows(graph: ExportGraph): CsvRow[] {
+	return graph.edges.map(edgeRow);
+}
+
+const line = (columns: string[], row: CsvRow) => columns.map((column) => csvField(row[column] ?? '')).join(',') + '\r\n';
+
+function head(columns: string[], attribution: string): string {
+	return `${BOM}# ${attribution.replace(/[\r\n]+/g, ' ')}\r\n${columns.map(csvField).join(',')}\r\n`;
+}
+
+/** The nodes file, piece by piece (see `GraphWriter`): it holds the nodes only. */
+export function nodesCsvWriter(options: WriterOptions = {}): GraphWriter {
+	const columns = options.positions ? [...nodeColumns, 'x', 'y'] : nodeColumns;
+	return {
+		parts: ['nodes'],
+		start: () => head(columns, options.attribution ?? exportAttribution),
+		node: (node) => line(columns, nodeRow(node, options.positions)),
+		between: () => '',
+		edge: () => '',
+		end: () => ''
+	};
+}
+
+/** The edges file, piece by piece: it holds the edges only. */
+export function edgesCsvWriter(options: WriterOptions = {}): GraphWriter {
+	return {
+		parts: ['edges'],
+		start: () => head(edgeColumns, options.attribution ?? exportAttribution),
+		node: () => '',
+		between: () => '',
+		edge: (edge) => line(edgeColumns, edgeRow(edge)),
+		end: () => ''
+	};
 }
 
 /** The nodes file. */
 export function toNodesCsv(graph: ExportGraph): string {
-	const columns = graph.positions ? [...nodeColumns, 'x', 'y'] : nodeColumns;
-	return document(columns, nodeRows(graph), graph.attribution ?? exportAttribution);
+	return writeGraph(nodesCsvWriter(optionsFor(graph)), graph);
 }
 
 /** The edges file. */
 export function toEdgesCsv(graph: ExportGraph): string {
-	return document(edgeColumns, edgeRows(graph), graph.attribution ?? exportAttribution);
+	return writeGraph(edgesCsvWriter(optionsFor(graph)), graph);
 }
 
 /** Reads a file back into rows keyed by the header, with csv-parse (the reading a researcher's script would do). */

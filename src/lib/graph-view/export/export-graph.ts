@@ -23,6 +23,54 @@ export const exportAttribution =
 	'IGN (ADMIN EXPRESS), INSEE (Code officiel géographique 2026, populations légales), Grégoire David (france-geojson, 2018), ' +
 	'Etalab (découpage administratif). Licence Ouverte 2.0.';
 
+/**
+ * A format written piece by piece — `start()`, each node, `between()`, each edge, `end()` — so
+ * that the server can stream a national-scale graph page by page without holding it, and the
+ * explorer can write its view with the very same code (`writeGraph`). `parts` says which of
+ * nodes and edges the format holds (a CSV file holds one of them).
+ */
+export interface GraphWriter {
+	readonly parts: readonly ('nodes' | 'edges')[];
+	start(): string;
+	node(node: GraphNode): string;
+	between(): string;
+	edge(edge: GraphEdge): string;
+	end(): string;
+}
+
+/**
+ * How a writer is set up. `known` is the whole graph when it is at hand: an `int` field holding a
+ * fraction is then declared `double`. A stream does not know what comes, so each field keeps the
+ * type `nodeFields` and `edgeFields` give it.
+ */
+export interface WriterOptions {
+	attribution?: string;
+	positions?: ExportGraph['positions'];
+	known?: Pick<ExportGraph, 'nodes' | 'edges'>;
+	/** The date a format records (GEXF `lastmodifieddate`, JSON `exportedAt`). */
+	now?: Date;
+}
+
+/** The options that write a whole graph held in memory. */
+export function optionsFor(graph: ExportGraph, now?: Date): WriterOptions {
+	return { attribution: graph.attribution, positions: graph.positions, known: graph, ...(now ? { now } : {}) };
+}
+
+/** A whole graph through a writer, as one text. */
+export function writeGraph(writer: GraphWriter, graph: Pick<ExportGraph, 'nodes' | 'edges'>): string {
+	// In this order: a writer may keep state from one piece to the next (the JSON commas).
+	let text = writer.start();
+	if (writer.parts.includes('nodes')) for (const node of graph.nodes) text += writer.node(node);
+	text += writer.between();
+	if (writer.parts.includes('edges')) for (const edge of graph.edges) text += writer.edge(edge);
+	return text + writer.end();
+}
+
+/** The type a field is declared with: widened over the known items, else its own. */
+export function declaredFieldType<T>(field: Field<T>, known: readonly T[] | undefined): FieldType {
+	return known ? fieldType(field, known) : field.type;
+}
+
 /** A file that cannot be read back: not the format, or a node or edge that breaks the graph schema. */
 export class ExportFormatError extends Error {
 	constructor(message: string) {

@@ -5,15 +5,19 @@ import {
 	ExportFormatError,
 	exportAttribution,
 	fieldText,
-	fieldType,
 	fieldValue,
 	isFunder,
 	nodeFields,
 	rgb,
+	declaredFieldType,
+	optionsFor,
 	validated,
+	writeGraph,
 	type ExportGraph,
 	type Field,
-	type FieldType
+	type FieldType,
+	type GraphWriter,
+	type WriterOptions
 } from './export-graph';
 import { attributes, childNamed, childrenNamed, escapeText, localName, parseXml, type XmlElement } from './xml';
 
@@ -28,10 +32,15 @@ const gexfType: Record<FieldType, string> = { string: 'string', list: 'string', 
 
 const funderField = { key: 'funder', name: 'funder', type: 'boolean', description: 'Financeur (étiquette Funder)' } as const;
 
-function declarations<T>(kind: 'node' | 'edge', fields: Field<T>[], items: T[], extra: (typeof funderField)[] = []): string[] {
+function declarations<T>(
+	kind: 'node' | 'edge',
+	fields: Field<T>[],
+	items: readonly T[] | undefined,
+	extra: (typeof funderField)[] = []
+): string[] {
 	return [
 		`    <attributes class="${kind}">`,
-		...[...fields.map((field) => ({ name: field.name, type: fieldType(field, items) })), ...extra].map(
+		...[...fields.map((field) => ({ name: field.name, type: declaredFieldType(field, items) })), ...extra].map(
 			(field) => `      <attribute${attributes({ id: field.name, title: field.name, type: gexfType[field.type] })}/>`
 		),
 		'    </attributes>'
@@ -48,44 +57,53 @@ function attvalues(values: [string, string | undefined][]): string[] {
 	];
 }
 
+/** GEXF 1.3, piece by piece (see `GraphWriter`); `options.now` is the date written in `<meta>`. */
+export function gexfWriter(options: WriterOptions = {}): GraphWriter {
+	const lines = (...items: string[]) => items.map((line) => `${line}\n`).join('');
+	return {
+		parts: ['nodes', 'edges'],
+		start: () =>
+			lines(
+				'<?xml version="1.0" encoding="UTF-8"?>',
+				'<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+					' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+				`  <meta lastmodifieddate="${(options.now ?? new Date()).toISOString().slice(0, 10)}">`,
+				'    <creator>Maillage</creator>',
+				`    <description>${escapeText(options.attribution ?? exportAttribution)}</description>`,
+				'  </meta>',
+				'  <graph mode="static" defaultedgetype="directed">',
+				...declarations('node', nodeFields, options.known?.nodes, [funderField]),
+				...declarations('edge', edgeFields, options.known?.edges),
+				'    <nodes>'
+			),
+		node: (node) => {
+			const [r, g, b] = rgb(kindColour[node.kind]);
+			const position = options.positions?.[node.id];
+			return lines(
+				`      <node${attributes({ id: node.id, label: node.name })}>`,
+				...attvalues([
+					...nodeFields.map((field): [string, string | undefined] => [field.name, fieldText(field, node)]),
+					['funder', String(isFunder(node))]
+				]),
+				`        <viz:color${attributes({ r, g, b })}/>`,
+				...(position ? [`        <viz:position${attributes({ x: position.x, y: 0 - position.y, z: 0 })}/>`] : []),
+				'      </node>'
+			);
+		},
+		between: () => lines('    </nodes>', '    <edges>'),
+		edge: (edge) => {
+			const weight = edge.type === 'FUNDS' ? edge.amountEur : undefined;
+			const head = attributes({ id: edge.id, source: edge.source, target: edge.target, kind: edge.type, label: edge.type, weight });
+			const values = attvalues(edgeFields.map((field): [string, string | undefined] => [field.name, fieldText(field, edge)]));
+			return lines(...(values.length > 0 ? [`      <edge${head}>`, ...values, '      </edge>'] : [`      <edge${head}/>`]));
+		},
+		end: () => lines('    </edges>', '  </graph>', '</gexf>')
+	};
+}
+
 /** The graph as a GEXF 1.3 document; `modified` is the date written in `<meta>`. */
 export function toGEXF(graph: ExportGraph, modified = new Date()): string {
-	const lines = [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-			' xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
-		`  <meta lastmodifieddate="${modified.toISOString().slice(0, 10)}">`,
-		'    <creator>Maillage</creator>',
-		`    <description>${escapeText(graph.attribution ?? exportAttribution)}</description>`,
-		'  </meta>',
-		'  <graph mode="static" defaultedgetype="directed">',
-		...declarations('node', nodeFields, graph.nodes, [funderField]),
-		...declarations('edge', edgeFields, graph.edges),
-		'    <nodes>'
-	];
-	for (const node of graph.nodes) {
-		const [r, g, b] = rgb(kindColour[node.kind]);
-		const position = graph.positions?.[node.id];
-		lines.push(
-			`      <node${attributes({ id: node.id, label: node.name })}>`,
-			...attvalues([
-				...nodeFields.map((field): [string, string | undefined] => [field.name, fieldText(field, node)]),
-				['funder', String(isFunder(node))]
-			]),
-			`        <viz:color${attributes({ r, g, b })}/>`,
-			...(position ? [`        <viz:position${attributes({ x: position.x, y: 0 - position.y, z: 0 })}/>`] : []),
-			'      </node>'
-		);
-	}
-	lines.push('    </nodes>', '    <edges>');
-	for (const edge of graph.edges) {
-		const weight = edge.type === 'FUNDS' ? edge.amountEur : undefined;
-		const head = attributes({ id: edge.id, source: edge.source, target: edge.target, kind: edge.type, label: edge.type, weight });
-		const values = attvalues(edgeFields.map((field): [string, string | undefined] => [field.name, fieldText(field, edge)]));
-		lines.push(...(values.length > 0 ? [`      <edge${head}>`, ...values, '      </edge>'] : [`      <edge${head}/>`]));
-	}
-	lines.push('    </edges>', '  </graph>', '</gexf>', '');
-	return lines.join('\n');
+	return writeGraph(gexfWriter(optionsFor(graph, modified)), graph);
 }
 
 /** Declared attributes of one class: id → { title, type }. */

@@ -5,14 +5,18 @@ import {
 	ExportFormatError,
 	exportAttribution,
 	fieldText,
-	fieldType,
 	fieldValue,
 	isFunder,
 	nodeFields,
 	rgb,
+	declaredFieldType,
+	optionsFor,
 	validated,
+	writeGraph,
 	type ExportGraph,
-	type FieldType
+	type FieldType,
+	type GraphWriter,
+	type WriterOptions
 } from './export-graph';
 import { attributes, childNamed, childrenNamed, escapeText, parseXml, type XmlElement } from './xml';
 
@@ -34,7 +38,7 @@ interface Key {
 }
 
 /** The keys of one export: every field, with numbers widened where needed, and positions only when given. */
-function keysOf(graph: ExportGraph): Key[] {
+function keysOf(options: WriterOptions): Key[] {
 	const keys: Key[] = [
 		{ id: 'attribution', for: 'graph', name: 'attribution', type: 'string', description: 'Sources et licence des données' },
 		{ id: 'label', for: 'node', name: 'label', type: 'string', description: 'Nom' },
@@ -42,7 +46,7 @@ function keysOf(graph: ExportGraph): Key[] {
 			id: field.name,
 			for: 'node' as const,
 			name: field.name,
-			type: fieldType(field, graph.nodes),
+			type: declaredFieldType(field, options.known?.nodes),
 			description: field.description
 		})),
 		{ id: 'funder', for: 'node', name: 'funder', type: 'boolean', description: 'Financeur (étiquette Funder)' },
@@ -59,11 +63,11 @@ function keysOf(graph: ExportGraph): Key[] {
 			id: field.name,
 			for: 'edge' as const,
 			name: field.name,
-			type: fieldType(field, graph.edges),
+			type: declaredFieldType(field, options.known?.edges),
 			description: field.description
 		}))
 	];
-	if (graph.positions) {
+	if (options.positions) {
 		keys.push(
 			{ id: 'x', for: 'node', name: 'x', type: 'double', description: 'Position horizontale' },
 			{ id: 'y', for: 'node', name: 'y', type: 'double', description: 'Position verticale (vers le haut)' }
@@ -75,47 +79,56 @@ function keysOf(graph: ExportGraph): Key[] {
 const data = (key: string, value: string | number | boolean | undefined) =>
 	value === undefined ? [] : [`      <data key="${key}">${escapeText(String(value))}</data>`];
 
+/** GraphML, piece by piece (see `GraphWriter`). */
+export function graphMLWriter(options: WriterOptions = {}): GraphWriter {
+	const attribution = escapeText(options.attribution ?? exportAttribution);
+	const lines = (...items: string[]) => items.map((line) => `${line}\n`).join('');
+	return {
+		parts: ['nodes', 'edges'],
+		start: () =>
+			lines(
+				'<?xml version="1.0" encoding="UTF-8"?>',
+				'<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
+					' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+				`  <desc>${attribution}</desc>`,
+				...keysOf(options).map(
+					(key) =>
+						`  <key${attributes({ id: key.id, for: key.for, 'attr.name': key.name, 'attr.type': graphmlType[key.type] })}><desc>${escapeText(key.description)}</desc></key>`
+				),
+				'  <graph id="maillage" edgedefault="directed">',
+				`    <data key="attribution">${attribution}</data>`
+			),
+		node: (node) => {
+			const position = options.positions?.[node.id];
+			const [r, g, b] = rgb(kindColour[node.kind]);
+			return lines(
+				`    <node${attributes({ id: node.id })}>`,
+				...data('label', node.name),
+				...nodeFields.flatMap((field) => data(field.name, fieldText(field, node))),
+				...data('funder', isFunder(node)),
+				...data('r', r),
+				...data('g', g),
+				...data('b', b),
+				...(position ? [...data('x', position.x), ...data('y', 0 - position.y)] : []),
+				'    </node>'
+			);
+		},
+		between: () => '',
+		edge: (edge) =>
+			lines(
+				`    <edge${attributes({ id: edge.id, source: edge.source, target: edge.target })}>`,
+				...data('edgelabel', edge.type),
+				...data('relationship', edge.type),
+				...edgeFields.flatMap((field) => data(field.name, fieldText(field, edge))),
+				'    </edge>'
+			),
+		end: () => lines('  </graph>', '</graphml>')
+	};
+}
+
 /** The graph as a GraphML document. */
 export function toGraphML(graph: ExportGraph): string {
-	const keys = keysOf(graph);
-	const lines = [
-		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
-			' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-		`  <desc>${escapeText(graph.attribution ?? exportAttribution)}</desc>`,
-		...keys.map(
-			(key) =>
-				`  <key${attributes({ id: key.id, for: key.for, 'attr.name': key.name, 'attr.type': graphmlType[key.type] })}><desc>${escapeText(key.description)}</desc></key>`
-		),
-		'  <graph id="maillage" edgedefault="directed">',
-		`    <data key="attribution">${escapeText(graph.attribution ?? exportAttribution)}</data>`
-	];
-	for (const node of graph.nodes) {
-		const position = graph.positions?.[node.id];
-		const [r, g, b] = rgb(kindColour[node.kind]);
-		lines.push(
-			`    <node${attributes({ id: node.id })}>`,
-			...data('label', node.name),
-			...nodeFields.flatMap((field) => data(field.name, fieldText(field, node))),
-			...data('funder', isFunder(node)),
-			...data('r', r),
-			...data('g', g),
-			...data('b', b),
-			...(position ? [...data('x', position.x), ...data('y', 0 - position.y)] : []),
-			'    </node>'
-		);
-	}
-	for (const edge of graph.edges) {
-		lines.push(
-			`    <edge${attributes({ id: edge.id, source: edge.source, target: edge.target })}>`,
-			...data('edgelabel', edge.type),
-			...data('relationship', edge.type),
-			...edgeFields.flatMap((field) => data(field.name, fieldText(field, edge))),
-			'    </edge>'
-		);
-	}
-	lines.push('  </graph>', '</graphml>', '');
-	return lines.join('\n');
+	return writeGraph(graphMLWriter(optionsFor(graph)), graph);
 }
 
 interface DeclaredKey {

@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { graphEdgeSchema, graphNodeSchema } from '$lib/domain/graph';
-import { ExportFormatError, exportAttribution, validated, type ExportGraph } from './export-graph';
+import {
+	ExportFormatError,
+	exportAttribution,
+	optionsFor,
+	validated,
+	writeGraph,
+	type ExportGraph,
+	type GraphWriter,
+	type WriterOptions
+} from './export-graph';
 
 /**
  * Maillage's own export, the one that loses nothing and can be opened again:
@@ -28,18 +37,40 @@ export const graphJsonSchema = z.object({
 });
 export type GraphJson = z.infer<typeof graphJsonSchema>;
 
-/** The graph as a Maillage JSON document, indented so that it reads in an editor. */
-export function toGraphJson(graph: ExportGraph, exportedAt = new Date()): string {
-	const document: GraphJson = {
-		format: 'maillage-graph',
-		version: 1,
-		exportedAt: exportedAt.toISOString(),
-		attribution: graph.attribution ?? exportAttribution,
-		nodes: graph.nodes,
-		edges: graph.edges,
-		...(graph.positions ? { positions: graph.positions } : {})
+/** A value as JSON indented with tabs, starting `depth` tabs in. */
+const indented = (value: unknown, depth: number) => JSON.stringify(value, null, '\t').replace(/\n/g, '\n' + '\t'.repeat(depth));
+
+/** The Maillage JSON document, piece by piece (see `GraphWriter`), indented so that it reads in an editor. */
+export function graphJsonWriter(options: WriterOptions = {}): GraphWriter {
+	let first = true;
+	const item = (value: unknown) => {
+		const text = `${first ? '' : ','}\n\t\t${indented(value, 2)}`;
+		first = false;
+		return text;
 	};
-	return JSON.stringify(document, null, '\t') + '\n';
+	const close = () => (first ? ']' : '\n\t]');
+	return {
+		parts: ['nodes', 'edges'],
+		start: () =>
+			'{\n' +
+			`\t"format": "maillage-graph",\n\t"version": 1,\n` +
+			`\t"exportedAt": ${JSON.stringify((options.now ?? new Date()).toISOString())},\n` +
+			`\t"attribution": ${JSON.stringify(options.attribution ?? exportAttribution)},\n` +
+			'\t"nodes": [',
+		node: item,
+		between: () => {
+			const text = `${close()},\n\t"edges": [`;
+			first = true;
+			return text;
+		},
+		edge: item,
+		end: () => `${close()}${options.positions ? `,\n\t"positions": ${indented(options.positions, 1)}` : ''}\n}\n`
+	};
+}
+
+/** The graph as a Maillage JSON document. */
+export function toGraphJson(graph: ExportGraph, exportedAt = new Date()): string {
+	return writeGraph(graphJsonWriter(optionsFor(graph, exportedAt)), graph);
 }
 
 /** Reads a Maillage JSON document; throws `ExportFormatError` naming what is wrong. */

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { graphEdgeSchema, graphNodeSchema } from './graph';
+
+/** Longest statement accepted: a research question fits well within it, a generated bomb does not. */
+export const MAX_CYPHER_LENGTH = 20_000;
+/** Longest parameters object, as JSON text. */
+export const MAX_PARAMS_LENGTH = 100_000;
+
+/** A parameter name as Cypher writes it after `$`. */
+export const parameterNameSchema = z
+	.string()
+	.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Cypher parameter name: letters, digits and _, not starting with a digit');
+
+/** Query parameters: a JSON object whose keys are parameter names (values are any JSON: the body was JSON). */
+export const queryParamsSchema = z
+	.record(parameterNameSchema, z.unknown())
+	.refine((params) => JSON.stringify(params).length <= MAX_PARAMS_LENGTH, `must be at most ${MAX_PARAMS_LENGTH} characters as JSON`);
+export type QueryParams = z.infer<typeof queryParamsSchema>;
+
+/** POST /api/query */
+export const queryRequestSchema = z.object({
+	cypher: z
+		.string({ error: 'cypher is required' })
+		.max(MAX_CYPHER_LENGTH, `must be at most ${MAX_CYPHER_LENGTH} characters`)
+		.refine((text) => text.trim().length > 0, 'must not be empty'),
+	params: queryParamsSchema.default({})
+});
+export type QueryRequest = z.infer<typeof queryRequestSchema>;
+
+/** A value of a result row: what `records.ts` makes of any driver value, i.e. any JSON. */
+const plainSchema = z.unknown().describe('Any JSON value; a node is { elementId, labels, properties }.');
+
+/** The nodes and relationships a result returned, drawn as the explorer draws them. */
+export const queryGraphSchema = z.object({
+	nodes: z.array(graphNodeSchema),
+	edges: z.array(graphEdgeSchema),
+	/** True when the result held more nodes than a view shows. */
+	truncated: z.boolean()
+});
+export type QueryGraph = z.infer<typeof queryGraphSchema>;
+
+export const queryResultSchema = z.object({
+	/** Column names, in the order of RETURN. */
+	columns: z.array(z.string()),
+	/** One object per row, keyed by column; nodes are `{ elementId, labels, properties }`. */
+	rows: z.array(z.record(z.string(), plainSchema)),
+	/** Present when the rows hold nodes, relationships or paths of the graph. */
+	graph: queryGraphSchema.optional(),
+	/** True when the row cap cut the result: more rows exist. */
+	truncated: z.boolean(),
+	/** The row cap in force. */
+	rowCap: z.number().int(),
+	/** Time spent, in milliseconds, from planning to the last row read. */
+	ms: z.number()
+});
+export type QueryResult = z.infer<typeof queryResultSchema>;
+
+/** Why a statement was refused before it ran; stable codes for programs, messages for people. */
+export const refusalCodes = [
+	'write',
+	'schema',
+	'administration',
+	'procedure',
+	'function',
+	'load-csv',
+	'in-transactions',
+	'use',
+	'multiple-statements',
+	'explain-profile',
+	'query-options'
+] as const;
+export type RefusalCode = (typeof refusalCodes)[number];

@@ -1,0 +1,15 @@
+/**
+ * A small seeded generator (mulberry32): Louvain visits nodes in random order, and a fixed seed
+ * makes the same network always give the same communities, on the page, in the API and in what
+ * is written back.
+ */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}

@@ -1,0 +1,124 @@
+import type { ExportFormat } from '$lib/domain/export';
+import type { GraphEdge, GraphNode } from '$lib/domain/graph';
+import { edgesCsvWriter, nodesCsvWriter } from '$lib/graph-view/export/csv';
+import { fileName } from '$lib/graph-view/export/download';
+import type { GraphWriter, WriterOptions } from '$lib/graph-view/export/export-graph';
+import { gexfWriter } from '$lib/graph-view/export/gexf';
+import { graphMLWriter } from '$lib/graph-view/export/graphml';
+import { graphJsonWriter } from '$lib/graph-view/export/json';
+import { cypher } from './cypher';
+import { mergeEdges, toGraphEdge, toGraphNode } from './graph-elements';
+import type { Database } from './neo4j';
+import type { Plain } from './records';
+
+const LIST_ENTITIES_AFTER = cypher('export/list-entities-after');
+const LIST_RELATIONSHIPS_AFTER = cypher('export/list-relationships-after');
+
+/** Entities per page: large enough that round trips do not dominate, small enough to hold one page. */
+export const EXPORT_PAGE_SIZE = 5_000;
+
+/**
+ * Longest time one page may take. A page of relationships can hold tens of thousands of rows
+ * (the communes of a page of EPCI), and a busy server must not cut a long export midway, so
+ * pages get more than the 10 s of an interactive read.
+ */
+export const EXPORT_PAGE_TIMEOUT_MS = 60_000;
+
+interface FormatInfo {
+	writer: (options: WriterOptions) => GraphWriter;
+	mime: string;
+	/** What the file name says: `maillage-graphe-…`, `maillage-noeuds-…`. */
+	kind: string;
+	extension: string;
+}
+
+/** Each format: its writer (shared with the explorer's exports), media type and file name. */
+export const formats: Record<ExportFormat, FormatInfo> = {
+	graphml: { writer: graphMLWriter, mime: 'application/graphml+xml; charset=utf-8', kind: 'graphe', extension: 'graphml' },
+	gexf: { writer: gexfWriter, mime: 'application/gexf+xml; charset=utf-8', kind: 'graphe', extension: 'gexf' },
+	'csv-nodes': { writer: nodesCsvWriter, mime: 'text/csv; charset=utf-8; header=present', kind: 'noeuds', extension: 'csv' },
+	'csv-edges': { writer: edgesCsvWriter, mime: 'text/csv; charset=utf-8; header=present', kind: 'liens', extension: 'csv' },
+	json: { writer: graphJsonWriter, mime: 'application/json; charset=utf-8', kind: 'graphe', extension: 'json' }
+};
+
+/** `maillage-graphe-2025-03-14-0926.graphml`: the explorer's naming, with what the file holds. */
+export function exportFileName(format: ExportFormat, now: Date): string {
+	return fileName(formats[format].kind, formats[format].extension, now);
+}
+
+/** Every entity of the graph as GraphNodes, one page at a time, in id order. */
+export async function* nodePages(database: Database, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<GraphNode[]> {
+	for (let after = ''; ;) {
+		const rows = await database.read(LIST_ENTITIES_AFTER, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
+		if (rows.length === 0) return;
+		yield rows.flatMap((row) => toGraphNode(row.node as { [key: string]: Plain }) ?? []);
+		if (rows.length < pageSize) return;
+		after = String((rows.at(-1)?.node as { id: string }).id);
+	}
+}
+
+/**
+ * Every relationship as GraphEdges, one page of start entities at a time. A start's
+ * relationships all come in the same page, so two links of the same type between the same ends
+ * (different roles) are merged there into one edge, as the explorer draws them.
+ */
+export async function* edgePages(database: Database, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<GraphEdge[]> {
+	for (let after = ''; ;) {
+		const rows = await database.read(LIST_RELATIONSHIPS_AFTER, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
+		if (rows.length === 0) return;
+		yield mergeEdges(rows.flatMap((row) => (row.edge ? (toGraphEdge(row.edge as { [key: string]: Plain }) ?? []) : [])));
+		const starts = new Set(rows.map((row) => row.start));
+		if (starts.size < pageSize) return;
+		after = String(rows.at(-1)?.start);
+	}
+}
+
+/** The pieces of a whole-graph file, in order; each page of Neo4j rows becomes one piece. */
+export async function* exportPieces(database: Database, writer: GraphWriter, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string> {
+	yield writer.start();
+	if (writer.parts.includes('nodes')) {
+		for await (const nodes of nodePages(database, pageSize)) yield nodes.map((node) => writer.node(node)).join('');
+	}
+	yield writer.between();
+	if (writer.parts.includes('edges')) {
+		for await (const edges of edgePages(database, pageSize)) yield edges.map((edge) => writer.edge(edge)).join('');
+	}
+	yield writer.end();
+}
+
+/**
+ * The whole graph in one format, as a byte stream with back-pressure: the next page is read
+ * from Neo4j only when the reader has taken the previous one (`pull`), so memory holds about
+ * one page whatever the size of the graph, and a client that stops reading stops the queries.
+ */
+export function exportStream(
+	database: Database,
+	format: ExportFormat,
+	options: { now?: Date; pageSize?: number } = {}
+): ReadableStream<Uint8Array> {
+	const writer = formats[format].writer({ now: options.now ?? new Date() });
+	const pieces = exportPieces(database, writer, options.pageSize);
+	const encoder = new TextEncoder();
+	return new ReadableStream<Uint8Array>(
+		{
+			async pull(controller) {
+				try {
+					for (;;) {
+						const { done, value } = await pieces.next();
+						if (done) return controller.close();
+						// An empty piece (CSV has no "between") would not wake the reader: go on to the next.
+						if (value !== '') return controller.enqueue(encoder.encode(value));
+					}
+				} catch (failure) {
+					// Headers are gone already: the download is cut short, and the log says why.
+					console.error(JSON.stringify({ level: 'error', event: 'export-failed', format, error: String(failure) }));
+					controller.error(failure);
+				}
+			},
+			async cancel() {
+				await pieces.return(undefined);
+			}
+		},
+		{ highWaterMark: 1 }
+	);
+}

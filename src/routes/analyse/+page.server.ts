@@ -1,0 +1,37 @@
+import { analysisQuerySchema } from '$lib/domain/analysis';
+import { entitiesBehind, explorerView } from '$lib/analysis/explorer-link';
+import { communityPalette } from '$lib/analysis/colours';
+import * as analysis from '$lib/server/analysis/analyse';
+import { propertyNames } from '$lib/server/analysis/write';
+import { database } from '$lib/server/database';
+import { answer, searchParamsObject } from '$lib/server/http';
+import type { PageServerLoad } from './$types';
+
+/** /analyse?projection=&region=&theme= — the chosen projection, measured on the server. */
+export const load: PageServerLoad = async ({ url }) => {
+	const options = await answer(() => analysis.filterOptions(database()));
+	const parsed = analysisQuerySchema.safeParse(searchParamsObject(url));
+	const query = parsed.success ? parsed.data : analysisQuerySchema.parse({});
+	const base = { options, query, prefix: propertyNames(query.projection).degree.replace(/Degree$/, '') };
+	if (!parsed.success) {
+		const message = parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`).join(' ; ');
+		return { ...base, result: null, links: null, error: message };
+	}
+	try {
+		const result = await answer(() => analysis.analyse(database(), query));
+		// Links to the explorer for the whole network and each coloured community.
+		const all = await explorerView(
+			entitiesBehind(
+				result,
+				result.nodes.map((node) => node.id)
+			)
+		);
+		const communities = await Promise.all(
+			result.communities.slice(0, communityPalette.length).map((community) => explorerView(entitiesBehind(result, community.members)))
+		);
+		return { ...base, result, links: { all, communities }, error: null };
+	} catch (caught) {
+		if (caught instanceof analysis.UnknownFilterError) return { ...base, result: null, links: null, error: caught.message };
+		throw caught;
+	}
+};

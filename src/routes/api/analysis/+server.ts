@@ -1,0 +1,19 @@
+import { error, json } from '@sveltejs/kit';
+import { analysisQuerySchema } from '$lib/domain/analysis';
+import * as analysis from '$lib/server/analysis/analyse';
+import { database } from '$lib/server/database';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http';
+import type { RequestHandler } from './$types';
+
+/** GET /api/analysis?projection=&region=&theme= — a projection's measures, communities and figures. */
+export const GET: RequestHandler = async ({ url }) => {
+	const query = parseInput(analysisQuerySchema, searchParamsObject(url));
+	try {
+		return json(await answer(() => analysis.analyse(database(), query)));
+	} catch (caught) {
+		if (caught instanceof analysis.UnknownFilterError) {
+			error(400, { message: `Paramètres invalides — ${caught.message}`, code: 'invalid-input' });
+		}
+		throw caught;
+	}
+};

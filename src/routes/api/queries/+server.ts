@@ -1,0 +1,6 @@
+import { json } from '@sveltejs/kit';
+import * as queries from '$lib/server/query/service';
+import type { RequestHandler } from './$types';
+
+/** GET /api/queries — the saved-query library: titles, descriptions, typed parameters, Cypher. */
+export const GET: RequestHandler = () => json({ queries: queries.listSavedQueries() });

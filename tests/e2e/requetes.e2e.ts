@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** Replaces the editor's text, as a person selecting all and pasting would. */
+async function write(page: Page, cypher: string) {
+	const editor = page.getByRole('textbox', { name: 'Requête Cypher' });
+	await editor.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.insertText(cypher);
+	await expect(editor).toContainText(cypher.split('\n')[0]);
+}
+
+async function noSeriousViolations(page: Page) {
+	const scan = await new AxeBuilder({ page }).analyze();
+	const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+	expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+test('a researcher writes a query, sees it as a table and a graph, exports it, runs a saved one, and a write is refused', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto('/requetes');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Requêtes Cypher');
+	await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Requêtes' }).isVisible();
+
+	// Write a query and run it with Ctrl+Enter: a table of clusters and territories.
+	await write(
+		page,
+		'MATCH (cluster:Cluster)-[link:COLLABORATES_WITH]-(territory:Territory)\nRETURN cluster.name AS cluster, territory.name AS territory, cluster AS node, link, territory AS place'
+	);
+	await page.keyboard.press('Control+Enter');
+	const summary = page.getByText(/^\d+ lignes en \d+ ms$/);
+	await expect(summary).toBeVisible();
+	const table = page.getByRole('table', { name: 'Lignes du résultat' });
+	await expect(table.getByRole('columnheader', { name: 'cluster' })).toBeVisible();
+	// The cluster's name, and the cluster node itself, shown by its name.
+	await expect(table.getByRole('cell', { name: 'Tenerrdis', exact: true })).toHaveCount(2);
+	const rowCount = Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1]);
+	expect(rowCount).toBeGreaterThan(3);
+
+	// Sort by cluster, then the other way round.
+	const clusterHeader = table.getByRole('columnheader', { name: 'cluster' });
+	await clusterHeader.getByRole('button').click();
+	await expect(clusterHeader).toHaveAttribute('aria-sort', 'ascending');
+	const firstAscending = await table.getByRole('row').nth(1).getByRole('cell').first().textContent();
+	await clusterHeader.getByRole('button').click();
+	await expect(clusterHeader).toHaveAttribute('aria-sort', 'descending');
+	expect(await table.getByRole('row').nth(1).getByRole('cell').first().textContent()).not.toBe(firstAscending);
+	await page.screenshot({ path: 'test-results/screenshots/requetes-table.png', fullPage: true });
+
+	// The same result as a graph, in the explorer's visual language, and a link to open it there.
+	await page.getByRole('tab', { name: 'Graphe' }).click();
+	const graph = page.getByRole('img', { name: /^Graphe du résultat : \d+ nœuds, \d+ liens$/ });
+	await expect(graph).toBeVisible();
+	await expect(graph.locator('canvas').first()).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Ouvrir dans l’explorateur' })).toHaveAttribute('href', /^\/explorer\?vue=[\w-]+$/);
+	await page.waitForTimeout(800);
+	await page.screenshot({ path: 'test-results/screenshots/requetes-graph.png', fullPage: true });
+
+	// Export the rows as CSV: a header, then one line per row.
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter en CSV' }).click()]);
+	expect(download.suggestedFilename()).toMatch(/^maillage-requete-.*\.csv$/);
+	const csv = await readFile(await download.path(), 'utf8');
+	const lines = csv
+		.replace(/^\uFEFF/, '')
+		.trim()
+		.split('\r\n');
+	expect(lines[0]).toBe('cluster,territory,node,link,place');
+	expect(lines).toHaveLength(rowCount + 1);
+	expect(csv).toContain('tenerrdis');
+
+	// A saved query, run from the form its parameters make.
+	await page.getByRole('button', { name: 'Intercommunalités d’un territoire et leur population' }).click();
+	const form = page.getByRole('form', { name: /^Paramètres de « Intercommunalités/ });
+	await expect(form.getByRole('textbox', { name: /Territoire d’industrie/ })).toHaveValue('ti-2023-2027-2802');
+	await form.getByRole('button', { name: 'Exécuter cette requête' }).click();
+	await expect(page.getByRole('heading', { name: 'Résultat de : Intercommunalités d’un territoire et leur population' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Tableau' }).click();
+	await expect(page.getByRole('cell', { name: 'Métropole Rouen Normandie', exact: true }).first()).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Requête Cypher' })).toContainText('$territory');
+	await page.screenshot({ path: 'test-results/screenshots/requetes-saved.png', fullPage: true });
+
+	// A write is refused by the server, with the reason.
+	await write(page, 'MATCH (n:Cluster) DETACH DELETE n');
+	await page.getByRole('button', { name: 'Exécuter', exact: true }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Requête refusée');
+	await expect(alert).toContainText('DETACH DELETE modifierait le graphe');
+	await expect(alert).toContainText('HTTP 403');
+	await expect(page.getByRole('table', { name: 'Lignes du résultat' })).toHaveCount(0);
+	await page.screenshot({ path: 'test-results/screenshots/requetes-refused.png', fullPage: true });
+
+	// Everything ran is in the history, the latest first.
+	const history = page.getByRole('region', { name: 'Historique' }).getByRole('listitem');
+	await expect(history).toHaveCount(3);
+	await expect(history.first()).toContainText('DETACH DELETE');
+
+	await noSeriousViolations(page);
+});
+
+test('the graph is untouched after the refused write: the clusters are all still there', async ({ request }) => {
+	const response = await request.post('/api/query', { data: { cypher: 'MATCH (n:Cluster) RETURN count(n) AS clusters' } });
+	expect(response.status()).toBe(200);
+	const body = await response.json();
+	expect(body.rows[0].clusters).toBeGreaterThan(5);
+	const refused = await request.post('/api/query', { data: { cypher: 'CALL dbms.listConfig()' } });
+	expect(refused.status()).toBe(403);
+	expect(await refused.json()).toMatchObject({ code: 'query-refused', reason: 'procedure', subject: 'dbms.listConfig' });
+});
+
+test('a client gets two queries at once: a third answers 429 at once, the runaway ones 504 at the time-out', async ({ request }) => {
+	test.setTimeout(60_000);
+	const runaway = { cypher: 'MATCH (a), (b), (c), (d) WHERE a.name < b.name AND c.name < d.name RETURN count(*) AS n' };
+	const first = request.post('/api/query', { data: runaway });
+	const second = request.post('/api/query', { data: runaway });
+	// Let the first two reach the server before the third knocks.
+	await new Promise((resolve) => setTimeout(resolve, 500));
+	const third = await request.post('/api/query', { data: { cypher: 'RETURN 1 AS one' } });
+	expect(third.status()).toBe(429);
+	expect(third.headers()['retry-after']).toBe('1');
+	expect(await third.json()).toMatchObject({ code: 'too-many-queries' });
+	for (const response of await Promise.all([first, second])) {
+		expect(response.status()).toBe(504);
+		expect(await response.json()).toMatchObject({ code: 'query-timeout', message: expect.stringMatching(/^La requête a dépassé 10 s/) });
+	}
+	const after = await request.post('/api/query', { data: { cypher: 'RETURN 1 AS one' } });
+	expect(await after.json()).toMatchObject({ rows: [{ one: 1 }] });
+});
+
+test('the console speaks English too, refusals included', async ({ page }) => {
+	await page.goto('/langue?l=en&retour=%2Frequetes');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cypher queries');
+	const editor = page.getByRole('textbox', { name: 'Cypher query' });
+	await editor.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.insertText("CALL db.createLabel('Hack')");
+	await page.keyboard.press('Control+Enter');
+	await expect(page.getByRole('alert')).toContainText('Query refused');
+	await expect(page.getByRole('alert')).toContainText('The procedure db.createLabel is not allowed.');
+	await expect(page.getByRole('button', { name: 'EPCIs of a territory and their population' })).toBeVisible();
+});

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFormats, type ExportFormat } from '$lib/domain/export';
+import { edgesFromCsv, nodesFromCsv, parseCsv } from '$lib/graph-view/export/csv';
+import { exportAttribution } from '$lib/graph-view/export/export-graph';
+import { parseGEXF } from '$lib/graph-view/export/gexf';
+import { parseGraphML } from '$lib/graph-view/export/graphml';
+import { parseGraphJson } from '$lib/graph-view/export/json';
+import * as explore from '$lib/server/explore';
+import * as exporting from '$lib/server/export';
+import { digestGraph, type GraphDigest } from '$lib/server/graph-digest';
+import type { Database } from '$lib/server/neo4j';
+import { connectTestDatabase } from './database';
+
+const database = connectTestDatabase();
+afterAll(() => database.close());
+
+/** Small pages, so that the fixture takes several and page boundaries are crossed. */
+const PAGE = 400;
+const now = new Date('2025-03-14T09:26:00Z');
+let graph: GraphDigest;
+const files = new Map<ExportFormat, string>();
+
+/** A whole stream as text, byte-order mark kept (the CSV files start with one, for Excel). */
+async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
+	return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
+}
+
+/** The same database, counting the reads that reach Neo4j. */
+function counting(): Database & { reads: number } {
+	const wrapper = {
+		...database,
+		reads: 0,
+		read: (...args: Parameters<Database['read']>) => {
+			wrapper.reads++;
+			return database.read(...args);
+		}
+	};
+	return wrapper;
+}
+
+beforeAll(async () => {
+	graph = await digestGraph(database);
+	for (const format of exportFormats) files.set(format, await text(exporting.exportStream(database, format, { now, pageSize: PAGE })));
+});
+
+describe('the whole-graph export', () => {
+	it('is bigger than one page, so paging is exercised', () => {
+		expect(graph.entities).toBeGreaterThan(3 * PAGE);
+		expect(graph.relationships).toBeGreaterThan(3 * PAGE);
+	});
+
+	it('reads back from GraphML with as many nodes and edges as the graph', () => {
+		const parsed = parseGraphML(files.get('graphml')!);
+		expect(parsed.nodes).toHaveLength(graph.entities);
+		expect(parsed.edges).toHaveLength(graph.relationships);
+		expect(parsed.attribution).toBe(exportAttribution);
+	});
+
+	it('reads back from GEXF with as many nodes and edges, the attribution in <meta>', () => {
+		const parsed = parseGEXF(files.get('gexf')!);
+		expect(parsed.nodes).toHaveLength(graph.entities);
+		expect(parsed.edges).toHaveLength(graph.relationships);
+		expect(parsed.attribution).toBe(exportAttribution);
+	});
+
+	it('reads back from the two CSV files as a script would, after the # attribution line', () => {
+		const [nodes, edges] = [files.get('csv-nodes')!, files.get('csv-edges')!];
+		expect(nodesFromCsv(nodes)).toHaveLength(graph.entities);
+		expect(edgesFromCsv(edges)).toHaveLength(graph.relationships);
+		for (const file of [nodes, edges]) expect(file.split('\r\n')[0]).toBe(`\uFEFF# ${exportAttribution}`);
+		// pandas: read_csv(path, skiprows=1); R: read.csv(path, skip = 1): the header is the second line.
+		const withoutComment = nodes.split('\r\n').slice(1).join('\r\n');
+		expect(parseCsv(withoutComment)).toHaveLength(graph.entities);
+	});
+
+	it('reads back from JSON, with its date, and every edge between exported nodes', () => {
+		const parsed = parseGraphJson(files.get('json')!);
+		expect(parsed).toMatchObject({ exportedAt: now.toISOString(), attribution: exportAttribution });
+		expect(parsed.nodes).toHaveLength(graph.entities);
+		expect(parsed.edges).toHaveLength(graph.relationships);
+		const ids = new Set(parsed.nodes.map((node) => node.id));
+		expect(ids.size).toBe(graph.entities);
+		for (const edge of parsed.edges) expect(ids.has(edge.source) && ids.has(edge.target), edge.id).toBe(true);
+	});
+
+	it('writes the nodes and edges the explorer shows for the same entities', async () => {
+		const parsed = parseGraphJson(files.get('json')!);
+		const ids = ['ecosystem-cleon-4-0', 'cci-rouen-metropole', 'dkarbonation', 'ademe'];
+		const view = await explore.subgraph(database, { ids });
+		expect(parsed.nodes.filter((node) => ids.includes(node.id)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+			[...view!.nodes].sort((a, b) => a.id.localeCompare(b.id))
+		);
+		for (const edge of view!.edges) expect(parsed.edges).toContainEqual(edge);
+	});
+
+	it('lists nodes in id order across pages, each once', () => {
+		const ids = parseGraphJson(files.get('json')!).nodes.map((node) => node.id);
+		expect(ids).toEqual([...ids].sort());
+	});
+});
+
+describe('streaming', () => {
+	it('reads nothing from Neo4j while nobody reads the stream, then one page per piece', async () => {
+		const watched = counting();
+		const stream = exporting.exportStream(watched, 'json', { pageSize: PAGE });
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(watched.reads).toBe(0);
+		const reader = stream.getReader();
+		await reader.read(); // the header
+		await reader.read(); // the first page of nodes
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		// The page asked for, plus at most the one the queue holds ahead of the reader.
+		expect(watched.reads).toBeLessThanOrEqual(2);
+		await reader.cancel();
+		const afterCancel = watched.reads;
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(watched.reads).toBe(afterCancel);
+	});
+
+	it('asks Neo4j for as many pages as the graph needs', async () => {
+		const watched = counting();
+		await text(exporting.exportStream(watched, 'csv-nodes', { pageSize: PAGE }));
+		expect(watched.reads).toBe(Math.ceil((graph.entities + 1) / PAGE));
+	});
+
+	it('names the file by what it holds and when', () => {
+		const at = new Date(2025, 2, 14, 9, 26);
+		expect(exporting.exportFileName('csv-edges', at)).toBe('maillage-liens-2025-03-14-0926.csv');
+		expect(exporting.exportFileName('gexf', at)).toBe('maillage-graphe-2025-03-14-0926.gexf');
+	});
+});
