@@ -269,6 +269,26 @@ async function settle(page: Page): Promise<number> {
 	return performance.now() - started;
 }
 
+/** Mouse moves in the hover measure. */
+const HOVER_MOVES = 20;
+
+/**
+ * Moves the mouse, no button pressed, in a small circle over the middle of the graph, and times
+ * each move until the page has handled it: Cytoscape looks for what lies under the pointer at
+ * every move, and on a large view that search is what makes the page feel stuck.
+ */
+async function hover(page: Page): Promise<number> {
+	await settle(page);
+	const box = await page.locator('.graph').boundingBox();
+	if (!box) throw new Error('the graph has no box');
+	const started = performance.now();
+	for (let move = 0; move < HOVER_MOVES; move++) {
+		const angle = (move / HOVER_MOVES) * 2 * Math.PI;
+		await page.mouse.move(box.x + box.width / 2 + 40 * Math.cos(angle), box.y + box.height / 2 + 40 * Math.sin(angle));
+	}
+	return (performance.now() - started) / HOVER_MOVES;
+}
+
 /**
  * GESTURES gestures of one kind, the page settling before each: the median of their frame rates,
  * redraws and draw times (a loaded machine makes single gestures noisy), and the worst frame and
@@ -321,6 +341,8 @@ interface Run {
 	zoom?: Interaction;
 	/** JS heap in use once the view is drawn, after a garbage collection. */
 	heapMb?: number;
+	/** Mean time the page takes to handle one mouse move over the graph (see `hover`). */
+	hoverMs?: number;
 	/** From the first draw until the page was idle (see `settle`): Cytoscape finishing its caches. */
 	settledMs?: number;
 	errors: string[];
@@ -496,6 +518,7 @@ async function measure(browser: Browser, origin: string, benchCase: Case, render
 		await session.send('HeapProfiler.collectGarbage');
 		const heap = await session.send('Runtime.getHeapUsage');
 		run.heapMb = heap.usedSize / 2 ** 20;
+		run.hoverMs = await hover(placed.page);
 		run.pan = await gestures(placed.page, 'pan');
 		run.zoom = await gestures(placed.page, 'zoom');
 	} finally {
@@ -602,6 +625,7 @@ function row(run: Run) {
 		'zoom fps': run.zoom?.moved === false ? 'stuck' : round(run.zoom?.fps, 1),
 		'draw ms': round(Math.max(run.pan?.meanDrawMs ?? 0, run.zoom?.meanDrawMs ?? 0), 1),
 		'worst frame ms': round(Math.max(run.pan?.worstFrameMs ?? 0, run.zoom?.worstFrameMs ?? 0)),
+		'hover ms': round(run.hoverMs),
 		'heap MB': round(run.heapMb, 1)
 	};
 }
@@ -673,6 +697,7 @@ export async function main(args: string[]): Promise<number> {
 				firstDraw:
 					'end of the first Cytoscape draw (renderer.render) after every element was added and, without positions, after layoutstop; timed from responseEnd of GET /api/graph/subgraph (Resource Timing) and from navigation start',
 				fps: `requestAnimationFrame callbacks per second during ${INTERACTION_SECONDS} s of mouse-drag panning (circles, radius 150 px), or of wheel zooming (deltaY ±100, direction flipped every 0.6 s), one input every ${INPUT_INTERVAL} ms at most; median of ${GESTURES} gestures of each kind, the page idle before each`,
+				hoverMs: `mean time to handle one of ${HOVER_MOVES} mouse moves (no button) in a 40 px circle over the middle of the graph, Playwright's round trip included`,
 				worstFrameMs:
 					'longest gap between two animation frames over all gestures of a kind (a large view first draws the still image it moves as)',
 				drawMs: 'mean time of one Cytoscape redraw during the interactions (renderer.redrawTotalTime / redrawCount)',
