@@ -555,7 +555,7 @@ export class Explorer {
 		}
 		const cy = this.#cy;
 		let changed = false;
-		let placedBefore = 0;
+		let placedBefore: number;
 		try {
 			if (!cy) return;
 			const before = takeSnapshot(cy);
