@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from '../../playwright.config';
+import { seriousViolations } from './accessibility';
 
 /** The value of a summary figure ("Nœuds", "Modularité"…) as a number. */
 async function figure(page: Page, label: string): Promise<number> {
@@ -65,9 +65,7 @@ test('a researcher measures the actors sharing projects, sorts them, sees the co
 	);
 	await page.screenshot({ path: 'test-results/screenshots/analyse-acteurs.png', fullPage: true });
 
-	const scan = await new AxeBuilder({ page }).analyze();
-	const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-	expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 
 	// A community opens in the explorer, with the projects that link its members.
 	await legend.getByRole('link', { name: 'Ouvrir dans l’explorateur — Communauté 1', exact: true }).click();

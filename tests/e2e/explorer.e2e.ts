@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './accessibility';
 
 /** The numbers of the filters' summary: "Nœuds : 12 sur 40". */
 async function counts(page: Page): Promise<{ nodes: number; totalNodes: number }> {
@@ -81,9 +81,7 @@ test('a person explores Ecosystem Cléon 4.0, filters, maps it and finds a path 
 	await settled(page);
 	await page.screenshot({ path: 'test-results/screenshots/explorer-path.png' });
 
-	const scan = await new AxeBuilder({ page }).analyze();
-	const serious = scan.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-	expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(await seriousViolations(page)).toEqual([]);
 });
 
 test('the entity page links to the explorer, which starts from that entity and its neighbours', async ({ page }) => {

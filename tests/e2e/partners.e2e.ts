@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-
-/** The serious and critical accessibility violations of the page, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-	const scan = await new AxeBuilder({ page }).analyze();
-	return scan.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
+import { seriousViolations } from './accessibility';
 
 test('a person describes a water-reuse project in a sentence and gets explained partners, funders, a CSV and the explorer', async ({
 	page
