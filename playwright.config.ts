@@ -6,7 +6,7 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 export const E2E_ADMIN_TOKEN = 'e2e-administrator-token-not-a-secret-0123456789';
 
 const database = {
-	NEO4J_URI: process.env.NEO4J_TEST_URI ?? 'bolt://127.0.0.1:7688',
+	NEO4J_URI: process.env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_TEST_PORT ?? 7688}`,
 	NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
 	NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? ''
 };

@@ -32,9 +32,12 @@ const MAIN_CLASS = 'org.maillage.neo4j.LocalNeo4j';
 const HOST = '127.0.0.1';
 const USER = 'neo4j';
 
+// NEO4J_TEST_PORT moves the test instance, so that two checkouts on one machine each test against their own.
+const TEST_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
+
 export const INSTANCES = {
 	main: { port: 7687, dataDir: '.data/neo4j', passwordKey: 'NEO4J_PASSWORD', uriKey: 'NEO4J_URI' },
-	test: { port: 7688, dataDir: '.data/neo4j-test', passwordKey: 'NEO4J_TEST_PASSWORD', uriKey: 'NEO4J_TEST_URI' }
+	test: { port: TEST_PORT, dataDir: '.data/neo4j-test', passwordKey: 'NEO4J_TEST_PASSWORD', uriKey: 'NEO4J_TEST_URI' }
 };
 
 // JVM flags: heap, plus the module openings Neo4j 5 needs on Java 17+ (without them the page cache

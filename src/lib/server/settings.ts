@@ -32,12 +32,12 @@ export function readDatabaseSettings(env: Record<string, string | undefined>): D
 
 /**
  * The environment of the test database: the tests never touch the user's data, so they read
- * NEO4J_TEST_URI / NEO4J_TEST_USER / NEO4J_TEST_PASSWORD (local test instance on port 7688).
+ * NEO4J_TEST_URI / NEO4J_TEST_USER / NEO4J_TEST_PASSWORD (local test instance on port 7688, or NEO4J_TEST_PORT).
  */
 export function testDatabaseEnvironment(env: Record<string, string | undefined>): Record<string, string | undefined> {
 	return {
 		...env,
-		NEO4J_URI: env.NEO4J_TEST_URI ?? 'bolt://127.0.0.1:7688',
+		NEO4J_URI: env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${env.NEO4J_TEST_PORT ?? 7688}`,
 		NEO4J_USER: env.NEO4J_TEST_USER ?? 'neo4j',
 		NEO4J_PASSWORD: env.NEO4J_TEST_PASSWORD,
 		NEO4J_DATABASE: env.NEO4J_TEST_DATABASE
