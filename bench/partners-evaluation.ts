@@ -4,6 +4,7 @@ import { partnersRequestSchema, type PartnersRequest, type ScoreBreakdown } from
 import { cypher } from '$lib/server/cypher';
 import { connect, type Database } from '$lib/server/neo4j';
 import * as partners from '$lib/server/partners';
+import { seededRandom } from '$lib/seeded-random';
 import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
 
 /**
@@ -105,7 +106,7 @@ async function evaluate(database: Database): Promise<number> {
 	const latencies: number[] = [];
 	const results: Case[] = [];
 	let skipped = 0;
-	const random = mulberry32(SEED);
+	const random = seededRandom(SEED);
 	let warmed = false;
 
 	for (const { actor, project, hidden } of cases.values()) {
@@ -295,18 +296,6 @@ function percentiles(samples: readonly number[]): { p50: number; p95: number; sa
 	const sorted = [...samples].sort((a, b) => a - b);
 	const at = (share: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0);
 	return { p50: at(0.5), p95: at(0.95), samples: sorted.length };
-}
-
-/** A small seeded generator, so that the random baseline is the same on every run. */
-function mulberry32(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let value = state;
-		value = Math.imul(value ^ (value >>> 15), value | 1);
-		value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-		return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-	};
 }
 
 function shuffle<T>(items: readonly T[], random: () => number): T[] {

@@ -2,6 +2,7 @@ import type { Position } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphPayload } from '$lib/domain/graph';
 import { edgeId } from '$lib/domain/graph';
 import type { EntityKind, RelationshipType } from '$lib/domain/model';
+import { seededRandom } from '$lib/seeded-random';
 
 /**
  * Synthetic explorer views for the render benchmark: what the graph API would answer for a view
@@ -33,18 +34,6 @@ const COMMUNITY = 40;
 /** Share of edges inside a community (the rest link two communities). */
 const INSIDE = 0.85;
 
-/** A small, fast, seeded random generator (mulberry32): the same numbers on every machine. */
-export function seeded(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 /** The type a real edge between these kinds would have. */
 function relationship(source: EntityKind, target: EntityKind, random: () => number): RelationshipType {
 	if (target === 'Cluster') return 'MEMBER_OF';
@@ -57,7 +46,7 @@ function relationship(source: EntityKind, target: EntityKind, random: () => numb
 
 /** A view of `nodeCount` entities and exactly `edgeCount` distinct relationships among them. */
 export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 1): SyntheticGraph {
-	const random = seeded(seed);
+	const random = seededRandom(seed);
 	const communities = Math.max(1, Math.round(nodeCount / COMMUNITY));
 	const kinds: EntityKind[] = [];
 	for (const [kind, share] of kindShares) for (let i = 0; i < Math.round(share * nodeCount); i++) kinds.push(kind);

@@ -1,7 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { Community } from '$lib/domain/analysis';
 import type { Network } from './network';
-import { seededRandom } from './random';
+import { seededRandom } from '$lib/seeded-random';
 
 export interface Partition {
 	/** Community of each node, numbered from 0 by decreasing size. */

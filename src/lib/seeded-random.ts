@@ -1,7 +1,7 @@
 /**
- * A small seeded generator (mulberry32): Louvain visits nodes in random order, and a fixed seed
- * makes the same network always give the same communities, on the page, in the API and in what
- * is written back.
+ * A small seeded generator (mulberry32): the same numbers on every machine for the same seed.
+ * Louvain visits nodes in random order, so a fixed seed makes the same network always give the
+ * same communities; benchmarks and synthetic graphs use it to be reproducible.
  */
 export function seededRandom(seed: number): () => number {
 	let state = seed >>> 0;
