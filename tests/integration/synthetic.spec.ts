@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 describe('the synthetic graph', () => {
-	it('is placed on the real geography and vocabulary of the database', async () => {
+	it('is placed on the real geography and vocabulary of the database', { timeout: 60_000 }, async () => {
 		const base = await readSyntheticBase(database);
 		expect(base.communes.length).toBeGreaterThan(500);
 		expect(base.communes.some((commune) => commune.territoryId?.startsWith('ti-2023-2027-'))).toBe(true);
@@ -42,32 +42,37 @@ describe('the synthetic graph', () => {
 		expect(base.territories.length).toBeGreaterThan(0);
 	});
 
-	it('loads flagged, is found like real data, refuses a second load and clears back to the exact real graph', async () => {
-		const report = await synthesize(database, tiny, 5, { batchSize: 250 });
-		expect(report.entitiesByKind.Company).toBe(tiny.companies);
-		expect(await countSynthetic(database)).toEqual({ entities: report.entities, relationships: report.relationships });
-		const after = await digestGraph(database);
-		expect(after.entities).toBe(before.entities + report.entities);
-		expect(after.relationships).toBe(before.relationships + report.relationships);
+	// Generous time-outs: the load, two whole-graph digests and the clearing run on a shared machine.
+	it(
+		'loads flagged, is found like real data, refuses a second load and clears back to the exact real graph',
+		{ timeout: 180_000 },
+		async () => {
+			const report = await synthesize(database, tiny, 5, { batchSize: 250 });
+			expect(report.entitiesByKind.Company).toBe(tiny.companies);
+			expect(await countSynthetic(database)).toEqual({ entities: report.entities, relationships: report.relationships });
+			const after = await digestGraph(database);
+			expect(after.entities).toBe(before.entities + report.entities);
+			expect(after.relationships).toBe(before.relationships + report.relationships);
 
-		const found = await searchEntities(database, { q: 'societe synthetique 000001', limit: 5 });
-		expect(found.results[0]).toMatchObject({ id: 'synth-entreprise-000001', kind: 'Company' });
-		expect(found.results[0].labels).toEqual(expect.arrayContaining(['Entity', 'Actor', 'Company']));
+			const found = await searchEntities(database, { q: 'societe synthetique 000001', limit: 5 });
+			expect(found.results[0]).toMatchObject({ id: 'synth-entreprise-000001', kind: 'Company' });
+			expect(found.results[0].labels).toEqual(expect.arrayContaining(['Entity', 'Actor', 'Company']));
 
-		const [source] = await database.read(cypher('entities/list-sources'), { ids: [SYNTHETIC_SOURCE_ID] });
-		expect(source.source).toMatchObject({ id: SYNTHETIC_SOURCE_ID, kind: 'synthetic', title: expect.stringContaining('synthétique') });
-		const members = await database.read(cypher('queries/list-cluster-members'), { cluster: 'synth-cluster-0001' });
-		expect(members.length).toBeGreaterThanOrEqual(20);
+			const [source] = await database.read(cypher('entities/list-sources'), { ids: [SYNTHETIC_SOURCE_ID] });
+			expect(source.source).toMatchObject({ id: SYNTHETIC_SOURCE_ID, kind: 'synthetic', title: expect.stringContaining('synthétique') });
+			const members = await database.read(cypher('queries/list-cluster-members'), { cluster: 'synth-cluster-0001' });
+			expect(members.length).toBeGreaterThanOrEqual(20);
 
-		await expect(synthesize(database, tiny, 5)).rejects.toThrow(SyntheticGraphPresentError);
+			await expect(synthesize(database, tiny, 5)).rejects.toThrow(SyntheticGraphPresentError);
 
-		const cleared = await clearSyntheticGraph(database, { batchSize: 100 });
-		expect(cleared).toEqual({ entities: report.entities, relationships: report.relationships });
-		expect(await countSynthetic(database)).toEqual({ entities: 0, relationships: 0 });
-		expect(await digestGraph(database)).toEqual(before);
-	});
+			const cleared = await clearSyntheticGraph(database, { batchSize: 100 });
+			expect(cleared).toEqual({ entities: report.entities, relationships: report.relationships });
+			expect(await countSynthetic(database)).toEqual({ entities: 0, relationships: 0 });
+			expect(await digestGraph(database)).toEqual(before);
+		}
+	);
 
-	it('npm run synth rejects bad arguments with exit code 2 and clears through --clear', async () => {
+	it('npm run synth rejects bad arguments with exit code 2 and clears through --clear', { timeout: 180_000 }, async () => {
 		expect(await synthCli(['--scale', 'continental', '--test'])).toBe(2);
 		expect(await synthCli(['--scale', 'regional', '--clear', '--test'])).toBe(2);
 		expect(await synthCli(['--scale', 'regional', '--seed', '-3', '--test'])).toBe(2);
