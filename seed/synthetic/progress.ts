@@ -15,7 +15,13 @@ export function rateProgress(
 		const rate = done / seconds;
 		const ratio = total === 0 ? 1 : Math.min(1, done / total);
 		const left = rate > 0 ? (total - done) / rate : 0;
-		const text = `${label} ${Math.round(ratio * 100)}% ${format(done)}/${format(total)} rows, ${format(Math.round(rate))} rows/s, ${done >= total ? `${seconds.toFixed(1)} s` : `about ${Math.ceil(left)} s left`}`;
+		const pace =
+			done >= total
+				? `${format(Math.round(rate))} rows/s, ${seconds.toFixed(1)} s`
+				: done === 0
+					? 'starting'
+					: `${format(Math.round(rate))} rows/s, about ${Math.ceil(left)} s left`;
+		const text = `${label} ${Math.round(ratio * 100)}% ${format(done)}/${format(total)} rows, ${pace}`;
 		if (stream.isTTY) {
 			const width = 24;
 			const filled = Math.round(ratio * width);
