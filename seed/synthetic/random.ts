@@ -1,3 +1,5 @@
+import { seededRandom } from '$lib/seeded-random';
+
 /**
  * A small seeded random generator for the synthetic graph: the same seed gives the same numbers on
  * every machine and Node version (Math.random cannot be seeded), so the same `--seed` always gives
@@ -21,14 +23,7 @@ export interface Random {
 
 /** The generator for `seed` (any integer; only its low 32 bits count). */
 export function createRandom(seed: number): Random {
-	let state = seed >>> 0;
-	const next = () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
+	const next = seededRandom(seed);
 	return {
 		next,
 		int: (min, max) => min + Math.floor(next() * (max - min + 1)),
