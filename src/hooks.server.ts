@@ -25,7 +25,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('X-Request-Id', requestId);
 	// The route id (`/api/entities/[id]`), never the URL: no search text or parameters in the logs.
-	log().info('request', {
+	// A load balancer probes every few seconds: healthy probes only show at debug level.
+	const probe = (event.route.id === '/healthz' || event.route.id === '/readyz') && response.status === 200;
+	log()[probe ? 'debug' : 'info']('request', {
 		method: event.request.method,
 		route: event.route.id,
 		status: response.status,
