@@ -65,3 +65,31 @@ test('a saved-view link that names no view says so, and the explorer starts empt
 	await expect(page.getByText('Cette vue enregistrée n’existe pas (ou plus)')).toBeVisible();
 	await expect(page.getByText('Le graphe est vide')).toBeVisible();
 });
+
+test('saving a view refuses a malformed state naming the field, and an oversized body with 413', async ({ request }) => {
+	const malformed = await request.post('/api/views', {
+		data: { v: 1, nodes: 'ademe', layout: 'fcose', sizeBy: 'degree', filters: { mode: 'fade' } }
+	});
+	expect(malformed.status()).toBe(400);
+	expect(((await malformed.json()) as { message: string }).message).toMatch(/nodes/);
+	const huge = await request.post('/api/views', {
+		headers: { 'content-type': 'application/json' },
+		data: JSON.stringify({ v: 1, padding: 'x'.repeat(500_001) })
+	});
+	expect(huge.status()).toBe(413);
+	expect(((await huge.json()) as { code: string }).code).toBe('too-large');
+});
+
+test('the subgraph of many ids comes by POST, where a GET would pass Node’s 16 KB header limit', async ({ request }) => {
+	// Isère and Seine-Maritime with their neighbours: over a thousand ids, well past 16 KB once joined.
+	const ids = new Set<string>();
+	for (const department of ['departement-38', 'departement-76']) {
+		const hood = await request.get(`/api/graph/neighbourhood?id=${department}&limit=1000`);
+		for (const node of ((await hood.json()) as { nodes: { id: string }[] }).nodes) ids.add(node.id);
+	}
+	expect([...ids].join(',').length).toBeGreaterThan(16_384);
+	expect((await request.get(`/api/graph/subgraph?ids=${[...ids].join(',')}`)).status()).toBe(431);
+	const posted = await request.post('/api/graph/subgraph', { data: { ids: [...ids] } });
+	expect(posted.status()).toBe(200);
+	expect(((await posted.json()) as { nodes: unknown[] }).nodes).toHaveLength(ids.size);
+});
