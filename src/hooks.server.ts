@@ -3,7 +3,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LOCALE_COOKIE, pickLocale } from '$lib/i18n/locales';
 import { closeDatabase } from '$lib/server/database';
-import { acceptedRequestId, log } from '$lib/server/log';
+import { acceptedRequestId, log, requestFields, requestLevel } from '$lib/server/log';
 
 // Validation messages reach French users in the pages and the API.
 z.config(z.locales.fr());
@@ -25,15 +25,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Frame-Options', 'DENY');
 	response.headers.set('X-Request-Id', requestId);
 	// The route id (`/api/entities/[id]`), never the URL: no search text or parameters in the logs.
-	// A load balancer probes every few seconds: healthy probes only show at debug level.
-	const probe = (event.route.id === '/healthz' || event.route.id === '/readyz') && response.status === 200;
-	log()[probe ? 'debug' : 'info']('request', {
-		method: event.request.method,
-		route: event.route.id,
-		status: response.status,
-		durationMs: Math.round((performance.now() - started) * 10) / 10,
-		requestId
-	});
+	log()[requestLevel(event.route.id, response.status)](
+		'request',
+		requestFields(event, response.status, performance.now() - started, requestId)
+	);
 	return response;
 };
 

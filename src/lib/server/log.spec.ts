@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedRequestId, createLogger, formatLogLine, readLogLevel } from './log';
+import { acceptedRequestId, createLogger, formatLogLine, readLogLevel, requestFields, requestLevel } from './log';
 
 describe('structured logs', () => {
 	it('writes one JSON object per line: time, level, event, then the fields', () => {
@@ -55,5 +55,22 @@ describe('structured logs', () => {
 		expect(acceptedRequestId('abc"}\n{"level":"error')).toBeNull();
 		expect(acceptedRequestId('x'.repeat(129))).toBeNull();
 		expect(acceptedRequestId(null)).toBeNull();
+	});
+
+	it('describes a request by its route id, never its URL: no search text, no parameters', () => {
+		const request = new Request('http://maillage.example/api/search?q=projet%20confidentiel&limit=3', {
+			headers: { 'x-forwarded-for': '203.0.113.9' }
+		});
+		const fields = requestFields({ request, route: { id: '/api/search' } }, 200, 12.345, 'req-1');
+		expect(fields).toEqual({ method: 'GET', route: '/api/search', status: 200, durationMs: 12.3, requestId: 'req-1' });
+		const line = formatLogLine('info', 'request', fields);
+		expect(line).not.toMatch(/confidentiel|limit|203\.0\.113\.9/);
+	});
+
+	it('keeps healthy probes at debug level, and a failing readiness probe at info', () => {
+		expect(requestLevel('/healthz', 200)).toBe('debug');
+		expect(requestLevel('/readyz', 200)).toBe('debug');
+		expect(requestLevel('/readyz', 503)).toBe('info');
+		expect(requestLevel('/api/search', 200)).toBe('info');
 	});
 });

@@ -69,3 +69,18 @@ export function log(): Logger {
 export function acceptedRequestId(header: string | null): string | null {
 	return header !== null && /^[A-Za-z0-9._:-]{1,128}$/.test(header) ? header : null;
 }
+
+/** What the request line of a finished request says: the route id, never the URL (no search text, no parameters, no IP address). */
+export function requestFields(
+	event: { request: Request; route: { id: string | null } },
+	status: number,
+	durationMs: number,
+	requestId: string
+): Fields {
+	return { method: event.request.method, route: event.route.id, status, durationMs: Math.round(durationMs * 10) / 10, requestId };
+}
+
+/** Healthy probes (a load balancer calls them every few seconds) only show at debug level. */
+export function requestLevel(routeId: string | null, status: number): 'debug' | 'info' {
+	return (routeId === '/healthz' || routeId === '/readyz') && status === 200 ? 'debug' : 'info';
+}
