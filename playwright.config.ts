@@ -5,6 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** The administrator token of the journeys' server: a test value, on a server that only listens on loopback. */
 export const E2E_ADMIN_TOKEN = 'e2e-administrator-token-not-a-secret-0123456789';
 
+/** The servers' request logs would drown the journeys' output: quiet unless LOG_LEVEL asks. */
+const logLevel = process.env.LOG_LEVEL ?? 'silent';
+
 const database = {
 	NEO4J_URI: process.env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_TEST_PORT ?? 7688}`,
 	NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
@@ -44,7 +47,7 @@ export default defineConfig({
 			url: `http://127.0.0.1:${port}/healthz`,
 			reuseExistingServer: false,
 			timeout: 60_000,
-			env: { PORT: String(port), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: E2E_ADMIN_TOKEN }
+			env: { PORT: String(port), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: E2E_ADMIN_TOKEN, LOG_LEVEL: logLevel }
 		},
 		{
 			// The same app without an administrator token: its write endpoints must refuse with 403.
@@ -52,7 +55,7 @@ export default defineConfig({
 			url: `http://127.0.0.1:${port + 1}/healthz`,
 			reuseExistingServer: false,
 			timeout: 60_000,
-			env: { PORT: String(port + 1), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: '' }
+			env: { PORT: String(port + 1), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: '', LOG_LEVEL: logLevel }
 		}
 	],
 	projects: [

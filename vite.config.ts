@@ -5,6 +5,8 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173, fs: { allow: ['cypher'] } },
 	test: {
+		// Server modules log JSON lines; tests stay quiet unless LOG_LEVEL asks otherwise.
+		env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
 		projects: [
 			{
 				extends: true,

@@ -1,7 +1,7 @@
 import type { RelationshipType } from '$lib/domain/model';
 
 /** A property value Neo4j can store. */
-export type PropertyValue = string | number | boolean | string[] | number[];
+export type PropertyValue = string | number | boolean | string[] | number[] | boolean[];
 
 /** One node to write: its id, its labels (kind first, then Actor/Funder…), every property. */
 export interface EntityRow {

@@ -1,6 +1,6 @@
 import { entityKinds, extraLabels, relationshipTypes } from '$lib/domain/model';
 import { cypher } from '$lib/server/cypher';
-import type { Database } from '$lib/server/neo4j';
+import type { Database, StatementRunner } from '$lib/server/neo4j';
 import type { GraphRows } from './rows';
 
 const MERGE_ENTITIES = cypher('seed/merge-entities');
@@ -37,23 +37,33 @@ export async function writeRows(
 	for (const row of rows.relationships) {
 		if (!knownTypes.has(row.type)) throw new Error(`Relationship ${row.from} -> ${row.to}: unknown type ${row.type}`);
 	}
-	const entities = rows.entities.map((row) => ({ ...row, labels: ['Entity', ...row.labels] }));
-	await database.writeTransaction(async (transaction) => {
-		for (let start = 0; start < entities.length; start += batchSize) {
-			const batch = entities.slice(start, start + batchSize);
-			await transaction.run(MERGE_ENTITIES, { rows: batch });
-			onProgress({ phase: 'entities', done: start + batch.length, total: entities.length });
+	await database.writeTransaction((transaction) => writeBatches(transaction, rows, { batchSize, onProgress }));
+}
+
+/**
+ * Writes rows batch after batch inside a transaction the caller opened (and commits), so that
+ * other loaders (the importer) can check something first within the same transaction.
+ */
+export async function writeBatches(
+	transaction: StatementRunner,
+	rows: GraphRows,
+	{ batchSize, onProgress }: { batchSize: number; onProgress: (progress: WriteProgress) => void }
+): Promise<void> {
+	const entities = rows.entities.map((row) => ({ ...row, labels: ['Entity', ...row.labels.filter((label) => label !== 'Entity')] }));
+	for (let start = 0; start < entities.length; start += batchSize) {
+		const batch = entities.slice(start, start + batchSize);
+		await transaction.run(MERGE_ENTITIES, { rows: batch });
+		onProgress({ phase: 'entities', done: start + batch.length, total: entities.length });
+	}
+	for (let start = 0; start < rows.relationships.length; start += batchSize) {
+		const batch = rows.relationships.slice(start, start + batchSize);
+		const [{ written }] = await transaction.run(MERGE_RELATIONSHIPS, { rows: batch });
+		if (written !== batch.length) {
+			const missing = batch.length - (written as number);
+			throw new Error(
+				`${missing} relationship(s) of batch ${start / batchSize + 1} point at a node that does not exist; nothing was written`
+			);
 		}
-		for (let start = 0; start < rows.relationships.length; start += batchSize) {
-			const batch = rows.relationships.slice(start, start + batchSize);
-			const [{ written }] = await transaction.run(MERGE_RELATIONSHIPS, { rows: batch });
-			if (written !== batch.length) {
-				const missing = batch.length - (written as number);
-				throw new Error(
-					`${missing} relationship(s) of batch ${start / batchSize + 1} point at a node that does not exist; nothing was written`
-				);
-			}
-			onProgress({ phase: 'relationships', done: start + batch.length, total: rows.relationships.length });
-		}
-	});
+		onProgress({ phase: 'relationships', done: start + batch.length, total: rows.relationships.length });
+	}
 }

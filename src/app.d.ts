@@ -8,6 +8,8 @@ declare global {
 		}
 		interface Locals {
 			locale: import('$lib/i18n/locales').Locale;
+			/** The request's id: the proxy's `X-Request-Id` when well-formed, else a fresh UUID; in every log line of the request. */
+			requestId: string;
 		}
 	}
 }

@@ -1,4 +1,5 @@
-// One page of the whole graph's entities, in id order, as the explorer's files carry them: kind
+// One page of the whole graph's entities, in id order, as the explorer's files carry them, plus
+// every stored property (`properties`, what an import needs to rebuild the node exactly): kind
 // labels, place, phase, project status and years, degree in the whole graph, and the sum of FUNDS
 // amounts received (null when none). Keyset paging on the unique id index: each page starts
 // after the last id of the previous one, so every page costs the same however deep the export.
@@ -11,6 +12,7 @@ LIMIT $limit
 RETURN n {
   .id, .name, .description, .lat, .lon, .phase, .status, .startYear, .endYear,
   labels: labels(n),
+  properties: properties(n),
   degree: COUNT { (n)--() },
   fundingReceivedEur: reduce(total = null, amount IN COLLECT {
     MATCH (n)<-[funds:FUNDS]-()

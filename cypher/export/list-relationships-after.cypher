@@ -1,5 +1,6 @@
 // The relationships leaving one page of entities (in id order, after $after), with their
-// citations and the properties the explorer's files carry. Every entity of the page gives at
+// citations, the properties the explorer's files carry, and every stored property (`properties`,
+// for an exact import). Every entity of the page gives at
 // least one row (`edge` null when it has no outgoing relationship), so the last row's `start`
 // is where the next page begins. Within a page, rows are ordered by start, type and end.
 // $after: the last start id of the previous page ('' for the first); $limit: entities per page.
@@ -14,5 +15,6 @@ ORDER BY start.id, type(r), end.id
 RETURN start.id AS start,
        CASE WHEN r IS NULL THEN null ELSE r {
          type: type(r), source: start.id, target: end.id,
-         .role, .amountEur, .year, .since, .sources, .evidence
+         .role, .amountEur, .year, .since, .sources, .evidence,
+         properties: properties(r)
        } END AS edge

@@ -87,10 +87,26 @@ describe('the whole-graph export', () => {
 		const parsed = parseGraphJson(files.get('json')!);
 		const ids = ['ecosystem-cleon-4-0', 'cci-rouen-metropole', 'dkarbonation', 'ademe'];
 		const view = await explore.subgraph(database, { ids });
-		expect(parsed.nodes.filter((node) => ids.includes(node.id)).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
-			[...view!.nodes].sort((a, b) => a.id.localeCompare(b.id))
-		);
-		for (const edge of view!.edges) expect(parsed.edges).toContainEqual(edge);
+		// The export adds every stored property (for `npm run import`); the rest is what the explorer shows.
+		const drawn = <T extends { properties?: unknown }>({ properties: _stored, ...shown }: T) => shown;
+		expect(
+			parsed.nodes
+				.filter((node) => ids.includes(node.id))
+				.sort((a, b) => a.id.localeCompare(b.id))
+				.map(drawn)
+		).toEqual([...view!.nodes].sort((a, b) => a.id.localeCompare(b.id)));
+		for (const edge of view!.edges) expect(parsed.edges.map(drawn)).toContainEqual(edge);
+	});
+
+	it('carries every stored property of each node and relationship, aliases and citations included', () => {
+		const parsed = parseGraphJson(files.get('json')!);
+		const ademe = parsed.nodes.find((node) => node.id === 'ademe')!;
+		expect(ademe.properties).toMatchObject({ id: 'ademe', name: 'ADEME', aliases: ['Agence de la transition écologique'] });
+		expect(ademe.properties?.sources).toEqual(expect.arrayContaining([expect.stringContaining('#')]));
+		for (const node of parsed.nodes) expect(node.properties?.id, node.id).toBe(node.id);
+		const funds = parsed.edges.find((edge) => edge.id === 'FUNDS:ademe->dkarbonation')!;
+		expect(funds.properties).toMatchObject({ amountEur: 23_600_000, sources: funds.sources, evidence: funds.evidence });
+		for (const edge of parsed.edges) expect(edge.properties, edge.id).toBeDefined();
 	});
 
 	it('lists nodes in id order across pages, each once', () => {

@@ -5,6 +5,16 @@ import { entityIdSchema, entityKindSchema, entityKinds, relationshipTypeSchema, 
  * A node as the explorer and the graph API carry it: enough to draw, filter, size and place it.
  * Geography (`lat`/`lon`) and the region/department it lies in drive the map layout and filters.
  */
+/** A value Neo4j stores on Maillage's nodes and relationships: text, number, boolean, or a list of one of them. */
+export const storedValueSchema = z.union(
+	[z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number()), z.array(z.boolean())],
+	{ error: 'must be text, a number, a boolean, or a list of one of them' }
+);
+
+/** Every stored property of a node or relationship, as the whole-graph export carries them. */
+export const storedPropertiesSchema = z.record(z.string(), storedValueSchema);
+export type StoredProperties = z.infer<typeof storedPropertiesSchema>;
+
 export const graphNodeSchema = z.object({
 	id: z.string(),
 	name: z.string(),
@@ -22,7 +32,9 @@ export const graphNodeSchema = z.object({
 	/** Number of relationships in the whole graph (not only in the view). */
 	degree: z.number().optional(),
 	/** Sum of FUNDS amounts received, in euros. */
-	fundingReceivedEur: z.number().optional()
+	fundingReceivedEur: z.number().optional(),
+	/** Every stored property, in the whole-graph export only (`npm run import` rebuilds the node from them). */
+	properties: storedPropertiesSchema.optional()
 });
 export type GraphNode = z.infer<typeof graphNodeSchema>;
 
@@ -38,7 +50,9 @@ export const graphEdgeSchema = z.object({
 	since: z.number().optional(),
 	/** `"<source id>#<section>"` citations, and evidence excerpts aligned with them. */
 	sources: z.array(z.string()).default([]),
-	evidence: z.array(z.string()).default([])
+	evidence: z.array(z.string()).default([]),
+	/** Every stored property, in the whole-graph export only (`npm run import` rebuilds the relationship from them). */
+	properties: storedPropertiesSchema.optional()
 });
 export type GraphEdge = z.infer<typeof graphEdgeSchema>;
 

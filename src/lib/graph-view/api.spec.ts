@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, fetchNeighbourhood, fetchPaths, fetchSubgraph, fetchSuggestions } from './api';
+import { ApiError, fetchNeighbourhood, fetchPaths, fetchSavedView, fetchSubgraph, fetchSuggestions, saveView } from './api';
 import { cleonNeighbourhood } from './fixture';
 
 /** A fetch that records the URL asked for and answers with the given status and body. */
@@ -33,6 +33,40 @@ describe('graph API client', () => {
 		const search = stubFetch(200, { query: 'cléon', type: null, results: [] });
 		await fetchSuggestions(search.fetcher, 'cléon');
 		expect(search.calls[0]).toBe('/api/search?q=cl%C3%A9on&limit=8');
+	});
+
+	it('asks for the subgraph of many ids by POST, their list in the body, where a URL would be too long', async () => {
+		const ids = Array.from({ length: 600 }, (_, index) => `commune-${76_000 + index}`);
+		const requests: { url: string; init?: RequestInit }[] = [];
+		const fetcher = (async (url: string, init?: RequestInit) => {
+			requests.push({ url, init });
+			return Response.json(cleonNeighbourhood());
+		}) as typeof fetch;
+		await fetchSubgraph(fetcher, ids);
+		expect(requests).toEqual([{ url: '/api/graph/subgraph', init: expect.objectContaining({ method: 'POST' }) }]);
+		expect(JSON.parse(String(requests[0].init?.body))).toEqual({ ids });
+	});
+
+	it('saves a view by POST and reads a saved one by id, checking both answers', async () => {
+		const state = {
+			v: 1 as const,
+			nodes: ['ademe'],
+			layout: 'fcose' as const,
+			sizeBy: 'degree' as const,
+			filters: { mode: 'fade' as const }
+		};
+		const created = { id: 'AbCdEfGhIjKlMnOpQrStUv', createdAt: '2025-03-14T09:26:00Z', href: '/explorer?vue-id=AbCdEfGhIjKlMnOpQrStUv' };
+		expect(await saveView(stubFetch(201, created).fetcher, state)).toEqual(created);
+		const reading = stubFetch(200, { id: created.id, createdAt: created.createdAt, state });
+		expect((await fetchSavedView(reading.fetcher, created.id)).state).toEqual(state);
+		expect(reading.calls[0]).toBe('/api/views/AbCdEfGhIjKlMnOpQrStUv');
+		await expect(
+			fetchSavedView(stubFetch(200, { id: created.id, createdAt: created.createdAt, state: { v: 2 } }).fetcher, created.id)
+		).rejects.toThrow();
+		await expect(saveView(stubFetch(429, { message: 'Trop de vues', code: 'too-many-views' }).fetcher, state)).rejects.toMatchObject({
+			status: 429,
+			code: 'too-many-views'
+		});
 	});
 
 	it('turns an error answer into an ApiError with the server message', async () => {

@@ -7,12 +7,9 @@ import { sizeMeasures } from './style';
 import {
 	decodeViewState,
 	encodeViewState,
-	encodeViewStateWithin,
 	filtersFromView,
 	filtersToView,
 	InvalidViewStateError,
-	linkReopens,
-	MAX_LINK_CHARS,
 	viewLayouts,
 	viewSizeMeasures,
 	viewStateFromUrl,
@@ -213,39 +210,6 @@ describe('decodeViewState on bad input', () => {
 		const bomb = await tampered((wire) => (wire.selection = 'a'.repeat(2_000_000)));
 		expect(bomb.length).toBeLessThan(100_000);
 		expect((await failure(bomb)).message).toMatch(/too large/);
-	});
-});
-
-describe('encodeViewStateWithin', () => {
-	it('keeps every position when the link fits', async () => {
-		const result = await encodeViewStateWithin(realisticView(100));
-		expect(result.positions).toBe('all');
-		expect((await decodeViewState(result.text)).positions).toEqual(realisticView(100).positions);
-	});
-
-	it('keeps only pinned positions, then none, rather than pass the budget', async () => {
-		const view = realisticView(100);
-		const pinnedOnly = await encodeViewStateWithin(view, 1_200);
-		expect(pinnedOnly.positions).toBe('pinned');
-		expect(pinnedOnly.text.length).toBeLessThanOrEqual(1_200);
-		expect(Object.keys((await decodeViewState(pinnedOnly.text)).positions ?? {})).toEqual(view.pinned);
-		const none = await encodeViewStateWithin({ ...view, pinned: [] }, 1_200);
-		expect(none.positions).toBe('none');
-		expect((await decodeViewState(none.text)).positions).toBeUndefined();
-	});
-});
-
-describe('linkReopens', () => {
-	const ids = (count: number) => Array.from({ length: count }, (_, index) => `commune-${String(index).padStart(5, '0')}`);
-
-	it('accepts the link of an ordinary view', () => {
-		expect(linkReopens(`/explorer?vue=${'a'.repeat(2_000)}`, ids(100))).toBe(true);
-	});
-
-	it('refuses a link, or the request that reopens it, longer than the server takes', () => {
-		expect(linkReopens(`/explorer?vue=${'a'.repeat(MAX_LINK_CHARS)}`, ids(100))).toBe(false);
-		// 1,000 ids of 13 characters: a short link, but a subgraph request of 14,000 characters.
-		expect(linkReopens(`/explorer?vue=${'a'.repeat(5_000)}`, ids(1_000))).toBe(false);
 	});
 });
 

@@ -12,8 +12,8 @@ import type { FilterState } from './filters';
  * Compression goes through the platform's `CompressionStream`, which is asynchronous, hence
  * the promises. Measured on real 100-node neighbourhoods with positions: 1,100 to 1,250
  * characters around a department or a territory (short geographic ids), about 2,100 around a
- * curated cluster whose ids are long slugs; `encodeViewStateWithin` then keeps only pinned
- * positions rather than let a link grow past its budget.
+ * curated cluster whose ids are long slugs. A view whose text passes a few KB is saved on the
+ * server instead and the link names it (`share.ts`).
  *
  * Reading validates everything: a link typed by hand, cut short or tampered with throws an
  * `InvalidViewStateError` that names the field at fault.
@@ -193,44 +193,8 @@ export async function decodeViewState(text: string): Promise<ViewState> {
 	return parseViewState({ ...rest, positions });
 }
 
-/**
- * Encodes the state, leaving out positions when the text would pass `budget` characters: first
- * those of unpinned nodes, then all. The view then lays the nodes out again, which beats a link
- * that a mail client or a chat cuts.
- */
-export async function encodeViewStateWithin(
-	state: ViewState,
-	budget = 2_000
-): Promise<{ text: string; positions: 'all' | 'pinned' | 'none' }> {
-	const text = await encodeViewState(state);
-	if (text.length <= budget || !state.positions) return { text, positions: state.positions ? 'all' : 'none' };
-	const pinned = new Set(state.pinned ?? []);
-	const kept = Object.fromEntries(Object.entries(state.positions).filter(([id]) => pinned.has(id)));
-	if (Object.keys(kept).length > 0) {
-		const shorter = await encodeViewState({ ...state, positions: kept });
-		if (shorter.length <= budget) return { text: shorter, positions: 'pinned' };
-	}
-	const { positions: _dropped, ...withoutPositions } = state;
-	return { text: await encodeViewState(withoutPositions), positions: 'none' };
-}
-
 /** The query parameter that carries a view. */
 export const VIEW_PARAMETER = 'vue';
-
-/**
- * Longest link, and longest subgraph request reopening it, that the app server takes: Node's
- * HTTP server answers 431 past 16 KB of request line and headers, and the headers need room.
- */
-export const MAX_LINK_CHARS = 12_000;
-
-/**
- * Whether a link to a view can be reopened: the link itself and the request the explorer then
- * makes (`GET /api/graph/subgraph?ids=…`, every id in full) both stay within MAX_LINK_CHARS.
- */
-export function linkReopens(link: string, nodes: readonly string[]): boolean {
-	const subgraph = '/api/graph/subgraph?ids='.length + nodes.reduce((length, id) => length + id.length + 1, 0);
-	return link.length <= MAX_LINK_CHARS && subgraph <= MAX_LINK_CHARS;
-}
 
 /** `?vue=…` for a state, to append to `/explorer`. */
 export async function viewStateToSearchParams(state: ViewState): Promise<URLSearchParams> {

@@ -8,6 +8,7 @@ import { graphMLWriter } from '$lib/graph-view/export/graphml';
 import { graphJsonWriter } from '$lib/graph-view/export/json';
 import { cypher } from './cypher';
 import { mergeEdges, toGraphEdge, toGraphNode } from './graph-elements';
+import { log } from './log';
 import type { Database } from './neo4j';
 import type { Plain } from './records';
 
@@ -111,7 +112,7 @@ export function exportStream(
 					}
 				} catch (failure) {
 					// Headers are gone already: the download is cut short, and the log says why.
-					console.error(JSON.stringify({ level: 'error', event: 'export-failed', format, error: String(failure) }));
+					log().error('export-failed', { format, error: failure instanceof Error ? failure : String(failure) });
 					controller.error(failure);
 				}
 			},

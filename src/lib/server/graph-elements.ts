@@ -1,4 +1,4 @@
-import { edgeId, type GraphEdge, type GraphNode } from '$lib/domain/graph';
+import { edgeId, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
 import { kindOf, relationshipTypeSchema } from '$lib/domain/model';
 import type { Plain } from './records';
 
@@ -25,7 +25,8 @@ export function toGraphNode(row: Row): GraphNode | undefined {
 		...optionalNumber(row, 'startYear'),
 		...optionalNumber(row, 'endYear'),
 		...optionalNumber(row, 'degree'),
-		...optionalNumber(row, 'fundingReceivedEur')
+		...optionalNumber(row, 'fundingReceivedEur'),
+		...storedProperties(row)
 	};
 }
 
@@ -43,7 +44,8 @@ export function toGraphEdge(row: Row): GraphEdge | undefined {
 		...optionalNumber(row, 'year'),
 		...optionalNumber(row, 'since'),
 		sources: strings(row.sources),
-		evidence: strings(row.evidence)
+		evidence: strings(row.evidence),
+		...storedProperties(row)
 	};
 }
 
@@ -71,6 +73,13 @@ export function orderNodes(nodes: Iterable<GraphNode>, ids: readonly string[]): 
 		if (node) ordered.push(node);
 	}
 	return ordered;
+}
+
+/** `properties` when the row carries every stored property (the whole-graph export does). */
+function storedProperties(row: Row): { properties?: StoredProperties } {
+	const value = row.properties;
+	// Neo4j stores no null and only lists of one type: a property map is StoredProperties as it comes.
+	return value && typeof value === 'object' && !Array.isArray(value) ? { properties: value as StoredProperties } : {};
 }
 
 function strings(value: Plain | undefined): string[] {

@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { log } from './log';
 import { DatabaseUnavailableError, QueryTimeoutError } from './neo4j';
 import { QueryBusyError, QueryInvalidError, QueryRefusedError } from './query/refusal';
 
@@ -16,7 +17,7 @@ export async function answer<T>(work: () => Promise<T>): Promise<T> {
 		return await work();
 	} catch (caught) {
 		if (caught instanceof DatabaseUnavailableError) {
-			console.error(JSON.stringify({ level: 'error', event: 'database-unavailable', message: caught.message }));
+			log().error('database-unavailable', { message: caught.message });
 			error(503, { message: UNAVAILABLE_MESSAGE, code: 'database-unavailable' });
 		}
 		if (caught instanceof QueryTimeoutError) {

@@ -69,7 +69,7 @@ describe('the OpenAPI document', () => {
 		const ids = operations.map((operation) => operation.operationId);
 		expect(new Set(ids).size).toBe(operations.length);
 		for (const operation of operations) {
-			const content = operation.responses['200'].content as Record<string, Json>;
+			const content = (operation.responses['200'] ?? operation.responses['201']).content as Record<string, Json>;
 			expect(Object.keys(content).length, operation.path).toBeGreaterThan(0);
 			for (const media of Object.values(content)) expect(media, operation.path).toMatchObject({ schema: expect.anything() });
 		}
@@ -108,6 +108,22 @@ describe('the OpenAPI document', () => {
 		for (const path of ['/api/entities/{id}', '/api/graph/neighbourhood', '/api/graph/paths', '/api/graph/subgraph']) {
 			expect(Object.keys(document.paths[path].get.responses as Json), path).toContain('404');
 		}
+	});
+
+	it('describes saved views: a POST that answers 201 without a token, and a GET by id that answers 404', () => {
+		const save = document.paths['/api/views'].post as Json & { responses: Record<string, Json>; requestBody: Json };
+		expect(save.security).toBeUndefined();
+		expect(Object.keys(save.responses)).toEqual(expect.arrayContaining(['201', '400', '413', '429', '503']));
+		expect(save.responses['200']).toBeUndefined();
+		expect(save.requestBody).toMatchObject({
+			content: { 'application/json': { schema: { properties: { nodes: { type: 'array', maxItems: 5000 } } } } }
+		});
+		const load = document.paths['/api/views/{id}'].get as Json & { responses: Record<string, Json>; parameters: Json[] };
+		expect(Object.keys(load.responses)).toEqual(expect.arrayContaining(['200', '404']));
+		expect(load.parameters).toEqual([
+			expect.objectContaining({ name: 'id', in: 'path', schema: expect.objectContaining({ pattern: expect.any(String) }) })
+		]);
+		expect(document.paths['/api/graph/subgraph'].post).toMatchObject({ operationId: 'postSubgraph' });
 	});
 
 	it('builds the parameters from the zod schemas: bounds, defaults, enums, comma-separated lists', () => {

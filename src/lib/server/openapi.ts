@@ -15,6 +15,8 @@ import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-que
 import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
 import { exportQuerySchema } from '$lib/domain/export';
 import { graphJsonSchema } from '$lib/graph-view/export/json';
+import { SAVED_VIEW_MAX_CHARS, savedViewCreatedSchema, savedViewParamsSchema, savedViewSchema } from '$lib/domain/saved-view';
+import { viewStateSchema } from '$lib/graph-view/view-state';
 import { PATH_CAP } from './explore';
 import { ALLOWED_PROCEDURES } from './query/refusal';
 
@@ -55,8 +57,11 @@ components.add(analysisResultSchema, { id: 'AnalysisResult' });
 components.add(analysisWriteRequestSchema, { id: 'AnalysisWriteRequest' });
 components.add(analysisWriteResultSchema, { id: 'AnalysisWriteResult' });
 components.add(graphJsonSchema, { id: 'GraphExport' });
+components.add(viewStateSchema, { id: 'ViewState' });
+components.add(savedViewSchema, { id: 'SavedView' });
+components.add(savedViewCreatedSchema, { id: 'SavedViewCreated' });
 
-type Status = 400 | 401 | 403 | 404 | 429 | 503 | 504;
+type Status = 400 | 401 | 403 | 404 | 413 | 429 | 503 | 504;
 
 const errorResponses: Record<Status, { name: string; description: string }> = {
 	400: {
@@ -78,6 +83,7 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 			`IN TRANSACTIONS, fonction d’extension ou procédure hors de la liste permise (${ALLOWED_PROCEDURES.join(', ')}).`
 	},
 	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
+	413: { name: 'TooLarge', description: 'Corps de requête trop grand (code `too-large`) : le message donne la taille et la limite.' },
 	429: { name: 'TooManyQueries', description: 'Trop de requêtes en cours pour ce client (code `too-many-queries`) ; en-tête Retry-After.' },
 	503: { name: 'DatabaseUnavailable', description: 'La base Neo4j ne répond pas (code `database-unavailable`).' },
 	504: { name: 'QueryTimeout', description: 'La requête a dépassé son temps maximal (code `query-timeout`).' }
@@ -102,6 +108,8 @@ interface Operation {
 	administrator?: boolean;
 	response: string;
 	responseDescription: string;
+	/** The success status when it is not 200 (201 for a creation). */
+	status?: 201;
 	/** The answer's media types when it is not JSON (files), each with its schema. */
 	media?: Record<string, JsonSchema>;
 	/** Response headers of the 200 answer, by name. */
@@ -190,6 +198,52 @@ const operations: Operation[] = [
 		parameters: { ids: 'Identifiants séparés par des virgules.' },
 		response: 'GraphPayload',
 		responseDescription: 'Les nœuds trouvés et les relations entre eux.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/graph/subgraph',
+		method: 'post',
+		operationId: 'postSubgraph',
+		tag: 'graphe',
+		summary: 'La même chose pour beaucoup d’identifiants',
+		description:
+			'Les identifiants dans un corps JSON `{ "ids": [...] }` (5 000 au plus) : une grande vue ne tient pas dans une URL ' +
+			'(Node répond 431 au-delà de 16 Ko d’en-têtes).',
+		body: subgraphQuerySchema,
+		bodyDescription: 'Les identifiants des entités.',
+		response: 'GraphPayload',
+		responseDescription: 'Les nœuds trouvés et les relations entre eux.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/views',
+		method: 'post',
+		operationId: 'saveView',
+		tag: 'graphe',
+		summary: 'Enregistrer une vue de l’explorateur (sans compte)',
+		description:
+			'Le corps est l’état de la vue que porte un lien `?vue=` (nœuds, positions, filtres, disposition…, 5 000 nœuds au plus, ' +
+			`${SAVED_VIEW_MAX_CHARS.toLocaleString('fr')} caractères au plus). La vue est gardée dans Neo4j sous un identifiant aléatoire ` +
+			'(un nœud `:SavedView`, hors du graphe des entités : ni la recherche, ni les exports, ni l’analyse ne le voient) et s’ouvre par ' +
+			'`/explorer?vue-id=<id>`. Une vue n’est pas un fait du graphe : aucun jeton n’est demandé, mais le nombre de vues par client ' +
+			'et par minute est limité (`VIEWS_PER_MINUTE_PER_CLIENT`, 30 par défaut, par instance) et une vue ne se modifie ni ne se supprime par l’API.',
+		body: viewStateSchema,
+		bodyDescription: 'L’état de la vue.',
+		status: 201,
+		response: 'SavedViewCreated',
+		responseDescription: 'La vue est enregistrée ; `Location` donne son adresse dans l’API, `href` le lien de l’explorateur.',
+		headers: { Location: '/api/views/<id>' },
+		errors: [400, 413, 429, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/views/{id}',
+		operationId: 'getView',
+		tag: 'graphe',
+		summary: 'Une vue enregistrée',
+		pathParameters: savedViewParamsSchema,
+		parameters: { id: 'L’identifiant rendu par POST /api/views (22 caractères).' },
+		response: 'SavedView',
+		responseDescription: 'L’état de la vue, tel qu’il a été enregistré.',
 		errors: [400, 404, ...DATABASE_ERRORS]
 	},
 	{
@@ -438,7 +492,7 @@ function operationObject(operation: Operation): JsonSchema {
 		...(operation.query ? parametersOf(operation.query, 'query', operation.parameters) : [])
 	];
 	const responses: JsonSchema = {
-		200: {
+		[operation.status ?? 200]: {
 			description: operation.responseDescription,
 			content: operation.media ?? jsonContent(operation.response),
 			...(operation.headers

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { savedViewSchema, type SavedView } from '$lib/domain/saved-view';
+import type { ViewState } from '$lib/graph-view/view-state';
+import { cypher } from './cypher';
+import type { Database } from './neo4j';
+import { WindowRateLimiter } from './rate-limit';
+
+const CREATE_SAVED_VIEW = cypher('views/create-saved-view');
+const GET_SAVED_VIEW = cypher('views/get-saved-view');
+
+/**
+ * Saved explorer views. They are not facts of the graph: a :SavedView node holds the state a
+ * link would carry, apart from the :Entity graph (no relationship, another label), append-only.
+ * Saving one is therefore open to anyone, like sharing a `?vue=` link, but size-capped and
+ * rate-limited per client; the administrator token guards writes to the graph itself.
+ */
+
+/** A random, url-safe, unguessable id: 128 bits in 22 base64url characters. */
+export function newViewId(): string {
+	return randomBytes(16).toString('base64url');
+}
+
+/** Stores a (validated) view state; returns its id and when it was saved. */
+export async function saveView(database: Database, state: ViewState): Promise<{ id: string; createdAt: string }> {
+	const [row] = await database.write(CREATE_SAVED_VIEW, { id: newViewId(), state: JSON.stringify(state) });
+	return { id: String(row.id), createdAt: String(row.createdAt) };
+}
+
+/** The view saved under `id`, or null when there is none. */
+export async function loadView(database: Database, id: string): Promise<SavedView | null> {
+	const [row] = await database.read(GET_SAVED_VIEW, { id });
+	if (!row) return null;
+	// The state was validated when saved; checked again so that a hand-edited node cannot reach the page malformed.
+	return savedViewSchema.parse({ id: row.id, createdAt: row.createdAt, state: JSON.parse(String(row.state)) });
+}
+
+const viewSettingsSchema = z.object({
+	/** Views one client may save per minute, per app instance. */
+	VIEWS_PER_MINUTE_PER_CLIENT: z.coerce.number().int().positive().default(30)
+});
+
+let limiter: WindowRateLimiter | undefined;
+
+/** The saving rate limiter of this process, sized from the environment on first use. */
+export function saveLimiter(env: Record<string, string | undefined>): WindowRateLimiter {
+	limiter ??= new WindowRateLimiter(viewSettingsSchema.parse(env).VIEWS_PER_MINUTE_PER_CLIENT, 60_000);
+	return limiter;
+}
