@@ -14,7 +14,7 @@ import { endpoints, recordStatements, sampleGraph, type Endpoint } from './load/
  * Starts the built app (`node build`, built first when `build/` is missing) on 127.0.0.1 against
  * the database of NEO4J_URI / NEO4J_PASSWORD, which it only reads; autocannon runs in a second
  * process. Flags: --graph seeded|national (label), --seconds 10, --connections 10, --port 4320,
- * --only search,paths, --export-requests 4. Results: bench/results/api-load[-national].json.
+ * --only search,paths, --export-requests 4. Results: bench/results/api-load[-national][-c<connections>].json.
  */
 
 interface Row {
@@ -37,6 +37,8 @@ interface Row {
 	targetP95Ms: number | null;
 	met: 'met' | 'missed' | '—';
 	statements: string;
+	/** The app's resident memory once this endpoint's load is over (VmRSS), MB. */
+	appRssMb: number;
 }
 
 const ratio = (endpoint: number, raw: number) => Math.round((endpoint / raw) * 100) / 100;
@@ -82,12 +84,14 @@ async function measure(endpoint: Endpoint, context: MeasureContext): Promise<Row
 		ratioP95: ratio(http.latency.p95, raw.p95),
 		targetP95Ms: target,
 		met: target === null ? '—' : http.latency.p95 < target ? 'met' : 'missed',
-		statements: endpoint.statements
+		statements: endpoint.statements,
+		appRssMb: residentMemory(context.appPid).rssMb
 	};
 }
 
 interface MeasureContext {
 	origin: string;
+	appPid: number;
 	options: ReturnType<typeof readLoadOptions>;
 	driver: ReturnType<typeof rawDriver>;
 	database: ReturnType<typeof connect>;
@@ -128,6 +132,7 @@ export async function main(args: string[]): Promise<number> {
 			rows.push(
 				await measure(endpoint, {
 					origin: app.origin,
+					appPid: app.pid,
 					options,
 					driver,
 					database,
@@ -158,7 +163,8 @@ export async function main(args: string[]): Promise<number> {
 			}))
 		);
 		console.log(`App memory: ${before.appMemory.rssMb} MB at start, ${after.rssMb} MB after the load (peak ${after.peakRssMb} MB).`);
-		const file = `bench/results/api-load${options.graph === 'national' ? '-national' : ''}.json`;
+		// The default run (seeded graph, 10 connections) is bench/results/api-load.json; others say what differs.
+		const file = `bench/results/api-load${options.graph === 'national' ? '-national' : ''}${options.connections === 10 ? '' : `-c${options.connections}`}.json`;
 		await mkdir('bench/results', { recursive: true });
 		await writeFile(file, `${JSON.stringify(result, null, '\t')}\n`);
 		console.log(`Written to ${file}.`);
