@@ -126,5 +126,5 @@ export function readRateLimitSettings(env: Record<string, string | undefined>): 
 			return [endpoint, perMinute === 0 ? null : { burst, perMinute }];
 		})
 	) as RateLimitSettings['policies'];
-	return { maxClients: parsed.data.RATE_LIMIT_MAX_CLIENTS, policies };
+	return { maxClients: values.RATE_LIMIT_MAX_CLIENTS as number, policies };
 }
