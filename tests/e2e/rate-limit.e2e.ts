@@ -76,3 +76,20 @@ test('the query console shows the rate-limit message when the budget is spent', 
 	await expect(alert).toContainText('HTTP 429');
 	await expect(alert).toContainText(/réessayez dans \d+ s/);
 });
+
+test('the partner page says when the budget is spent and when to try again', async ({ page, baseURL }) => {
+	const server = tightServer(baseURL);
+	await page.goto(`${server}/partenaires`);
+	// A theme from the picker: the form reads no text, so only the partner budget is spent.
+	await page.getByLabel('Ajouter un thème').selectOption({ label: 'Hydrogène' });
+	const alert = page.getByRole('alert').filter({ hasText: 'Trop de demandes' });
+	await expect(async () => {
+		await page.evaluate(async (calls) => {
+			const post = () => fetch('/api/partners', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+			await Promise.all(Array.from({ length: calls }, post));
+		}, TIGHT_RATE_LIMIT.burst + 1);
+		await page.getByRole('button', { name: 'Trouver des partenaires' }).click();
+		await expect(alert).toBeVisible({ timeout: 2_000 });
+	}).toPass({ timeout: 30_000 });
+	await expect(alert).toHaveText(/^La recherche a échoué : Trop de demandes depuis votre adresse : réessayez dans \d+ s\.$/);
+});
