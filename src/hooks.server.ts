@@ -15,6 +15,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	const resolved = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 	const response = event.url.pathname.startsWith('/api/') ? jsonErrorOf(resolved) : resolved;
+	// A body left unread (refused before reading, or past BODY_SIZE_LIMIT) makes Node drop the socket
+	// after the answer: tell the client so, or its next request on that socket meets a reset.
+	const bodyLeft = event.request.body !== null && !event.request.bodyUsed;
+	if (response.status === 413 || bodyLeft) response.headers.set('Connection', 'close');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
