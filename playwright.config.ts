@@ -8,6 +8,26 @@ export const E2E_ADMIN_TOKEN = 'e2e-administrator-token-not-a-secret-0123456789'
 /** The servers' request logs would drown the journeys' output: quiet unless LOG_LEVEL asks. */
 const logLevel = process.env.LOG_LEVEL ?? 'silent';
 
+/**
+ * The journeys' main server: budgets high enough that the journeys and the fuzzing (which call the
+ * partner finder and the console many times from one address) never meet them.
+ */
+const generousRateLimits = Object.fromEntries(
+	['PARTNERS', 'RECOGNISE', 'QUERY', 'ANALYSIS', 'EXPORT', 'VIEWS'].flatMap((endpoint) => [
+		[`RATE_LIMIT_${endpoint}_BURST`, '100000'],
+		[`RATE_LIMIT_${endpoint}_PER_MINUTE`, '100000']
+	])
+);
+
+/** The second server's tight budgets, for the rate-limit journey: 2 calls, then one every 5 s. */
+export const TIGHT_RATE_LIMIT = { burst: 2, perMinute: 12 };
+const tightRateLimits = Object.fromEntries(
+	['PARTNERS', 'RECOGNISE', 'QUERY', 'ANALYSIS', 'EXPORT', 'VIEWS'].flatMap((endpoint) => [
+		[`RATE_LIMIT_${endpoint}_BURST`, String(TIGHT_RATE_LIMIT.burst)],
+		[`RATE_LIMIT_${endpoint}_PER_MINUTE`, String(TIGHT_RATE_LIMIT.perMinute)]
+	])
+);
+
 const database = {
 	NEO4J_URI: process.env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_TEST_PORT ?? 7688}`,
 	NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
@@ -47,20 +67,28 @@ export default defineConfig({
 			url: `http://127.0.0.1:${port}/healthz`,
 			reuseExistingServer: false,
 			timeout: 60_000,
-			env: { PORT: String(port), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: E2E_ADMIN_TOKEN, LOG_LEVEL: logLevel }
+			env: {
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				...database,
+				...generousRateLimits,
+				MAILLAGE_ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+				LOG_LEVEL: logLevel
+			}
 		},
 		{
-			// The same app without an administrator token: its write endpoints must refuse with 403.
+			// The same app without an administrator token (its write endpoints must refuse with 403), and
+			// with tight rate limits (the expensive endpoints must answer 429, then let the client in again).
 			command: 'node build/index.js',
 			url: `http://127.0.0.1:${port + 1}/healthz`,
 			reuseExistingServer: false,
 			timeout: 60_000,
-			env: { PORT: String(port + 1), HOST: '127.0.0.1', ...database, MAILLAGE_ADMIN_TOKEN: '', LOG_LEVEL: logLevel }
+			env: { PORT: String(port + 1), HOST: '127.0.0.1', ...database, ...tightRateLimits, MAILLAGE_ADMIN_TOKEN: '', LOG_LEVEL: logLevel }
 		}
 	],
 	projects: [
-		{ name: 'journeys', testIgnore: /database-outage/ },
-		// Stops and restarts the test database: runs alone, after every other journey.
-		{ name: 'outage', testMatch: /database-outage\.e2e\.ts/, dependencies: ['journeys'] }
+		{ name: 'journeys', testIgnore: /database-outage|database-faults/ },
+		// Stop and restart the test database: run alone, after every other journey.
+		{ name: 'outage', testMatch: /database-(outage|faults)\.e2e\.ts/, dependencies: ['journeys'] }
 	]
 });

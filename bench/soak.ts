@@ -5,7 +5,7 @@ import { ensureBuilt, machine, residentMemory, startApp } from './load/app';
 import { runLoad } from './load/http-load';
 import { readLoadOptions } from './load/options';
 import { endpoints, sampleGraph } from './load/scenarios';
-import { seeded } from './synthetic-graph';
+import { seededRandom } from '$lib/seeded-random';
 
 /**
  * `npm run bench:soak`: the site under a crowd — by default 50 connections for 60 s over a mix
@@ -30,7 +30,7 @@ const WEIGHTS: Record<string, number> = {
 
 /** A list of requests in the proportions of WEIGHTS, shuffled the same way every run. */
 function mix(list: ReturnType<typeof endpoints>, length = 1_000) {
-	const random = seeded(7);
+	const random = seededRandom(7);
 	const total = Object.values(WEIGHTS).reduce((sum, weight) => sum + weight, 0);
 	const requests = list.flatMap((endpoint) => {
 		const count = Math.round(((WEIGHTS[endpoint.name] ?? 0) / total) * length);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LOCALE_COOKIE, pickLocale } from '$lib/i18n/locales';
 import { closeDatabase } from '$lib/server/database';
@@ -19,7 +19,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = requestId;
 	const locale = pickLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
 	event.locals.locale = locale;
-	const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	const resolved = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	const response = event.url.pathname.startsWith('/api/') ? jsonErrorOf(resolved) : resolved;
+	// A body left unread (refused before reading, or past BODY_SIZE_LIMIT) makes Node drop the socket
+	// after the answer: tell the client so, or its next request on that socket meets a reset.
+	const bodyLeft = event.request.body !== null && !event.request.bodyUsed;
+	if (response.status === 413 || bodyLeft) response.headers.set('Connection', 'close');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
@@ -33,7 +38,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 };
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status !== 404) {
+	// Refusals of bad input (a malformed address…) are the client's doing: only server faults are logged.
+	if (status >= 500) {
 		log().error('unhandled-error', {
 			route: event.route.id,
 			status,
@@ -44,3 +50,21 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 	// Never leak internals (Cypher, stack traces) to the client.
 	return { message: status === 404 ? 'Page introuvable.' : message, code: status === 404 ? 'not-found' : 'internal' };
 };
+
+/** Messages for the errors SvelteKit answers itself, before any route runs (malformed path, unknown path, wrong method). */
+const FRAMEWORK_ERRORS: Record<number, App.Error> = {
+	400: { message: 'Requête invalide : l’adresse est mal formée (un échappement « % » incorrect, par exemple).', code: 'invalid-input' },
+	404: { message: 'Point d’accès inconnu : la liste est dans /api/openapi.json.', code: 'not-found' },
+	405: { message: 'Méthode non permise pour ce point d’accès : voir /api/openapi.json.', code: 'method-not-allowed' }
+};
+
+/**
+ * The API answers JSON, errors included: an error SvelteKit rendered as a page or as plain text
+ * (before reaching an endpoint) becomes `{ message, code }` with the same status and `Allow`.
+ */
+function jsonErrorOf(response: Response): Response {
+	if (response.status < 400 || response.headers.get('content-type')?.includes('application/json')) return response;
+	const body = FRAMEWORK_ERRORS[response.status] ?? { message: `La requête n’a pas abouti (HTTP ${response.status}).`, code: 'error' };
+	const allow = response.headers.get('allow');
+	return json(body, { status: response.status, headers: allow ? { allow } : {} });
+}

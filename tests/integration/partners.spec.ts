@@ -30,6 +30,8 @@ const suggest = async (
 
 const fresh = (response: PartnersResponse) => response.candidates.filter((candidate) => !candidate.alreadyPartner);
 
+let calls = 0;
+
 /** Calls a route handler as SvelteKit would; returns the status and the JSON body, errors included. */
 async function call(
 	handler: (event: never) => Response | Promise<Response>,
@@ -37,7 +39,9 @@ async function call(
 ): Promise<{ status: number; body: Record<string, unknown> }> {
 	const request = new Request('http://localhost/api/partners', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
 	try {
-		const response = await handler({ request, locals: { locale: 'fr' } } as never);
+		// Each call from its own address: these tests are about the answers, not the per-client rate limit.
+		const client = `192.0.2.${++calls % 250}`;
+		const response = await handler({ request, locals: { locale: 'fr' }, getClientAddress: () => client } as never);
 		return { status: response.status, body: await response.json() };
 	} catch (caught) {
 		if (isHttpError(caught)) return { status: caught.status, body: caught.body as unknown as Record<string, unknown> };

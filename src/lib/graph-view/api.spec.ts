@@ -63,9 +63,9 @@ describe('graph API client', () => {
 		await expect(
 			fetchSavedView(stubFetch(200, { id: created.id, createdAt: created.createdAt, state: { v: 2 } }).fetcher, created.id)
 		).rejects.toThrow();
-		await expect(saveView(stubFetch(429, { message: 'Trop de vues', code: 'too-many-views' }).fetcher, state)).rejects.toMatchObject({
+		await expect(saveView(stubFetch(429, { message: 'Trop de vues', code: 'rate-limited' }).fetcher, state)).rejects.toMatchObject({
 			status: 429,
-			code: 'too-many-views'
+			code: 'rate-limited'
 		});
 	});
 

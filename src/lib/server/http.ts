@@ -55,7 +55,14 @@ export async function readJsonBody(request: Request): Promise<unknown> {
 	try {
 		const text = await request.text();
 		return text.trim() === '' ? {} : JSON.parse(text);
-	} catch {
+	} catch (caught) {
+		// adapter-node stops reading past BODY_SIZE_LIMIT (512 Ko by default) with a 413 of its own.
+		if (caught instanceof Error && 'status' in caught && caught.status === 413) {
+			error(413, {
+				message: 'Le corps de la requête dépasse la taille permise par le serveur (BODY_SIZE_LIMIT).',
+				code: 'payload-too-large'
+			});
+		}
 		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
 	}
 }

@@ -174,4 +174,21 @@ describe('the OpenAPI document', () => {
 		expect(document.components).toMatchObject({ schemas: { GraphPayload: { type: 'object' }, PathsPayload: { type: 'object' } } });
 		expect(JSON.stringify(document)).not.toMatch(/"\$id"|"\$schema"/);
 	});
+
+	it('answers 429 with Retry-After on every rate-limited endpoint', () => {
+		const limited = [
+			['/api/partners', 'post'],
+			['/api/partners/recognise', 'post'],
+			['/api/query', 'post'],
+			['/api/queries/{id}', 'post'],
+			['/api/analysis', 'get'],
+			['/api/export', 'get']
+		] as const;
+		for (const [path, method] of limited) {
+			expect(Object.keys(document.paths[path][method]?.responses as Json), path).toContain('429');
+		}
+		const tooMany = resolve('#/components/responses/TooManyRequests') as Json & { description: string };
+		expect(tooMany.headers).toMatchObject({ 'Retry-After': { schema: { type: 'integer', minimum: 1 } } });
+		expect(tooMany.description).toContain('rate-limited');
+	});
 });

@@ -83,8 +83,18 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 			`IN TRANSACTIONS, fonction d’extension ou procédure hors de la liste permise (${ALLOWED_PROCEDURES.join(', ')}).`
 	},
 	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
-	413: { name: 'TooLarge', description: 'Corps de requête trop grand (code `too-large`) : le message donne la taille et la limite.' },
-	429: { name: 'TooManyQueries', description: 'Trop de requêtes en cours pour ce client (code `too-many-queries`) ; en-tête Retry-After.' },
+	413: {
+		name: 'TooLarge',
+		description:
+			'Corps de requête trop grand (code `too-large`, ou `payload-too-large` au-delà de la limite du serveur, BODY_SIZE_LIMIT) : le message donne la taille et la limite.'
+	},
+	429: {
+		name: 'TooManyRequests',
+		description:
+			'Trop de demandes de ce client (code `rate-limited`) : chaque point d’accès coûteux a un budget par adresse (une rafale, puis tant ' +
+			'par minute, variables `RATE_LIMIT_<POINT>_BURST` et `RATE_LIMIT_<POINT>_PER_MINUTE`) ; ou, pour les requêtes Cypher, trop de ' +
+			'requêtes en cours à la fois (code `too-many-queries`). L’en-tête `Retry-After` dit en secondes (entier, 1 au moins) quand réessayer.'
+	},
 	503: { name: 'DatabaseUnavailable', description: 'La base Neo4j ne répond pas (code `database-unavailable`).' },
 	504: { name: 'QueryTimeout', description: 'La requête a dépassé son temps maximal (code `query-timeout`).' }
 };
@@ -118,12 +128,14 @@ interface Operation {
 }
 
 const DATABASE_ERRORS: Status[] = [503, 504];
+/** The expensive reads, rate-limited per client (429). */
+const LIMITED_ERRORS: Status[] = [429, ...DATABASE_ERRORS];
 const QUERY_ERRORS: Status[] = [400, 403, 429, 503, 504];
 const QUERY_RULES =
 	'Lecture seule, imposée par le serveur : transaction en mode READ toujours annulée (jamais validée), type de requête vérifié par EXPLAIN ' +
 	'(seul `r` passe), procédures limitées à une liste de lecture, LOAD CSV, IN TRANSACTIONS, USE et commandes d’administration refusés. ' +
 	'Délai maximal (`QUERY_TIMEOUT_MS`, 10 s par défaut) puis 504 ; au plus `QUERY_ROW_CAP` lignes (5 000 par défaut), `truncated` le dit ; ' +
-	'deux requêtes à la fois par client (429 au-delà). Les nœuds, relations et chemins renvoyés sont aussi rassemblés dans `graph`, au format de l’explorateur.';
+	'deux requêtes à la fois par client et un budget par client (`RATE_LIMIT_QUERY_*`, 429 au-delà). Les nœuds, relations et chemins renvoyés sont aussi rassemblés dans `graph`, au format de l’explorateur.';
 
 const operations: Operation[] = [
 	{
@@ -226,7 +238,7 @@ const operations: Operation[] = [
 			`${SAVED_VIEW_MAX_CHARS.toLocaleString('fr')} caractères au plus). La vue est gardée dans Neo4j sous un identifiant aléatoire ` +
 			'(un nœud `:SavedView`, hors du graphe des entités : ni la recherche, ni les exports, ni l’analyse ne le voient) et s’ouvre par ' +
 			'`/explorer?vue-id=<id>`. Une vue n’est pas un fait du graphe : aucun jeton n’est demandé, mais le nombre de vues par client ' +
-			'et par minute est limité (`VIEWS_PER_MINUTE_PER_CLIENT`, 30 par défaut, par instance) et une vue ne se modifie ni ne se supprime par l’API.',
+			'est limité (`RATE_LIMIT_VIEWS_BURST`, `RATE_LIMIT_VIEWS_PER_MINUTE` : 10 d’un coup puis 30 par minute par défaut, par instance ; au-delà 429 avec Retry-After) et une vue ne se modifie ni ne se supprime par l’API.',
 		body: viewStateSchema,
 		bodyDescription: 'L’état de la vue.',
 		status: 201,
@@ -263,7 +275,7 @@ const operations: Operation[] = [
 		bodyDescription: 'Le projet décrit : au moins un texte, un thème ou « qui nous sommes ».',
 		response: 'PartnersResponse',
 		responseDescription: 'Les éléments reconnus, les partenaires suggérés (meilleurs d’abord) et les financeurs.',
-		errors: [400, ...DATABASE_ERRORS]
+		errors: [400, ...LIMITED_ERRORS]
 	},
 	{
 		path: '/api/partners/recognise',
@@ -278,7 +290,7 @@ const operations: Operation[] = [
 		bodyDescription: 'Le texte à lire.',
 		response: 'RecogniseResponse',
 		responseDescription: 'Les thèmes et les lieux reconnus, chacun avec les mots qui l’ont fait reconnaître.',
-		errors: [400, ...DATABASE_ERRORS]
+		errors: [400, ...LIMITED_ERRORS]
 	},
 	{
 		path: '/api/query',
@@ -338,7 +350,7 @@ const operations: Operation[] = [
 		},
 		response: 'AnalysisResult',
 		responseDescription: 'Les mesures de chaque nœud, les liens, les communautés et le résumé.',
-		errors: [400, ...DATABASE_ERRORS]
+		errors: [400, ...LIMITED_ERRORS]
 	},
 	{
 		path: '/api/analysis/write',
@@ -379,7 +391,7 @@ const operations: Operation[] = [
 			'application/json': { schema: { $ref: '#/components/schemas/GraphExport' } }
 		},
 		headers: { 'Content-Disposition': 'attachment; filename="maillage-graphe-2025-03-14-0926.graphml" (noeuds, liens pour les CSV)' },
-		errors: [400, ...DATABASE_ERRORS]
+		errors: [400, ...LIMITED_ERRORS]
 	},
 	{
 		path: '/api/openapi.json',
@@ -469,6 +481,13 @@ function buildDocument(): JsonSchema {
 						content: jsonContent('Error'),
 						...(status === '401'
 							? { headers: { 'WWW-Authenticate': { description: 'Le défi `Bearer realm="maillage"`.', schema: { type: 'string' } } } }
+							: {}),
+						...(status === '429'
+							? {
+									headers: {
+										'Retry-After': { description: 'Secondes à attendre avant de réessayer.', schema: { type: 'integer', minimum: 1 } }
+									}
+								}
 							: {})
 					}
 				])

@@ -68,3 +68,65 @@ export function readAdminSettings(env: Record<string, string | undefined>): { to
 	if (parsed.success) return { token: parsed.data.MAILLAGE_ADMIN_TOKEN ?? null, problem: null };
 	return { token: null, problem: parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ') };
 }
+
+/** The endpoints that cost the database most, each with its own budget per client. */
+export const rateLimitedEndpoints = ['partners', 'recognise', 'query', 'analysis', 'export', 'views'] as const;
+export type RateLimitedEndpoint = (typeof rateLimitedEndpoints)[number];
+
+/** The default budget of each endpoint: a burst, then so many calls a minute. */
+export const RATE_LIMIT_DEFAULTS: Readonly<Record<RateLimitedEndpoint, { burst: number; perMinute: number }>> = Object.freeze({
+	// A person refines a project a few times a minute; a script looping on it is stopped.
+	partners: { burst: 10, perMinute: 30 },
+	// The partner page reads the text again as it is typed (debounced): a looser budget.
+	recognise: { burst: 30, perMinute: 120 },
+	// POST /api/query and POST /api/queries/:id share one budget.
+	query: { burst: 10, perMinute: 30 },
+	analysis: { burst: 5, perMinute: 20 },
+	// A whole-graph export streams every page of the graph.
+	export: { burst: 3, perMinute: 6 },
+	// Saving a view is a write, open to all: enough to share views all day, not to fill the database.
+	views: { burst: 10, perMinute: 30 }
+});
+
+const rateNumber = (max: number) =>
+	z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().finite().min(0).max(max).optional());
+
+/**
+ * Per-client rate limits, from `RATE_LIMIT_<ENDPOINT>_BURST` and `RATE_LIMIT_<ENDPOINT>_PER_MINUTE`
+ * (endpoint: PARTNERS, RECOGNISE, QUERY, ANALYSIS, EXPORT); a PER_MINUTE of 0 turns that limit off.
+ * `RATE_LIMIT_MAX_CLIENTS` bounds the clients remembered at once.
+ */
+export const rateLimitSettingsSchema = z.object({
+	RATE_LIMIT_MAX_CLIENTS: z.preprocess((value) => (value === '' ? undefined : value), positiveInteger.max(1_000_000).default(10_000)),
+	...Object.fromEntries(
+		rateLimitedEndpoints.flatMap((endpoint) => [
+			[`RATE_LIMIT_${endpoint.toUpperCase()}_BURST`, rateNumber(1_000_000).pipe(z.number().int().min(1).optional())],
+			[`RATE_LIMIT_${endpoint.toUpperCase()}_PER_MINUTE`, rateNumber(10_000_000)]
+		])
+	)
+});
+
+/** The budget of every endpoint (null: unlimited) and the memory bound. */
+export interface RateLimitSettings {
+	maxClients: number;
+	policies: Record<RateLimitedEndpoint, { burst: number; perMinute: number } | null>;
+}
+
+/** Reads and validates the rate limits; the error names every wrong variable. */
+export function readRateLimitSettings(env: Record<string, string | undefined>): RateLimitSettings {
+	const parsed = rateLimitSettingsSchema.safeParse(env);
+	if (!parsed.success) {
+		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+		throw new Error(`Invalid rate-limit configuration:\n  ${problems.join('\n  ')}`);
+	}
+	const values = parsed.data as Record<string, number | undefined>;
+	const policies = Object.fromEntries(
+		rateLimitedEndpoints.map((endpoint) => {
+			const name = `RATE_LIMIT_${endpoint.toUpperCase()}`;
+			const burst = values[`${name}_BURST`] ?? RATE_LIMIT_DEFAULTS[endpoint].burst;
+			const perMinute = values[`${name}_PER_MINUTE`] ?? RATE_LIMIT_DEFAULTS[endpoint].perMinute;
+			return [endpoint, perMinute === 0 ? null : { burst, perMinute }];
+		})
+	) as RateLimitSettings['policies'];
+	return { maxClients: values.RATE_LIMIT_MAX_CLIENTS as number, policies };
+}

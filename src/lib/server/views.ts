@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import { savedViewSchema, type SavedView } from '$lib/domain/saved-view';
 import type { ViewState } from '$lib/graph-view/view-state';
 import { cypher } from './cypher';
 import type { Database } from './neo4j';
-import { WindowRateLimiter } from './rate-limit';
 
 const CREATE_SAVED_VIEW = cypher('views/create-saved-view');
 const GET_SAVED_VIEW = cypher('views/get-saved-view');
@@ -33,17 +31,4 @@ export async function loadView(database: Database, id: string): Promise<SavedVie
 	if (!row) return null;
 	// The state was validated when saved; checked again so that a hand-edited node cannot reach the page malformed.
 	return savedViewSchema.parse({ id: row.id, createdAt: row.createdAt, state: JSON.parse(String(row.state)) });
-}
-
-const viewSettingsSchema = z.object({
-	/** Views one client may save per minute, per app instance. */
-	VIEWS_PER_MINUTE_PER_CLIENT: z.coerce.number().int().positive().default(30)
-});
-
-let limiter: WindowRateLimiter | undefined;
-
-/** The saving rate limiter of this process, sized from the environment on first use. */
-export function saveLimiter(env: Record<string, string | undefined>): WindowRateLimiter {
-	limiter ??= new WindowRateLimiter(viewSettingsSchema.parse(env).VIEWS_PER_MINUTE_PER_CLIENT, 60_000);
-	return limiter;
 }

@@ -6,7 +6,19 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = ({ url, cookies }) => {
 	const locale = localeSchema.safeParse(url.searchParams.get('l'));
 	if (locale.success) cookies.set(LOCALE_COOKIE, locale.data, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
-	const back = url.searchParams.get('retour') ?? '/';
-	// Only paths of this site: never an open redirect.
-	redirect(303, back.startsWith('/') && !back.startsWith('//') ? back : '/');
+	redirect(303, sameSitePath(url.searchParams.get('retour'), url.origin));
 };
+
+/**
+ * Only paths of this site: never an open redirect. The address is read as a browser reads it,
+ * which turns `/\evil.example` or `/<tab>/evil.example` into another host; those go home.
+ */
+function sameSitePath(back: string | null, origin: string): string {
+	if (!back?.startsWith('/')) return '/';
+	try {
+		const target = new URL(back, origin);
+		return target.origin === origin ? `${target.pathname}${target.search}${target.hash}` : '/';
+	} catch {
+		return '/';
+	}
+}

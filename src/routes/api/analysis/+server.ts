@@ -3,10 +3,13 @@ import { analysisQuerySchema } from '$lib/domain/analysis';
 import * as analysis from '$lib/server/analysis/analyse';
 import { database } from '$lib/server/database';
 import { answer, parseInput, searchParamsObject } from '$lib/server/http';
+import { refuseOverRate } from '$lib/server/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** GET /api/analysis?projection=&region=&theme= — a projection's measures, communities and figures. */
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = async ({ url, getClientAddress }) => {
+	const limited = refuseOverRate('analysis', getClientAddress());
+	if (limited) return limited;
 	const query = parseInput(analysisQuerySchema, searchParamsObject(url));
 	try {
 		return json(await answer(() => analysis.analyse(database(), query)));

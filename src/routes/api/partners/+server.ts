@@ -3,10 +3,13 @@ import { partnersRequestSchema } from '$lib/domain/partners';
 import { database } from '$lib/server/database';
 import { answer, invalidInput, parseInput, readJsonBody } from '$lib/server/http';
 import * as partners from '$lib/server/partners';
+import { refuseOverRate } from '$lib/server/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/partners — ranked, explained partners and funders for a described project. */
-export const POST: RequestHandler = async ({ request, locals }) => {
+export const POST: RequestHandler = async ({ request, locals, getClientAddress }) => {
+	const limited = refuseOverRate('partners', getClientAddress());
+	if (limited) return limited;
 	const input = parseInput(partnersRequestSchema, await readJsonBody(request));
 	try {
 		return json(await answer(() => partners.suggestPartners(database(), input, { locale: locals.locale })));

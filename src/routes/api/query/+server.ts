@@ -1,10 +1,13 @@
 import { queryRequestSchema } from '$lib/domain/query';
 import { answerQuery, parseInput, readJsonBody } from '$lib/server/http';
 import * as queries from '$lib/server/query/service';
+import { refuseOverRate } from '$lib/server/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/query — `{ cypher, params? }` run read-only: `{ columns, rows, graph?, truncated, rowCap, ms }`. */
 export const POST: RequestHandler = async ({ request, getClientAddress }) => {
+	const limited = refuseOverRate('query', getClientAddress());
+	if (limited) return limited;
 	const input = parseInput(queryRequestSchema, await readJsonBody(request));
 	return answerQuery(() => queries.runForClient(getClientAddress(), input.cypher, input.params), queries.querySettings().QUERY_TIMEOUT_MS);
 };

@@ -1,9 +1,9 @@
 import { error, json } from '@sveltejs/kit';
-import { env } from '$env/dynamic/private';
 import { SAVED_VIEW_MAX_CHARS, savedViewHref } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/graph-view/view-state';
 import { database } from '$lib/server/database';
 import { answer, parseInput } from '$lib/server/http';
+import { refuseOverRate } from '$lib/server/rate-limits';
 import * as views from '$lib/server/views';
 import type { RequestHandler } from './$types';
 
@@ -12,6 +12,8 @@ import type { RequestHandler } from './$types';
  * No token: a view is not a fact of the graph (see `$lib/server/views`); size-capped, rate-limited.
  */
 export const POST: RequestHandler = async ({ request, getClientAddress }) => {
+	const limited = refuseOverRate('views', getClientAddress());
+	if (limited) return limited;
 	const text = await request.text();
 	if (text.length > SAVED_VIEW_MAX_CHARS) {
 		error(413, { message: `Vue trop grande : ${text.length} caractères, ${SAVED_VIEW_MAX_CHARS} au plus.`, code: 'too-large' });
@@ -23,15 +25,6 @@ export const POST: RequestHandler = async ({ request, getClientAddress }) => {
 		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
 	}
 	const state = parseInput(viewStateSchema, body);
-	const client = getClientAddress();
-	const limiter = views.saveLimiter(env);
-	if (!limiter.take(client)) {
-		const message = 'Trop de vues enregistrées depuis cette adresse : réessayez dans une minute.';
-		return json(
-			{ message, code: 'too-many-views' },
-			{ status: 429, headers: { 'Retry-After': String(limiter.retryAfterSeconds(client)) } }
-		);
-	}
 	const saved = await answer(() => views.saveView(database(), state));
 	const href = savedViewHref(saved.id);
 	return json({ ...saved, href }, { status: 201, headers: { Location: `/api/views/${saved.id}` } });

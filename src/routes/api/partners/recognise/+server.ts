@@ -3,10 +3,13 @@ import { recogniseRequestSchema } from '$lib/domain/partners';
 import { database } from '$lib/server/database';
 import { answer, parseInput, readJsonBody } from '$lib/server/http';
 import * as partners from '$lib/server/partners';
+import { refuseOverRate } from '$lib/server/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/partners/recognise — the themes and places a French text names, for the page's chips. */
-export const POST: RequestHandler = async ({ request, locals }) => {
+export const POST: RequestHandler = async ({ request, locals, getClientAddress }) => {
+	const limited = refuseOverRate('recognise', getClientAddress());
+	if (limited) return limited;
 	const { text } = parseInput(recogniseRequestSchema, await readJsonBody(request));
 	return json(await answer(() => partners.recognise(database(), text, locals.locale)));
 };

@@ -2,10 +2,13 @@ import { error } from '@sveltejs/kit';
 import { savedQueryRunSchema } from '$lib/domain/saved-query';
 import { answerQuery, parseInput, readJsonBody } from '$lib/server/http';
 import * as queries from '$lib/server/query/service';
+import { refuseOverRate } from '$lib/server/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/queries/:id — `{ params? }`: runs a saved query, read-only, with its parameters checked against their types. */
 export const POST: RequestHandler = async ({ params, request, getClientAddress }) => {
+	const limited = refuseOverRate('query', getClientAddress());
+	if (limited) return limited;
 	const query = queries.savedQuery(params.id);
 	if (!query) error(404, { message: `Aucune requête enregistrée « ${params.id} »`, code: 'not-found' });
 	const body = parseInput(savedQueryRunSchema, await readJsonBody(request));
