@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { rateLimitedEndpoints } from '$lib/server/settings';
 
 /**
  * The built app, started as a child process for a load run: `node build` on loopback with the
@@ -20,11 +21,17 @@ export function ensureBuilt(): void {
 	if (built.status !== 0) throw new Error(`npm run build failed (exit code ${built.status})`);
 }
 
-/** Starts `node build` on 127.0.0.1:`port` and resolves once it answers. */
+/**
+ * The per-client rate limits switched off: the load generator is one client on purpose, and the
+ * limits would turn the measure of the endpoints into a count of 429s.
+ */
+const noRateLimits = Object.fromEntries(rateLimitedEndpoints.map((endpoint) => [`RATE_LIMIT_${endpoint.toUpperCase()}_PER_MINUTE`, '0']));
+
+/** Starts `node build` on 127.0.0.1:`port` (rate limits off) and resolves once it answers. */
 export async function startApp(port: number, env: Record<string, string | undefined> = {}): Promise<RunningApp> {
 	const origin = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
+		env: { ...process.env, ...noRateLimits, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
