@@ -31,8 +31,8 @@ async function getJson<S extends z.ZodType>(fetcher: Fetch, url: string, schema:
 	return checked(response, schema);
 }
 
-/** Posts a JSON body and checks the answer against its schema, as `getJson` does. */
-async function sendJson<S extends z.ZodType>(
+/** Posts a JSON body and checks the answer against its schema, as `getJson` does; an error answer throws ApiError with the server's message. */
+export async function sendJson<S extends z.ZodType>(
 	fetcher: Fetch,
 	url: string,
 	body: unknown,
