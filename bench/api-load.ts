@@ -83,7 +83,8 @@ async function measure(endpoint: Endpoint, context: MeasureContext): Promise<Row
 		ratioP50: ratio(http.latency.p50, raw.p50),
 		ratioP95: ratio(http.latency.p95, raw.p95),
 		targetP95Ms: target,
-		met: target === null ? '—' : http.latency.p95 < target ? 'met' : 'missed',
+		// No answer within the run is a miss, not a pass: a null p95 must not compare as small.
+		met: target === null ? '—' : http.latency.p95 !== null && http.latency.p95 < target ? 'met' : 'missed',
 		statements: endpoint.statements,
 		appRssMb: residentMemory(context.appPid).rssMb
 	};
