@@ -2,9 +2,9 @@
 // Local Neo4j for development and tests: runs the real Neo4j Community 5.26 engine
 // embedded in a tiny Java launcher (scripts/neo4j-local), Bolt on 127.0.0.1 only.
 //
-//   node scripts/db.js start  [--instance main|test]
-//   node scripts/db.js stop   [--instance main|test]
-//   node scripts/db.js status [--instance main|test]
+//   node scripts/db.js start  [--instance main|test|smoke]
+//   node scripts/db.js stop   [--instance main|test|smoke]
+//   node scripts/db.js status [--instance main|test|smoke]
 //
 // Also usable from other scripts (e.g. a vitest globalSetup):
 //   import { startDatabase, stopDatabase } from './scripts/db.js';
@@ -34,10 +34,13 @@ const USER = 'neo4j';
 
 // NEO4J_TEST_PORT moves the test instance, so that two checkouts on one machine each test against their own.
 const TEST_PORT = Number(process.env.NEO4J_TEST_PORT ?? 7688);
+const SMOKE_PORT = Number(process.env.NEO4J_SMOKE_PORT ?? 7689);
 
 export const INSTANCES = {
 	main: { port: 7687, dataDir: '.data/neo4j', passwordKey: 'NEO4J_PASSWORD', uriKey: 'NEO4J_URI' },
-	test: { port: TEST_PORT, dataDir: '.data/neo4j-test', passwordKey: 'NEO4J_TEST_PASSWORD', uriKey: 'NEO4J_TEST_URI' }
+	test: { port: TEST_PORT, dataDir: '.data/neo4j-test', passwordKey: 'NEO4J_TEST_PASSWORD', uriKey: 'NEO4J_TEST_URI' },
+	// CI's proof that `npm start` works on a clean checkout: its own data and port, never the user's.
+	smoke: { port: SMOKE_PORT, dataDir: '.data/neo4j-smoke', passwordKey: 'NEO4J_SMOKE_PASSWORD', uriKey: 'NEO4J_SMOKE_URI' }
 };
 
 // JVM flags: heap, plus the module openings Neo4j 5 needs on Java 17+ (without them the page cache
@@ -520,7 +523,7 @@ export async function databaseStatus({ instance = 'main' } = {}) {
 // ---------------------------------------------------------------- CLI
 
 function usage() {
-	return 'usage: node scripts/db.js start|stop|status [--instance main|test]';
+	return 'usage: node scripts/db.js start|stop|status [--instance main|test|smoke]';
 }
 
 async function cli(argv) {

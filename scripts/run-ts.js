@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createServer, createServerModuleRunner } from 'vite';
+import { ensureSvelteKitSync } from './svelte-kit-sync.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [entry, ...args] = process.argv.slice(2);
@@ -14,6 +15,8 @@ if (!entry) {
 	process.exit(2);
 }
 if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.env'));
+// Vite reads tsconfig.json, which extends the generated .svelte-kit/tsconfig.json.
+ensureSvelteKitSync();
 
 const server = await createServer({
 	root,

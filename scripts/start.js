@@ -1,10 +1,14 @@
 // `npm start`: everything a fresh machine needs to show Maillage on http://localhost:3000 —
 // the local Neo4j (unless NEO4J_URI points at another server), the schema, the seed data when
 // the graph is empty, a production build of the app, and the server itself.
+//
+//   npm start                         the user's instance (`main`), app on PORT (3000)
+//   npm start -- --instance smoke     CI's smoke check: its own Neo4j and data, never the user's
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, startDatabase } from './db.js';
+import { INSTANCES, ROOT, startDatabase } from './db.js';
+import { ensureSvelteKitSync } from './svelte-kit-sync.js';
 
 const ENV_FILE = path.join(ROOT, '.env');
 
@@ -15,28 +19,52 @@ function step(title) {
 function run(args, description) {
 	const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
 	if (result.status !== 0) {
-		console.error(`\n✖ ${description} failed (exit code ${result.status}).`);
+		console.error(`\n✖ ${description} : échec (code ${result.status}).`);
 		process.exit(result.status ?? 1);
 	}
 }
 
-try {
-	step('Neo4j');
-	const database = await startDatabase({ instance: 'main' });
-	if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
-	if (!database.external) process.env.NEO4J_URI ??= database.uri;
+/** The instance named by `--instance NAME` or `--instance=NAME`; `main` by default. */
+function chosenInstance(args) {
+	let instance = 'main';
+	for (let i = 0; i < args.length; i++) {
+		if (args[i] === '--instance') instance = args[++i];
+		else if (args[i].startsWith('--instance=')) instance = args[i].slice('--instance='.length);
+		else throw new Error(`Argument inconnu : ${args[i]} (usage : npm start [-- --instance ${Object.keys(INSTANCES).join('|')}])`);
+	}
+	if (!instance || !(instance in INSTANCES))
+		throw new Error(`Instance inconnue : « ${instance} » (attendu : ${Object.keys(INSTANCES).join(', ')})`);
+	return instance;
+}
 
-	step('Schema and seed data (only when the graph is empty)');
-	run(['scripts/run-ts.js', 'seed/cli.ts', '--if-empty'], 'Seeding');
+try {
+	const instance = chosenInstance(process.argv.slice(2));
+	step(`Neo4j (${instance})`);
+	const database = await startDatabase({ instance });
+	if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
+	if (instance === 'main') {
+		if (!database.external) process.env.NEO4J_URI ??= database.uri;
+	} else {
+		// Another instance is used whatever the user's .env says, so that nothing touches their graph.
+		process.env.NEO4J_URI = database.uri;
+		process.env.NEO4J_USER = database.user;
+		process.env.NEO4J_PASSWORD = database.password ?? '';
+	}
+
+	step('Fichiers générés par SvelteKit');
+	ensureSvelteKitSync();
+
+	step('Schéma et données (seulement si le graphe est vide)');
+	run(['scripts/run-ts.js', 'seed/cli.ts', '--if-empty'], 'Le chargement des données');
 
 	if (process.env.MAILLAGE_SKIP_BUILD !== '1' || !existsSync(path.join(ROOT, 'build/index.js'))) {
-		step('Building the app');
-		run([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], 'The build');
+		step("Construction de l'application");
+		run([path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], 'La construction');
 	}
 
 	const port = process.env.PORT ?? '3000';
 	const host = process.env.HOST ?? '127.0.0.1';
-	step(`Maillage on http://localhost:${port} (Ctrl+C to stop; Neo4j keeps running: npm run db:stop)`);
+	step(`Maillage sur http://localhost:${port} (Ctrl+C pour arrêter ; Neo4j continue : npm run db:stop)`);
 	const server = spawn(process.execPath, ['build/index.js'], {
 		cwd: ROOT,
 		stdio: 'inherit',
