@@ -26,13 +26,30 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 /** The same database, counting the reads that reach Neo4j. */
-function counting(): Database & { reads: number } {
+function counting(): Database & { reads: number; settled: () => Promise<void> } {
+	const pending = new Set<Promise<unknown>>();
 	const wrapper = {
 		...database,
 		reads: 0,
 		read: (...args: Parameters<Database['read']>) => {
 			wrapper.reads++;
-			return database.read(...args);
+			const reading = database.read(...args);
+			pending.add(reading);
+			void reading.finally(() => pending.delete(reading)).catch(() => undefined);
+			return reading;
+		},
+		/**
+		 * Resolves once the stream has nothing left to do on its own: every read it started has
+		 * answered, and a turn of the event loop started no other. Whatever the machine's speed, a
+		 * stream that reads ahead is caught, where a fixed pause could end before its read began.
+		 */
+		settled: async () => {
+			for (;;) {
+				const before = wrapper.reads;
+				await Promise.allSettled([...pending]);
+				await new Promise((resolve) => setImmediate(resolve));
+				if (pending.size === 0 && wrapper.reads === before) return;
+			}
 		}
 	};
 	return wrapper;
@@ -119,17 +136,18 @@ describe('streaming', () => {
 	it('reads nothing from Neo4j while nobody reads the stream, then one page per piece', async () => {
 		const watched = counting();
 		const stream = exporting.exportStream(watched, 'json', { pageSize: PAGE });
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await watched.settled();
 		expect(watched.reads).toBe(0);
 		const reader = stream.getReader();
 		await reader.read(); // the header
 		await reader.read(); // the first page of nodes
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await watched.settled();
 		// The page asked for, plus at most the one the queue holds ahead of the reader.
+		expect(watched.reads).toBeGreaterThanOrEqual(1);
 		expect(watched.reads).toBeLessThanOrEqual(2);
 		await reader.cancel();
 		const afterCancel = watched.reads;
-		await new Promise((resolve) => setTimeout(resolve, 300));
+		await watched.settled();
 		expect(watched.reads).toBe(afterCancel);
 	});
 

@@ -46,6 +46,16 @@ export interface SandboxTransaction {
 	stream(statement: string, parameters: Parameters, maxRows: number): Promise<Streamed>;
 }
 
+/** How long a console query may run: the server's time-out, then the caller's own clock. */
+export interface SandboxOptions {
+	timeoutMs: number;
+	/** Past the time-out, how long the server gets to stop the statement itself before the caller is answered. */
+	graceMs?: number;
+}
+
+/** The server stops a statement between rows; a second is its usual margin to notice. */
+const SANDBOX_GRACE_MS = 1_000;
+
 export interface Database {
 	/** Runs one read statement in a READ transaction (routed to a follower on a cluster). */
 	read(statement: string, parameters?: Parameters, options?: { timeoutMs?: number }): Promise<Row[]>;
@@ -58,7 +68,7 @@ export interface Database {
 	 * time-out, that is always rolled back, never committed: were a write to get past every check,
 	 * it would still be refused by the server and, failing that, undone.
 	 */
-	sandboxed<T>(work: (transaction: SandboxTransaction) => Promise<T>, options: { timeoutMs: number }): Promise<T>;
+	sandboxed<T>(work: (transaction: SandboxTransaction) => Promise<T>, options: SandboxOptions): Promise<T>;
 	/** Throws DatabaseUnavailableError unless the server answers. */
 	verify(): Promise<void>;
 	/** Where the database is, for messages (never includes credentials). */
@@ -132,11 +142,12 @@ export function connect(settings: DatabaseSettings): Database {
 				const open = transaction;
 				// The server checks its time-out between rows; one row that computes for long (a huge
 				// `reduce`) is only stopped when it ends. This clock answers the caller on time anyway.
+				const answerWithinMs = options.timeoutMs + (options.graceMs ?? SANDBOX_GRACE_MS);
 				const deadline = new Promise<never>((_, reject) => {
 					timer = setTimeout(() => {
 						overdue = true;
 						reject(new QueryTimeoutError('The query ran longer than its time-out and was stopped.'));
-					}, options.timeoutMs + 1_000);
+					}, answerWithinMs);
 				});
 				return await Promise.race([work(sandboxRunner(open)), deadline]);
 			} catch (error) {

@@ -48,7 +48,7 @@ export async function runQuery(
 					ms: Math.round(performance.now() - started)
 				};
 			},
-			{ timeoutMs: limits.timeoutMs }
+			{ timeoutMs: limits.timeoutMs, graceMs: limits.graceMs }
 		);
 	} catch (error) {
 		throw explain(error);

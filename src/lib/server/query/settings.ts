@@ -32,6 +32,8 @@ export type QuerySettings = z.infer<typeof querySettingsSchema>;
 export interface QueryLimits {
 	timeoutMs: number;
 	rowCap: number;
+	/** Past the time-out, how long the server gets to stop the statement before the caller is answered (1 s by default). */
+	graceMs?: number;
 }
 
 /** Reads and validates the settings; the error names every wrong variable. */
