@@ -20,6 +20,38 @@ async function noSeriousViolations(page: Page) {
 	expect(await seriousViolations(page)).toEqual([]);
 }
 
+/**
+ * Enter on an open completion list. The editor ignores keys for 75 ms after the list changes, so
+ * that fast typing never takes a completion by accident; a person is never that quick, a script
+ * is. The pause only has a lower bound to respect: a slower machine makes it longer, not wrong.
+ */
+async function acceptAsAPersonWould(page: Page) {
+	await page.waitForTimeout(150);
+	await page.keyboard.press('Enter');
+}
+
+test('accepting a completion keeps the colon and offers only the names that match', async ({ page }) => {
+	await page.goto('/requetes');
+	const editor = page.getByRole('textbox', { name: 'Requête Cypher' });
+	await expect(page.locator('.editor[data-ready="true"]')).toBeVisible();
+	await editor.click();
+	await page.keyboard.press('Control+A');
+	await page.keyboard.press('Delete');
+	await page.keyboard.type('MATCH (t:Terr');
+	const popup = page.locator('.cm-tooltip-autocomplete');
+	await expect(popup.getByRole('option')).toHaveText(['Territory']);
+	await acceptAsAPersonWould(page);
+	await expect(editor).toHaveText(/^MATCH \(t:Territory\)?$/);
+
+	await page.keyboard.press('End');
+	await page.keyboard.type('-[:COLL');
+	await expect(popup.getByRole('option')).toHaveText(['COLLABORATES_WITH']);
+	await acceptAsAPersonWould(page);
+	await expect(editor).toContainText('MATCH (t:Territory)-[:COLLABORATES_WITH');
+	// Enter took the completion: nothing ran.
+	await expect(page.getByText(/^\d+ lignes? en \d+ ms$/)).toHaveCount(0);
+});
+
 test('a researcher writes a query, sees it as a table and a graph, exports it, runs a saved one, and a write is refused', async ({
 	page
 }) => {

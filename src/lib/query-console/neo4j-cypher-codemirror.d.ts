@@ -26,6 +26,8 @@ declare module '@neo4j-cypher/codemirror' {
 		lineNumberFormatter?: (line: number, lineCount: number) => string;
 		lineWrapping?: boolean;
 		tabKey?: boolean;
+		/** The package's own completion (on by default). */
+		autocomplete?: boolean;
 		theme?: 'light' | 'dark' | 'auto';
 		/** CodeMirror extensions added after the Cypher ones. */
 		postExtensions?: unknown[];
