@@ -87,9 +87,11 @@ describe('npm run query', () => {
 		expect(badFormat).toMatchObject({ code: 2, err: expect.stringContaining('--format: "xml" is not one of table, csv, json') });
 	});
 
-	it('reports invalid Cypher with the message of Neo4j', async () => {
+	it('reports invalid Cypher in French, with Neo4j’s code and the position in the file', async () => {
 		const { code, err } = await run(await file('typo.cypher', 'MATCH (n) RETRUN n'));
 		expect(code).toBe(1);
-		expect(err).toMatch(/typo\.cypher: invalid Cypher \(Neo\.ClientError\.Statement\.SyntaxError\) — Invalid input 'RETRUN'/);
+		expect(err).toContain(
+			"typo.cypher: Cypher invalide (Neo.ClientError.Statement.SyntaxError) — Erreur de syntaxe : « RETRUN » n'est pas attendu ici (ligne 1, colonne 11)."
+		);
 	});
 });

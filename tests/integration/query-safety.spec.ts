@@ -289,6 +289,26 @@ describe('each guard on its own', () => {
 	});
 });
 
+describe('invalid Cypher', () => {
+	it('is told in French, at its line and column in the person’s text, the original kept without EXPLAIN or Java', async () => {
+		const caught = await runQuery(database, 'MATCH (n:Cluster)\nRETURN n.name AS name,\n  foo(n) AS x', {}, LIMITS).catch(
+			(error: unknown) => error
+		);
+		expect(caught).toBeInstanceOf(QueryInvalidError);
+		const invalid = caught as QueryInvalidError;
+		expect(invalid.message).toBe('Fonction inconnue : « foo » (ligne 3, colonne 3).');
+		expect(invalid.description).toMatchObject({ problem: 'unknown-function', subject: 'foo', line: 3, column: 3 });
+
+		const first = (await runQuery(database, 'MATCH (n) RETRUN n', {}, LIMITS).catch((error: unknown) => error)) as QueryInvalidError;
+		expect(first.message).toBe("Erreur de syntaxe : « RETRUN » n'est pas attendu ici (ligne 1, colonne 11).");
+		expect(first.description?.original).toMatch(/^Invalid input 'RETRUN'.*\(line 1, column 11 \(offset: 10\)\)$/);
+		for (const text of [first.message, first.description?.original ?? '']) {
+			expect(text).not.toContain('EXPLAIN');
+			expect(text).not.toMatch(/Caused by|java\./);
+		}
+	});
+});
+
 describe('reads', () => {
 	it('run, with their columns in order, and a comment that only mentions a write does not stop them', async () => {
 		const result = await runQuery(

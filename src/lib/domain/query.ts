@@ -70,3 +70,20 @@ export const refusalCodes = [
 	'query-options'
 ] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
+
+/** What is wrong with a statement Neo4j refused (`code: query-invalid`), for a sentence in the reader's language. */
+export const invalidCypherProblems = [
+	'syntax',
+	'unknown-variable',
+	'unknown-function',
+	'type-mismatch',
+	'unparsable-value',
+	'missing-parameter',
+	'arithmetic',
+	'type',
+	'argument',
+	'procedure',
+	'schema',
+	'other'
+] as const;
+export type InvalidCypherProblem = (typeof invalidCypherProblems)[number];

@@ -9,6 +9,12 @@ export interface QueryFailure {
 	/** For refusals, the rule (`write`, `procedure`…) and what it caught (`CREATE`, `dbms.listConfig`). */
 	reason?: string;
 	subject?: string;
+	/** For invalid Cypher: what is wrong (`syntax`, `unknown-variable`…), where in the text, and the database's own words. */
+	problem?: string;
+	expected?: string;
+	line?: number;
+	column?: number;
+	original?: string;
 }
 
 export type QueryOutcome = { result: QueryResult } | { failure: QueryFailure };
@@ -34,7 +40,12 @@ export async function postQuery(fetcher: typeof fetch, url: string, body: unknow
 			message: typeof error.message === 'string' ? error.message : response.statusText,
 			...(typeof error.code === 'string' ? { code: error.code } : {}),
 			...(typeof error.reason === 'string' ? { reason: error.reason } : {}),
-			...(typeof error.subject === 'string' ? { subject: error.subject } : {})
+			...(typeof error.subject === 'string' ? { subject: error.subject } : {}),
+			...(typeof error.problem === 'string' ? { problem: error.problem } : {}),
+			...(typeof error.expected === 'string' ? { expected: error.expected } : {}),
+			...(typeof error.line === 'number' ? { line: error.line } : {}),
+			...(typeof error.column === 'number' ? { column: error.column } : {}),
+			...(typeof error.original === 'string' ? { original: error.original } : {})
 		}
 	};
 }

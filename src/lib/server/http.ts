@@ -83,7 +83,11 @@ export async function answerQuery(work: () => Promise<unknown>, timeoutMs: numbe
 			);
 		}
 		if (caught instanceof QueryInvalidError) {
-			return json({ message: caught.message, code: 'query-invalid', reason: caught.neo4jCode }, { status: 400 });
+			const { problem, subject, expected, line, column, original } = caught.description ?? {};
+			return json(
+				{ message: caught.message, code: 'query-invalid', reason: caught.neo4jCode, problem, subject, expected, line, column, original },
+				{ status: 400 }
+			);
 		}
 		if (caught instanceof QueryBusyError) {
 			return json({ message: caught.message, code: 'too-many-queries' }, { status: 429, headers: { 'Retry-After': '1' } });

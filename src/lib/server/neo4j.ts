@@ -20,6 +20,9 @@ export interface StatementRunner {
 	run(statement: string, parameters?: Parameters): Promise<Row[]>;
 }
 
+/** Put before a statement to plan it without running it; Neo4j's error positions on line 1 count it. */
+export const EXPLAIN_PREFIX = 'EXPLAIN ';
+
 /** What EXPLAIN says of a statement: its query type ('r', 'rw', 'w' or 's') and its plan. */
 export interface Explained {
 	queryType: string;
@@ -181,7 +184,7 @@ async function runStatement(tx: ManagedTransaction | Transaction, statement: str
 function sandboxRunner(transaction: Transaction): SandboxTransaction {
 	return {
 		async explain(statement, parameters) {
-			const result = await transaction.run(`EXPLAIN ${statement}`, toParameters(parameters) as Parameters);
+			const result = await transaction.run(`${EXPLAIN_PREFIX}${statement}`, toParameters(parameters) as Parameters);
 			const { queryType, plan } = result.summary;
 			return { queryType: String(queryType), plan: plan ? (plan as unknown as PlanTree) : null };
 		},

@@ -64,7 +64,7 @@ export async function runCli(args: string[], env: Record<string, string | undefi
 		return 0;
 	} catch (error) {
 		if (error instanceof QueryRefusedError) output.err(`${request.file}: refused (${error.code}) — ${error.message}\n`);
-		else if (error instanceof QueryInvalidError) output.err(`${request.file}: invalid Cypher (${error.neo4jCode}) — ${error.message}\n`);
+		else if (error instanceof QueryInvalidError) output.err(`${request.file}: Cypher invalide (${error.neo4jCode}) — ${error.message}\n`);
 		else if (error instanceof QueryTimeoutError) output.err(`${request.file}: stopped after ${limits.timeoutMs} ms (QUERY_TIMEOUT_MS).\n`);
 		else if (error instanceof DatabaseUnavailableError) output.err(`${error.message}\n`);
 		else throw error;

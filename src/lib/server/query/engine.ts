@@ -3,8 +3,9 @@ import type { GraphNode } from '$lib/domain/graph';
 import type { QueryResult } from '$lib/domain/query';
 import { cypher } from '../cypher';
 import { toGraphNode } from '../graph-elements';
-import type { Database, SandboxTransaction } from '../neo4j';
+import { EXPLAIN_PREFIX, type Database, type SandboxTransaction } from '../neo4j';
 import { mapToPlain } from '../records';
+import { describeCypherError, frenchCypherMessage } from './cypher-errors';
 import { checkPlan } from './plan';
 import { QueryInvalidError, QueryRefusedError } from './refusal';
 import { MAX_GRAPH_NODES, gather, missingEnds, toGraph, toRows, type Gathered } from './result';
@@ -12,6 +13,8 @@ import { checkStatement } from './rules';
 import type { QueryLimits } from './settings';
 
 const LIST_NODES_BY_ELEMENT_ID = cypher('query/list-nodes-by-element-id');
+/** Errors raised while planning, whose positions are shifted by the prefix. */
+const plannedWithPrefix = new WeakSet<Neo4jError>();
 
 /**
  * Runs a statement someone wrote, read-only whatever it says:
@@ -34,7 +37,10 @@ export async function runQuery(
 	try {
 		return await database.sandboxed(
 			async (transaction) => {
-				const { queryType, plan } = await transaction.explain(statement, params);
+				const { queryType, plan } = await transaction.explain(statement, params).catch((error: unknown) => {
+					if (error instanceof Neo4jError) plannedWithPrefix.add(error);
+					throw error;
+				});
 				checkPlan(queryType, plan);
 				const streamed = await transaction.stream(statement, params, limits.rowCap);
 				const gathered = gather(streamed.records);
@@ -87,12 +93,8 @@ function explain(error: unknown): unknown {
 		code.startsWith('Neo.ClientError.Procedure.') ||
 		code.startsWith('Neo.ClientError.Schema.')
 	) {
-		return new QueryInvalidError(firstLines(error.message), code);
+		const description = describeCypherError(code, error.message, plannedWithPrefix.has(error) ? EXPLAIN_PREFIX.length : 0);
+		return new QueryInvalidError(frenchCypherMessage(description), code, description);
 	}
 	return error;
-}
-
-/** Neo4j's messages end with a caret under the statement: the first lines say it all. */
-function firstLines(message: string): string {
-	return message.split('\n').slice(0, 3).join('\n').trim();
 }

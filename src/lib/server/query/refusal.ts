@@ -1,4 +1,5 @@
 import type { RefusalCode } from '$lib/domain/query';
+import type { CypherErrorDescription } from './cypher-errors';
 
 /** Read procedures a query may call; everything else is refused before it runs. */
 export const ALLOWED_PROCEDURES = [
@@ -66,12 +67,13 @@ export class QueryRefusedError extends Error {
 	}
 }
 
-/** The statement is not valid Cypher, or names what does not exist: Neo4j's own message. */
+/** The statement is not valid Cypher, or names what does not exist: told in French, Neo4j's words kept apart. */
 export class QueryInvalidError extends Error {
 	override name = 'QueryInvalidError';
 	constructor(
 		message: string,
-		readonly neo4jCode: string
+		readonly neo4jCode: string,
+		readonly description?: CypherErrorDescription
 	) {
 		super(message);
 	}
