@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, translator } from '$lib/i18n/translator';
-import { citationSection, entityName, propertyLabel, propertyText, sourceAnchor, sourcesById } from './wording';
+import { citationSection, entityName, namedInLanguage, propertyLabel, propertyText, sourceAnchor, sourcesById } from './wording';
 
 const french = { t: translator('fr'), number: (value: number) => formatNumber('fr', value) };
 const english = { t: translator('en'), number: (value: number) => formatNumber('en', value) };
@@ -77,5 +77,21 @@ describe('entityName', () => {
 		expect(entityName(french.t, theme)).toBe('Décarbonation');
 		expect(entityName(english.t, { id: 'unknown-theme', kind: 'Theme', name: 'Thème inconnu' })).toBe('Thème inconnu');
 		expect(entityName(english.t, { id: 'region-28', kind: 'Region', name: 'Normandie' })).toBe('Normandie');
+	});
+});
+
+describe('namedInLanguage', () => {
+	it('renames the themes of a graph payload and nothing else', () => {
+		const payload = {
+			nodes: [
+				{ id: 'decarbonation', name: 'Décarbonation', kind: 'Theme' as const, labels: ['Theme'] },
+				{ id: 'tenerrdis', name: 'Tenerrdis', kind: 'Cluster' as const, labels: ['Cluster'] }
+			],
+			edges: [],
+			truncated: false
+		};
+		const named = namedInLanguage(english.t, payload);
+		expect(named.nodes.map((node) => node.name)).toEqual(['Decarbonisation', 'Tenerrdis']);
+		expect(payload.nodes[0].name).toBe('Décarbonation');
 	});
 });

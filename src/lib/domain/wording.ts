@@ -62,3 +62,11 @@ export function sourcesById(detail: EntityDetail | undefined): ReadonlyMap<strin
 	const citations = [...(detail?.citations ?? []), ...(detail?.relationships.flatMap((link) => link.citations) ?? [])];
 	return new Map(citations.flatMap((citation) => (citation.source ? [[citation.sourceId, citation.source] as const] : [])));
 }
+
+/** A graph payload whose nodes carry their names in the page's language (see `entityName`). */
+export function namedInLanguage<Payload extends { nodes: { id: string; kind: EntityKind | string; name: string }[] }>(
+	t: Translate,
+	payload: Payload
+): Payload {
+	return { ...payload, nodes: payload.nodes.map((node) => ({ ...node, name: entityName(t, node) })) };
+}
