@@ -21,7 +21,7 @@ const frenchOnly = [
 
 /** The texts of the badges, theme chips and filter names on the page. */
 async function labels(page: Page): Promise<string[]> {
-	return (await page.locator('.badge, ul[aria-label] a, .legend li, fieldset .name').allTextContents()).map((text) => text.trim());
+	return (await page.locator('.badge, ul[aria-label] a, ul[aria-label] .name, .legend li, fieldset .name').allTextContents()).map((text) => text.trim());
 }
 
 test('a Territoire d’industrie’s page names its type and région in words and cites no file names', async ({ page }) => {
