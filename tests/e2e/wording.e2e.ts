@@ -21,7 +21,9 @@ const frenchOnly = [
 
 /** The texts of the badges, theme chips and filter names on the page. */
 async function labels(page: Page): Promise<string[]> {
-	return (await page.locator('.badge, ul[aria-label] a, ul[aria-label] .name, .legend li, fieldset .name').allTextContents()).map((text) => text.trim());
+	return (await page.locator('.badge, ul[aria-label] a, ul[aria-label] .name, .legend li, fieldset .name').allTextContents()).map((text) =>
+		text.trim()
+	);
 }
 
 test('a Territoire d’industrie’s page names its type and région in words and cites no file names', async ({ page }) => {
@@ -84,4 +86,10 @@ test('a saved query’s columns read in words, with the name the query returns k
 	await expect(header.locator('code')).toHaveText('anctId');
 	await expect(page.getByRole('columnheader', { name: /^Territoire/ }).first()).toBeVisible();
 	await page.screenshot({ path: 'test-results/screenshots/wording-saved-query.png' });
+});
+
+test('in English, a theme found by the search reads in English', async ({ page }) => {
+	await page.goto('/langue?l=en&retour=/%3Fq%3Ddecarbonation');
+	await expect(page.getByRole('link', { name: 'Decarbonisation', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Décarbonation', exact: true })).toHaveCount(0);
 });
