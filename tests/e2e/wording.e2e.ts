@@ -47,6 +47,7 @@ test('a source without an address links to its entry on the about page, which sh
 	await link.click();
 	await expect(page).toHaveURL(/\/a-propos#source-cleon-4-0-bilan$/);
 	await expect(page.locator('#source-cleon-4-0-bilan')).toContainText(title);
+	await page.screenshot({ path: 'test-results/screenshots/wording-about-anchor.png' });
 	expect(await page.locator('main').innerText()).not.toMatch(rawCodes);
 });
 
