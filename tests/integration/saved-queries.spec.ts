@@ -3,6 +3,8 @@ import { queryResultSchema } from '$lib/domain/query';
 import { defaultParameters, parametersSchema } from '$lib/domain/saved-query';
 import { runQuery } from '$lib/server/query/engine';
 import { savedQueries } from '$lib/server/query/library';
+import { columnLabel } from '$lib/query-console/column-labels';
+import { translator } from '$lib/i18n/translator';
 import { connectTestDatabase } from './database';
 
 const database = connectTestDatabase();
@@ -26,6 +28,15 @@ describe('every saved query', () => {
 		expect(result.rows.length).toBeGreaterThan(0);
 		expect(result.truncated).toBe(false);
 		for (const row of result.rows) expect(Object.keys(row)).toEqual(result.columns);
+	});
+
+	it.each(library.map((query) => [query.id]))('%s names each of its columns in words, in French and in English', async (id) => {
+		const query = savedQueries().get(id);
+		const result = await run(id, query ? defaultParameters(query.parameters) : {});
+		for (const locale of ['fr', 'en'] as const) {
+			const unnamed = result.columns.filter((column) => !columnLabel(translator(locale), column));
+			expect(unnamed, `${id} (${locale})`).toEqual([]);
+		}
 	});
 });
 

@@ -1,5 +1,72 @@
+import type { Translate } from '$lib/i18n/translator';
+import type { EntityDetail, Source } from './entity';
+import type { EntityKind } from './model';
+import { regionNames } from './regions';
+
 /** Properties that hold a year or a code: shown as written, never with a thousands separator. */
 export const verbatimNumberProperties = new Set(['foundedYear', 'startYear', 'endYear', 'year', 'since', 'openingYear', 'code', 'siren']);
 
-/** Properties whose values are codes with a translation under `<property>.<value>` (e.g. status.ongoing). */
-export const codedProperties = new Set(['status']);
+/**
+ * Properties whose values are codes, with the message prefix that words them: `status.ongoing`,
+ * `propertyValue.kind.territoire-d-industrie`. A value without a message (free text) stays as written.
+ */
+const codedProperties: Readonly<Record<string, string>> = { status: 'status', kind: 'propertyValue.kind' };
+
+/** What formats a value for the page: a translator and the locale's way of writing numbers. */
+export interface Wording {
+	t: Translate;
+	number(value: number): string;
+}
+
+/** The label of a property key ("anctId" → "Identifiant ANCT"); an unknown key is shown as it is. */
+export function propertyLabel(t: Translate, key: string): string {
+	return t(`property.${key}`, { defaultValue: key });
+}
+
+/** One property value in words: régions by name, codes by their label, numbers the locale's way. */
+export function propertyText({ t, number }: Wording, key: string, value: unknown): string {
+	if (typeof value === 'number') return verbatimNumberProperties.has(key) ? String(value) : number(value);
+	if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
+	const text = String(value);
+	if (key === 'regionCode') return regionNames[text] ?? text;
+	const prefix = codedProperties[key];
+	// i18next reads dots as nesting and colons as namespaces: such values are free text, never codes.
+	return prefix && !/[.:]/.test(text) ? t(`${prefix}.${text}`, { defaultValue: text }) : text;
+}
+
+/**
+ * The section of a citation as a person reads it. Open-data rows cite the file they were read
+ * from (`centroide-4326_epci-ept.geojson`): a file name says nothing to a reader, the source's
+ * title already names the dataset, so it is left out.
+ */
+export function citationSection(section: string | undefined): string | undefined {
+	if (!section || /^[\w.-]+\.(txt|json|geojson|csv|tsv|ya?ml|xlsx?|pdf)$/i.test(section.trim())) return undefined;
+	return section;
+}
+
+/** The anchor of a source's entry on the about page. */
+export function sourceAnchor(sourceId: string): string {
+	return `source-${encodeURIComponent(sourceId)}`;
+}
+
+/**
+ * The name of an entity in the page's language. Themes form a bilingual vocabulary whose names
+ * are messages keyed by theme id; every other name is a proper name, the same in every language.
+ */
+export function entityName(t: Translate, entity: { id: string; kind: EntityKind | string; name: string }): string {
+	return entity.kind === 'Theme' ? t(`theme.${entity.id}`, { defaultValue: entity.name }) : entity.name;
+}
+
+/** The sources an entity's page cites, by id: what a relationship's stored citations are resolved against. */
+export function sourcesById(detail: EntityDetail | undefined): ReadonlyMap<string, Source> {
+	const citations = [...(detail?.citations ?? []), ...(detail?.relationships.flatMap((link) => link.citations) ?? [])];
+	return new Map(citations.flatMap((citation) => (citation.source ? [[citation.sourceId, citation.source] as const] : [])));
+}
+
+/** A graph payload whose nodes carry their names in the page's language (see `entityName`). */
+export function namedInLanguage<Payload extends { nodes: { id: string; kind: EntityKind | string; name: string }[] }>(
+	t: Translate,
+	payload: Payload
+): Payload {
+	return { ...payload, nodes: payload.nodes.map((node) => ({ ...node, name: entityName(t, node) })) };
+}

@@ -1,6 +1,7 @@
 import type { Core, EventObject, NodeCollection, Position } from 'cytoscape';
 import { tick } from 'svelte';
 import type { GraphPayload } from '$lib/domain/graph';
+import { namedInLanguage } from '$lib/domain/wording';
 import type { EntityKind, RelationshipType } from '$lib/domain/model';
 import type { Translate } from '$lib/i18n/translator';
 import { ApiError, fetchNeighbourhood, fetchPaths, fetchSubgraph } from './api';
@@ -205,7 +206,7 @@ export class Explorer {
 		await this.#apply(
 			label,
 			(view) => {
-				mergePayload(view, payload, { labeller: this.#labeller, around: viewCentre(view), skip: foldedIds(view) });
+				mergePayload(view, namedInLanguage(this.t, payload), { labeller: this.#labeller, around: viewCentre(view), skip: foldedIds(view) });
 				this.focus ??= id;
 				view.getElementById(this.focus).addClass('focus');
 				return true;
@@ -261,7 +262,7 @@ export class Explorer {
 		await this.#apply(
 			this.t('explorer.history.open'),
 			(view) => {
-				mergePayload(view, payload, { labeller: this.#labeller, around: viewCentre(view) });
+				mergePayload(view, namedInLanguage(this.t, payload), { labeller: this.#labeller, around: viewCentre(view) });
 				view.batch(() => {
 					for (const [id, [x, y]] of Object.entries(positions)) view.getElementById(id).position({ x, y });
 					for (const id of state.pinned ?? []) view.getElementById(id).addClass('pinned');
@@ -300,7 +301,11 @@ export class Explorer {
 		const label = this.t('explorer.history.expand', { name });
 		const change = (view: Core) => {
 			const centre = view.getElementById(id).position();
-			const result = mergePayload(view, payload, { labeller: this.#labeller, around: centre, skip: foldedIds(view) });
+			const result = mergePayload(view, namedInLanguage(this.t, payload), {
+				labeller: this.#labeller,
+				around: centre,
+				skip: foldedIds(view)
+			});
 			const shown = payload.nodes.filter((neighbour) => neighbour.id !== id).length;
 			// Links in the whole graph: close to the number of neighbours, the cap's "out of".
 			const degree = payload.nodes.find((each) => each.id === id)?.degree ?? 0;
@@ -469,7 +474,7 @@ export class Explorer {
 		const names = (id: string) => drawn.nodes.find((node) => node.id === id)?.name ?? id;
 		const label = this.t('explorer.history.paths', { from: names(from), to: names(to) });
 		const change = (view: Core) => {
-			mergePayload(view, drawn, { labeller: this.#labeller, around: viewCentre(view), skip: foldedIds(view) });
+			mergePayload(view, namedInLanguage(this.t, drawn), { labeller: this.#labeller, around: viewCentre(view), skip: foldedIds(view) });
 			return true;
 		};
 		await this.#apply(label, change, true, drawn);

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { entityKinds, relationshipTypes } from '$lib/domain/model';
 import { pickLocale } from './locales';
 import { messagesOf, translator } from './translator';
@@ -24,6 +26,30 @@ describe('messages', () => {
 			const t = translator(locale);
 			for (const kind of entityKinds) expect(t(`kind.${kind}.one`)).not.toContain('kind.');
 			for (const type of relationshipTypes) expect(t(`relationship.${type}.in`)).not.toContain('relationship.');
+		}
+	});
+
+	it('names every kind, one and many, and every theme of the vocabulary in both languages, each in its own words', () => {
+		const themes = (parse(readFileSync('seed/themes.yaml', 'utf8')) as { themes: { id: string; fr: string; en: string }[] }).themes;
+		expect(themes.length).toBeGreaterThan(10);
+		const [t, tEn] = [translator('fr'), translator('en')];
+		for (const kind of entityKinds) {
+			for (const count of ['one', 'many']) {
+				expect(t(`kind.${kind}.${count}`, { defaultValue: '' })).not.toBe('');
+				expect(tEn(`kind.${kind}.${count}`, { defaultValue: '' })).not.toBe('');
+			}
+		}
+		// Only words spelt the same in both languages may read the same.
+		const sameInBothLanguages = new Set(['Association', 'Programme', 'Source']);
+		const untranslated = entityKinds.filter(
+			(kind) =>
+				!sameInBothLanguages.has(kind) && ['one', 'many'].some((count) => tEn(`kind.${kind}.${count}`) === t(`kind.${kind}.${count}`))
+		);
+		expect(untranslated).toEqual([]);
+		expect(tEn('kind.Cluster.one')).not.toContain('pôle');
+		for (const theme of themes) {
+			expect(t(`theme.${theme.id}`, { defaultValue: '' })).toBe(theme.fr);
+			expect(tEn(`theme.${theme.id}`, { defaultValue: '' })).toBe(theme.en);
 		}
 	});
 
