@@ -20,7 +20,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (va
 export const analysisQuerySchema = z.object({
 	projection: projectionSchema.default('actors-sharing-projects'),
 	/** A région's entity id: `region-28`. */
-	region: optional(entityIdSchema.regex(/^region-\w+$/, 'must be a région id such as region-28')),
+	region: optional(entityIdSchema.regex(/^region-\w+$/, 'doit être l’identifiant d’une région, comme region-28')),
 	/** A theme's entity id; its narrower themes count too. */
 	theme: optional(entityIdSchema)
 });

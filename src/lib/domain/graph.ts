@@ -8,7 +8,7 @@ import { entityIdSchema, entityKindSchema, entityKinds, relationshipTypeSchema, 
 /** A value Neo4j stores on Maillage's nodes and relationships: text, number, boolean, or a list of one of them. */
 export const storedValueSchema = z.union(
 	[z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number()), z.array(z.boolean())],
-	{ error: 'must be text, a number, a boolean, or a list of one of them' }
+	{ error: 'doit être un texte, un nombre, un booléen ou une liste de l’un d’eux' }
 );
 
 /** Every stored property of a node or relationship, as the whole-graph export carries them. */
@@ -94,7 +94,7 @@ export type PathsQuery = z.infer<typeof pathsQuerySchema>;
 
 /** The paths query as the API accepts it: a path needs two different ends. */
 export const pathsRequestSchema = pathsQuerySchema.refine((query) => query.from !== query.to, {
-	message: 'must name another entity than from',
+	message: 'doit désigner une autre entité que from',
 	path: ['to']
 });
 

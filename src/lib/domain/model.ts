@@ -51,9 +51,9 @@ export const projectStatusSchema = z.enum(projectStatuses);
 /** Stable identifier of a node: lower-case ASCII slug, unique across the graph. */
 export const entityIdSchema = z
 	.string()
-	.min(1, 'must not be empty')
-	.max(120, 'must be at most 120 characters')
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lower-case letters, digits and single dashes');
+	.min(1, 'ne doit pas être vide')
+	.max(120, 'doit tenir en 120 caractères au plus')
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être un identifiant : minuscules, chiffres et tirets simples');
 
 /** Picks the kind among a node's labels; `undefined` when none is known. */
 export function kindOf(labels: readonly string[]): EntityKind | undefined {

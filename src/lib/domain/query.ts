@@ -9,20 +9,20 @@ export const MAX_PARAMS_LENGTH = 100_000;
 /** A parameter name as Cypher writes it after `$`. */
 export const parameterNameSchema = z
 	.string()
-	.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Cypher parameter name: letters, digits and _, not starting with a digit');
+	.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'doit être un nom de paramètre Cypher : lettres, chiffres et _, sans chiffre en tête');
 
 /** Query parameters: a JSON object whose keys are parameter names (values are any JSON: the body was JSON). */
 export const queryParamsSchema = z
 	.record(parameterNameSchema, z.unknown())
-	.refine((params) => JSON.stringify(params).length <= MAX_PARAMS_LENGTH, `must be at most ${MAX_PARAMS_LENGTH} characters as JSON`);
+	.refine((params) => JSON.stringify(params).length <= MAX_PARAMS_LENGTH, `doit tenir en ${MAX_PARAMS_LENGTH} caractères au plus en JSON`);
 export type QueryParams = z.infer<typeof queryParamsSchema>;
 
 /** POST /api/query */
 export const queryRequestSchema = z.object({
 	cypher: z
-		.string({ error: 'cypher is required' })
-		.max(MAX_CYPHER_LENGTH, `must be at most ${MAX_CYPHER_LENGTH} characters`)
-		.refine((text) => text.trim().length > 0, 'must not be empty'),
+		.string({ error: 'la requête Cypher est obligatoire' })
+		.max(MAX_CYPHER_LENGTH, `doit tenir en ${MAX_CYPHER_LENGTH} caractères au plus`)
+		.refine((text) => text.trim().length > 0, 'ne doit pas être vide'),
 	params: queryParamsSchema.default({})
 });
 export type QueryRequest = z.infer<typeof queryRequestSchema>;

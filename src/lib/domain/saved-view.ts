@@ -7,7 +7,9 @@ import { viewStateSchema } from '$lib/graph-view/view-state';
  */
 
 /** 16 random bytes in base64url: 22 characters, 128 bits, not guessable. */
-export const savedViewIdSchema = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'must be a saved view id (22 characters A-Z a-z 0-9 - _)');
+export const savedViewIdSchema = z
+	.string()
+	.regex(/^[A-Za-z0-9_-]{22}$/, 'doit être l’identifiant d’une vue enregistrée (22 caractères A-Z a-z 0-9 - _)');
 
 /** Longest request body accepted by POST /api/views, in characters (about 5,000 nodes with positions). */
 export const SAVED_VIEW_MAX_CHARS = 500_000;

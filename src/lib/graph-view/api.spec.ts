@@ -70,10 +70,10 @@ describe('graph API client', () => {
 	});
 
 	it('turns an error answer into an ApiError with the server message', async () => {
-		const { fetcher } = stubFetch(404, { message: 'No entity with id "nope"', code: 'not-found' });
+		const { fetcher } = stubFetch(404, { message: 'Aucune entité n’a l’identifiant « nope ».', code: 'not-found' });
 		const failure = fetchNeighbourhood(fetcher, { id: 'nope' });
 		await expect(failure).rejects.toBeInstanceOf(ApiError);
-		await expect(failure).rejects.toMatchObject({ status: 404, code: 'not-found', message: 'No entity with id "nope"' });
+		await expect(failure).rejects.toMatchObject({ status: 404, code: 'not-found', message: 'Aucune entité n’a l’identifiant « nope ».' });
 	});
 
 	it('refuses a payload that does not follow the schema', async () => {

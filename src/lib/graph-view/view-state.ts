@@ -89,7 +89,7 @@ export class InvalidViewStateError extends Error {
 		readonly field: string | null,
 		detail: string
 	) {
-		super(field === null ? `Invalid view link: ${detail}` : `Invalid view link: ${field} ${detail}`);
+		super(field === null ? `Lien de vue illisible : ${detail}` : `Lien de vue illisible : ${field} ${detail}`);
 		this.name = 'InvalidViewStateError';
 	}
 }

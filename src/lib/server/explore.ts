@@ -20,7 +20,7 @@ export class EntityNotFoundError extends Error {
 		readonly field: 'from' | 'to',
 		readonly id: string
 	) {
-		super(`No entity with id "${id}"`);
+		super(`Aucune entité n’a l’identifiant « ${id} ».`);
 	}
 }
 

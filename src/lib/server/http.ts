@@ -1,8 +1,10 @@
 import { error, json } from '@sveltejs/kit';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { log } from './log';
 import { DatabaseUnavailableError, QueryTimeoutError } from './neo4j';
 import { QueryBusyError, QueryInvalidError, QueryRefusedError } from './query/refusal';
+
+const FRENCH_ZOD_ERRORS = z.locales.fr().localeError;
 
 /** Message shown with every 503: what happened and what to do. */
 export const UNAVAILABLE_MESSAGE =
@@ -31,7 +33,8 @@ export async function answer<T>(work: () => Promise<T>): Promise<T> {
  * Validates input with a zod schema; on failure answers 400 with every wrong field named.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-	const parsed = schema.safeParse(input);
+	// zod's own messages in French; the schemas' custom messages are French already and take precedence.
+	const parsed = schema.safeParse(input, { error: FRENCH_ZOD_ERRORS });
 	if (parsed.success) return parsed.data;
 	const problems = parsed.error.issues.map((issue) => {
 		const field = issue.path.join('.') || 'input';

@@ -10,7 +10,7 @@ import {
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
-import { queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
+import { invalidCypherProblems, queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
 import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
 import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
 import { exportQuerySchema } from '$lib/domain/export';
@@ -24,13 +24,28 @@ type JsonSchema = { [key: string]: unknown };
 
 /** What every error answer carries (SvelteKit's `App.Error`). */
 const errorSchema = z.object({
-	message: z.string(),
-	code: z.string().optional().describe('invalid-input, not-found, database-unavailable, query-timeout, query-refused…'),
+	message: z.string().describe('In French, for people; programs read `code`.'),
+	code: z
+		.string()
+		.optional()
+		.describe(
+			'Stable: invalid-input, not-found, too-large, payload-too-large, rate-limited, database-unavailable, query-timeout, query-refused, query-invalid, too-many-queries…'
+		),
 	reason: z
 		.string()
 		.optional()
 		.describe(`For query-refused, the rule: ${refusalCodes.join(', ')}; for query-invalid, Neo4j's error code.`),
-	subject: z.string().optional().describe('For query-refused, what the rule caught: `CREATE`, `dbms.listConfig`…')
+	subject: z
+		.string()
+		.optional()
+		.describe(
+			'For query-refused, what the rule caught: `CREATE`, `dbms.listConfig`…; for query-invalid, the word, variable or function at fault.'
+		),
+	problem: z.enum(invalidCypherProblems).optional().describe('For query-invalid, what is wrong with the statement.'),
+	expected: z.string().optional().describe('For a query-invalid type mismatch, the types Neo4j expected (the subject is the one it got).'),
+	line: z.number().int().optional().describe('For query-invalid, the 1-based line in the submitted text.'),
+	column: z.number().int().optional().describe('For query-invalid, the 1-based column in the submitted text.'),
+	original: z.string().optional().describe("For query-invalid, Neo4j's first line, its position in the submitted text, without internals.")
 });
 const healthSchema = z.object({ status: z.literal('ok') });
 const readinessSchema = z.object({ status: z.enum(['ready', 'unavailable']), message: z.string().optional() });

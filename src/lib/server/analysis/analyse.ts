@@ -21,7 +21,7 @@ export class UnknownFilterError extends Error {
 		readonly field: 'region' | 'theme',
 		readonly id: string
 	) {
-		super(`${field}: no ${field === 'region' ? 'région' : 'theme'} with id "${id}"`);
+		super(`${field}: aucun${field === 'region' ? 'e région' : ' thème'} n’a l’identifiant « ${id} »`);
 	}
 }
 

@@ -9,6 +9,6 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params }) => {
 	const { id } = parseInput(entityParamsSchema, params);
 	const detail = await answer(() => entities.getEntity(database(), id));
-	if (!detail) error(404, { message: `No entity with id "${id}"`, code: 'not-found' });
+	if (!detail) error(404, { message: `Aucune entité n’a l’identifiant « ${id} ».`, code: 'not-found' });
 	return json(detail);
 };

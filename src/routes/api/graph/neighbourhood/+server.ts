@@ -9,6 +9,6 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ url }) => {
 	const query = parseInput(neighbourhoodQuerySchema, searchParamsObject(url));
 	const payload = await answer(() => explore.neighbourhood(database(), query));
-	if (!payload) error(404, { message: `No entity with id "${query.id}"`, code: 'not-found' });
+	if (!payload) error(404, { message: `Aucune entité n’a l’identifiant « ${query.id} ».`, code: 'not-found' });
 	return json(payload);
 };

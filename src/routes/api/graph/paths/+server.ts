@@ -12,7 +12,7 @@ export const GET: RequestHandler = async ({ url }) => {
 		return json(await answer(() => explore.findPaths(database(), query)));
 	} catch (caught) {
 		if (caught instanceof explore.EntityNotFoundError) {
-			error(404, { message: `No entity with id "${caught.id}" (${caught.field})`, code: 'not-found' });
+			error(404, { message: `Aucune entité n’a l’identifiant « ${caught.id} » (paramètre ${caught.field}).`, code: 'not-found' });
 		}
 		throw caught;
 	}

@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 
 async function subgraph(query: SubgraphQuery): Promise<Response> {
 	const payload = await answer(() => explore.subgraph(database(), query));
-	if (!payload) error(404, { message: `No entity with any of the ids "${query.ids.join(',')}"`, code: 'not-found' });
+	if (!payload) error(404, { message: `Aucune des entités demandées n’existe (ids : ${query.ids.join(', ')}).`, code: 'not-found' });
 	return json(payload);
 }
 
