@@ -93,8 +93,8 @@ test.describe('on a 390 px phone', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ecosystem Cléon 4.0');
 		await fits(page);
 
-		// The error page, with a long id that must wrap.
-		const missing = 'nexiste-pas-'.repeat(8);
+		// The error page, with a long id without a dash to break at: it must wrap.
+		const missing = 'nexistepas'.repeat(10);
 		const response = await page.goto(`/entite/${missing}`);
 		expect(response?.status()).toBe(404);
 		await expect(page.getByRole('alert')).toContainText(missing);
