@@ -146,6 +146,8 @@ test.describe('on a 390 px phone', () => {
 		await expect(openSearch).toHaveAttribute('aria-expanded', 'true');
 		await expect(search).toBeVisible();
 		await expect(search).toBeInViewport({ ratio: 1 });
+		// The drawer comes before the graph in the page: focus goes into it, not behind it.
+		await expect(search).toBeFocused();
 		await page.screenshot({ path: 'test-results/screenshots/mobile-explorer-open.png' });
 		expect(await seriousViolations(page)).toEqual([]);
 
@@ -167,6 +169,7 @@ test.describe('on a 390 px phone', () => {
 		await fits(page);
 		await page.keyboard.press('Escape');
 		await expect(details).toBeHidden();
+		await expect(openDetails).toBeFocused();
 	});
 });
 
