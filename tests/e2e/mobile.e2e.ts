@@ -61,6 +61,7 @@ test.describe('on a 390 px phone', () => {
 		await page.getByRole('button', { name: 'Trouver des partenaires' }).click();
 		await expect(page.getByRole('heading', { name: /Partenaires suggérés/ })).toBeVisible({ timeout: 30_000 });
 		await fits(page);
+		expect(await seriousViolations(page)).toEqual([]);
 
 		await page.goto('/requetes');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Requêtes Cypher');
@@ -79,11 +80,14 @@ test.describe('on a 390 px phone', () => {
 		// The wide table scrolls inside its own box, not the page.
 		const tableBox = await table.evaluate((element) => element.parentElement!.getBoundingClientRect().right);
 		expect(tableBox).toBeLessThanOrEqual(PHONE.width);
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		expect(await seriousViolations(page)).toEqual([]);
 
 		await page.goto('/analyse');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Analyse de réseau');
 		await expect(page.getByRole('table')).toBeVisible({ timeout: 30_000 });
 		await fits(page);
+		expect(await seriousViolations(page)).toEqual([]);
 
 		await page.goto('/a-propos');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -92,6 +96,7 @@ test.describe('on a 390 px phone', () => {
 		await page.goto('/entite/ecosystem-cleon-4-0');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ecosystem Cléon 4.0');
 		await fits(page);
+		expect(await seriousViolations(page)).toEqual([]);
 
 		// The error page, with a long id without a dash to break at: it must wrap.
 		const missing = 'nexistepas'.repeat(10);
