@@ -153,6 +153,12 @@ test.describe('on a 390 px phone', () => {
 		await expect(search).toBeInViewport({ ratio: 1 });
 		// The drawer comes before the graph in the page: focus goes into it, not behind it.
 		await expect(search).toBeFocused();
+		// Escape in the empty field closes the drawer (no suggestion list to close first).
+		await page.keyboard.press('Escape');
+		await expect(openSearch).toHaveAttribute('aria-expanded', 'false');
+		await expect(openSearch).toBeFocused();
+		await openSearch.click();
+		await expect(search).toBeFocused();
 		await page.screenshot({ path: 'test-results/screenshots/mobile-explorer-open.png' });
 		expect(await seriousViolations(page)).toEqual([]);
 
