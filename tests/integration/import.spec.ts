@@ -57,7 +57,9 @@ describe('npm run import', () => {
 		await wipe();
 		const run = runScript('seed/import-cli.ts', [bad, '--test'], testEnvironment());
 		expect(await run.exited).toBe(1);
-		expect(run.output()).toContain(`${bad}: nodes[7].properties.name: doit être un texte, un nombre, un booléen ou une liste de l’un d’eux`);
+		expect(run.output()).toContain(
+			`${bad}: nodes[7].properties.name: doit être un texte, un nombre, un booléen ou une liste de l’un d’eux`
+		);
 		expect(await digestGraph(database)).toEqual(EMPTY);
 	}, 180_000);
 
