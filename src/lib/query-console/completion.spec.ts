@@ -48,6 +48,12 @@ describe('Cypher completion', () => {
 		expect(accept('MATCH (n) RET', true)).toBe('MATCH (n) RETURN');
 	});
 
+	it('offers nothing for a name already written in full, so that Enter makes a new line', () => {
+		expect(completeCypher('MATCH (t:Territory', schema)).toBeNull();
+		expect(completeCypher('MATCH ()-[:FUNDS', schema)).toBeNull();
+		expect(completeCypher('MATCH (n:Compan', schema)?.options.map((option) => option.label)).toEqual(['Company']);
+	});
+
 	it('knows where the cursor stands among brackets, maps and strings', () => {
 		expect(enclosingPattern('MATCH (a)-[r')).toBe('relationship');
 		expect(enclosingPattern('MATCH (a)-[r]->(b')).toBe('node');

@@ -82,7 +82,7 @@ export function completeCypher(textBefore: string, schema: GraphSchema | null, e
 	}
 	if (!explicit) return null;
 	const word = WORD_BEFORE_CURSOR.exec(textBefore)?.[0] ?? '';
-	const keywords = KEYWORDS.filter((keyword) => keyword.toLowerCase().startsWith(word.toLowerCase()));
+	const keywords = KEYWORDS.filter((keyword) => keyword.toLowerCase().startsWith(word.toLowerCase()) && keyword !== word);
 	if (keywords.length === 0) return null;
 	return {
 		from: textBefore.length - word.length,
@@ -93,7 +93,8 @@ export function completeCypher(textBefore: string, schema: GraphSchema | null, e
 function offer(from: number, typed: string, names: string[], kind: CompletionKind): CypherCompletion | null {
 	const wanted = typed.toLowerCase();
 	const options = [...new Set(names)]
-		.filter((name) => name.toLowerCase().startsWith(wanted))
+		// A name already written in full completes nothing: offering it would hold the list open, and Enter would take it instead of a new line.
+		.filter((name) => name.toLowerCase().startsWith(wanted) && name !== typed)
 		.sort((a, b) => a.localeCompare(b))
 		.map((name) => ({ label: name, apply: IDENTIFIER.test(name) ? name : `\`${name.replaceAll('`', '``')}\``, kind }));
 	return options.length > 0 ? { from, options } : null;
