@@ -196,7 +196,7 @@ describe('POST /api/partners', () => {
 		expect(bad.body.message).toMatch(/limit/);
 		expect(bad.body.message).toMatch(/kinds\.0/);
 		const empty = await call(postPartners, JSON.stringify({}));
-		expect(empty.body.message).toMatch(/text: describe the project/);
+		expect(empty.body.message).toMatch(/text: décrivez le projet/);
 		const broken = await call(postPartners, '{"themes": [');
 		expect(broken).toMatchObject({ status: 400, body: { code: 'invalid-input' } });
 	});

@@ -21,7 +21,11 @@ export const searchHitSchema = entitySummarySchema.extend({
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchQuerySchema = z.object({
-	q: z.string({ error: 'q is required' }).trim().min(1, 'q must not be empty').max(200, 'q must be at most 200 characters'),
+	q: z
+		.string({ error: 'la recherche q est obligatoire' })
+		.trim()
+		.min(1, 'ne doit pas être vide')
+		.max(200, 'doit tenir en 200 caractères au plus'),
 	// A form's "all types" option sends `type=`: empty means no filter.
 	type: z.preprocess((value) => (value === '' ? undefined : value), entityKindSchema.optional()),
 	limit: z.coerce.number().int().min(1).max(50).default(10)

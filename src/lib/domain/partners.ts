@@ -26,7 +26,7 @@ export const partnersRequestSchema = z
 		limit: z.number().int().min(1).max(100).default(20)
 	})
 	.refine((request) => Boolean(request.text?.length) || request.themes.length > 0 || request.self !== undefined, {
-		message: 'describe the project: give text, themes or self',
+		message: 'décrivez le projet : donnez text, themes ou self',
 		path: ['text']
 	});
 export type PartnersRequest = z.infer<typeof partnersRequestSchema>;

@@ -29,7 +29,7 @@ export const MAX_VIEW_NODES = 5_000;
 const MAX_TEXT = 100_000;
 const MAX_JSON = 1_000_000;
 
-const coordinate = z.int('must be a whole number').min(-1e7).max(1e7);
+const coordinate = z.int('doit être un nombre entier').min(-1e7).max(1e7);
 const year = z.int().min(1900).max(2100);
 
 export const viewFiltersSchema = z.object({
@@ -41,14 +41,14 @@ export const viewFiltersSchema = z.object({
 	/** INSEE région code. */
 	region: z
 		.string()
-		.regex(/^\d{2,3}$/, 'must be an INSEE région code')
+		.regex(/^\d{2,3}$/, 'doit être le code INSEE d’une région')
 		.optional(),
 	phase: territoryPhaseSchema.optional(),
 	status: z.array(projectStatusSchema).optional(),
 	/** First and last year, inclusive. */
 	years: z
 		.tuple([year, year])
-		.refine(([from, to]) => from <= to, 'must start before it ends')
+		.refine(([from, to]) => from <= to, 'doit commencer avant de finir')
 		.optional(),
 	mode: z.enum(['fade', 'hide'])
 });
@@ -61,7 +61,7 @@ export const viewStateSchema = z
 		nodes: z
 			.array(entityIdSchema)
 			.max(MAX_VIEW_NODES)
-			.refine((ids) => new Set(ids).size === ids.length, 'must not name a node twice'),
+			.refine((ids) => new Set(ids).size === ids.length, 'ne doit pas nommer deux fois le même nœud'),
 		/** Where each node was drawn, rounded to whole model units; only nodes of the view. */
 		positions: z.record(entityIdSchema, z.tuple([coordinate, coordinate])).optional(),
 		pinned: z.array(entityIdSchema).optional(),
@@ -184,7 +184,7 @@ export async function decodeViewState(text: string): Promise<ViewState> {
 	if (xy === undefined) return parseViewState(rest);
 	const nodes = Array.isArray(rest.nodes) ? rest.nodes : [];
 	if (!Array.isArray(xy) || xy.length !== nodes.length * 2)
-		throw new InvalidViewStateError('positions', 'must give two coordinates per node');
+		throw new InvalidViewStateError('positions', 'doit donner deux coordonnées par nœud');
 	const positions: Record<string, unknown> = {};
 	nodes.forEach((id, index) => {
 		const [x, y] = [xy[2 * index], xy[2 * index + 1]];
