@@ -31,9 +31,26 @@ async function domHoldsStill(page: Page, quietMs = 400, limitMs = 10_000): Promi
 
 /** The serious and critical accessibility violations of the page, one readable line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-	await domHoldsStill(page);
-	const scan = await new AxeBuilder({ page }).analyze();
+	const scan = await scanWhenStill(page);
 	return scan.violations
 		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
 		.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * One axe scan of a page that holds still. A page can still change after a quiet spell (the Cypher
+ * editor re-classes its words in idle time, on a slow machine well after 400 ms), and axe then throws
+ * inside its selector builder: that crash is no finding about the page, so the scan is made again
+ * once the page is quiet, up to three times. Violations are never retried away.
+ */
+async function scanWhenStill(page: Page, attempts = 3): ReturnType<AxeBuilder['analyze']> {
+	for (let attempt = 1; ; attempt++) {
+		await domHoldsStill(page);
+		try {
+			return await new AxeBuilder({ page }).analyze();
+		} catch (error) {
+			const changedUnderfoot = error instanceof Error && /nthChild|selector|DqElement/.test(`${error.message}\n${error.stack ?? ''}`);
+			if (!changedUnderfoot || attempt >= attempts) throw error;
+		}
+	}
 }
