@@ -110,7 +110,8 @@ export function connect(settings: DatabaseSettings): Database {
 			} catch (error) {
 				return fail(error);
 			} finally {
-				await session.close();
+				// The answer is known by now: a session that cannot close (Neo4j stopping) must not replace it with a raw error.
+				await session.close().catch(() => undefined);
 			}
 		},
 		async write(statement, parameters = {}) {
@@ -132,7 +133,8 @@ export function connect(settings: DatabaseSettings): Database {
 				if (transaction?.isOpen()) await transaction.rollback().catch(() => undefined);
 				return fail(error);
 			} finally {
-				await session.close();
+				// The answer is known by now: a session that cannot close (Neo4j stopping) must not replace it with a raw error.
+				await session.close().catch(() => undefined);
 			}
 		},
 		async sandboxed(work, options) {
@@ -211,7 +213,8 @@ const UNAVAILABLE_CODES = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.
 /** Maps driver errors to the two conditions the interface explains; others pass through. */
 export function translateError(error: unknown, uri: string): unknown {
 	if (!(error instanceof Neo4jError)) return error;
-	if (UNAVAILABLE_CODES.has(error.code)) {
+	// Transient errors that outlived the driver's own retries: the database is stopping, starting or overloaded.
+	if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.')) {
 		return new DatabaseUnavailableError(`Neo4j does not answer at ${uri}.`, { cause: error });
 	}
 	// Forbidden is not a login problem: a read-only user was refused a write, which the caller explains.
