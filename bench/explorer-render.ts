@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { encodeViewState, VIEW_PARAMETER, type ViewState } from '$lib/graph-view/view-state';
+import { encodeViewState, VIEW_PARAMETER, type ViewState } from '$lib/domain/view';
 import { syntheticGraph, type SyntheticGraph } from './synthetic-graph';
 
 /**

@@ -3,10 +3,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { exportFormats, exportFormatSchema, type ExportFormat } from '$lib/domain/export';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
-import { writeGraph } from '$lib/graph-view/export/export-graph';
+import { writeGraph } from '$lib/export/export-graph';
 import * as exporting from '$lib/server/export';
-import { connect, type Database } from '$lib/server/neo4j';
-import { readDatabaseSettings } from '$lib/server/settings';
+import { connect, type Database } from '$lib/server/db/neo4j';
+import { readDatabaseSettings } from '$lib/server/db/settings';
 
 /**
  * `npm run bench:export`: time and peak memory (RSS) of exporting the WHOLE graph in each format,

@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg } from 'node:os';
 import { partnersRequestSchema, type PartnersRequest, type ScoreBreakdown } from '$lib/domain/partners';
-import { cypher } from '$lib/server/cypher';
-import { connect, type Database } from '$lib/server/neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import { connect, type Database } from '$lib/server/db/neo4j';
 import * as partners from '$lib/server/partners';
 import { seededRandom } from '$lib/seeded-random';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 
 /**
  * `npm run bench:partners`: how well the partner finder would have found partners the graph

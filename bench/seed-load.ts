@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cypher } from '$lib/server/cypher';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { cypher } from '$lib/server/db/cypher';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { buildSeed } from '../seed/build';
 import { applySchema } from '../seed/schema';
 import { writeRows } from '../seed/write';

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings } from '$lib/server/settings';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings } from '$lib/server/db/settings';
 import { ensureBuilt, machine, residentMemory, startApp } from './load/app';
 import { runLoad } from './load/http-load';
 import { readLoadOptions } from './load/options';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { syntheticScales } from '../seed/synthetic/generate';
 import { clearSyntheticGraph, countSynthetic, synthesize } from '../seed/synthetic/load';
 import { rateProgress } from '../seed/synthetic/progress';

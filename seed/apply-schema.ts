@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { applySchema } from './schema';
 
 /** `npm run schema [-- --test]`: applies constraints and indexes. Returns the exit code. */

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { entityKinds } from '$lib/domain/model';
-import { cypher } from '$lib/server/cypher';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { cypher } from '$lib/server/db/cypher';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { buildSeed } from './build';
 import { findEvidenceMismatches } from './evidence';
 import type { GraphRows } from './rows';

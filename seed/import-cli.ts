@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
-import { digestGraph } from '$lib/server/graph-digest';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
+import { digestGraph } from '$lib/server/db/graph-digest';
 import { GraphNotEmptyError, importRows, readGraphExport } from './import';
 import { formatProblem } from './problems';
 import { progressBar } from './progress';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { edgeId, storedPropertiesSchema } from '$lib/domain/graph';
 import { entityIdSchema, entityKinds, extraLabels, relationshipTypeSchema } from '$lib/domain/model';
-import { cypher } from '$lib/server/cypher';
-import type { Database } from '$lib/server/neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 import { formatPath, type Problem } from './problems';
 import type { GraphRows } from './rows';
 import { writeBatches, type WriteProgress } from './write';

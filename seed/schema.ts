@@ -1,5 +1,5 @@
-import { cypher, cypherFolder } from '$lib/server/cypher';
-import type { Database } from '$lib/server/neo4j';
+import { cypher, cypherFolder } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 
 /** Applies every constraint and index of `cypher/schema`; each is idempotent (IF NOT EXISTS). */
 export async function applySchema(database: Database): Promise<number> {

@@ -1,6 +1,6 @@
 import { entityKinds, extraLabels, relationshipTypes } from '$lib/domain/model';
-import { cypher } from '$lib/server/cypher';
-import type { Database, StatementRunner } from '$lib/server/neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database, StatementRunner } from '$lib/server/db/neo4j';
 import type { GraphRows } from './rows';
 
 const MERGE_ENTITIES = cypher('seed/merge-entities');

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LOCALE_COOKIE, pickLocale } from '$lib/i18n/locales';
-import { closeDatabase } from '$lib/server/database';
-import { acceptedRequestId, log, requestFields, requestLevel } from '$lib/server/log';
+import { closeDatabase } from '$lib/server/db/database';
+import { acceptedRequestId, log, requestFields, requestLevel } from '$lib/server/http/log';
 
 // Validation messages reach French users in the pages and the API.
 z.config(z.locales.fr());

@@ -1,7 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { rateLimitedEndpoints } from '$lib/server/settings';
+import { rateLimitedEndpoints } from '$lib/server/db/settings';
 
 /**
  * The built app, started as a child process for a load run: `node build` on loopback with the

@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Database, Parameters, SandboxTransaction } from '$lib/server/neo4j';
-import { toParameters } from '$lib/server/records';
-import type { DatabaseSettings } from '$lib/server/settings';
+import type { Database, Parameters, SandboxTransaction } from '$lib/server/db/neo4j';
+import { toParameters } from '$lib/server/db/records';
+import type { DatabaseSettings } from '$lib/server/db/settings';
 import { summarise, type LatencySummary } from './stats';
 
 /**

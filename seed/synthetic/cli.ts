@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { connect, type Database } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { connect, type Database } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { syntheticScales } from './generate';
 import { clearSyntheticGraph, countSynthetic, MissingGeographyError, SyntheticGraphPresentError, synthesize } from './load';
 import { rateProgress } from './progress';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entityKinds, extraLabels, relationshipTypes } from '$lib/domain/model';
-import { cypher } from '$lib/server/cypher';
-import type { Database } from '$lib/server/neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 import type { GraphRows } from '../rows';
 import { generateSyntheticGraph, type SyntheticBase, type SyntheticScale } from './generate';
 

@@ -1,6 +1,6 @@
 import { searchQuerySchema } from '$lib/domain/entity';
-import { database } from '$lib/server/database';
-import { answer, parseInput, searchParamsObject } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
 import * as search from '$lib/server/search';
 import * as stats from '$lib/server/stats';
 import type { PageServerLoad } from './$types';

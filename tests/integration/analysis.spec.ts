@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analysisQuerySchema, analysisResultSchema, type AnalysisResult } from '$lib/domain/analysis';
 import * as analysis from '$lib/server/analysis/analyse';
 import * as writing from '$lib/server/analysis/write';
-import { cypher } from '$lib/server/cypher';
+import { cypher } from '$lib/server/db/cypher';
 import * as entities from '$lib/server/entities';
-import { digestGraph } from '$lib/server/graph-digest';
-import type { Database } from '$lib/server/neo4j';
+import { digestGraph } from '$lib/server/db/graph-digest';
+import type { Database } from '$lib/server/db/neo4j';
 import { connectTestDatabase } from './database';
 
 const database = connectTestDatabase();

@@ -2,7 +2,7 @@ import { isHttpError } from '@sveltejs/kit';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // The routes read the app's database: here, the test one.
-vi.mock('$lib/server/database', async () => {
+vi.mock('$lib/server/db/database', async () => {
 	const { connectTestDatabase } = await import('./database');
 	const shared = connectTestDatabase();
 	return { database: () => shared, queryDatabase: () => shared, closeDatabase: () => shared.close() };
@@ -15,7 +15,7 @@ const search = await import('../../src/routes/api/search/+server');
 const query = await import('../../src/routes/api/query/+server');
 const analysis = await import('../../src/routes/api/analysis/+server');
 
-afterAll(async () => (await import('$lib/server/database')).closeDatabase());
+afterAll(async () => (await import('$lib/server/db/database')).closeDatabase());
 
 let calls = 0;
 

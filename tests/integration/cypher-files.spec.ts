@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { allCypherNames, cypher } from '$lib/server/cypher';
+import { allCypherNames, cypher } from '$lib/server/db/cypher';
 import { applySchema } from '../../seed/schema';
 import { connectTestDatabase } from './database';
 

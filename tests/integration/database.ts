@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { connect, type Database } from '$lib/server/neo4j';
-import { readDatabaseSettings } from '$lib/server/settings';
+import { connect, type Database } from '$lib/server/db/neo4j';
+import { readDatabaseSettings } from '$lib/server/db/settings';
 
 /** A connection to the test database that the global setup started and seeded. */
 export function connectTestDatabase(overrides: Record<string, string> = {}): Database {

@@ -10,10 +10,10 @@ import {
 	type GraphPayload
 } from '$lib/domain/graph';
 import { placeKinds } from '$lib/domain/model';
-import { cypher } from '$lib/server/cypher';
+import { cypher } from '$lib/server/db/cypher';
 import * as entities from '$lib/server/entities';
-import * as explore from '$lib/server/explore';
-import { toParameters } from '$lib/server/records';
+import * as explore from '$lib/server/explore/index';
+import { toParameters } from '$lib/server/db/records';
 import { connectTestDatabase } from './database';
 
 const database = connectTestDatabase();

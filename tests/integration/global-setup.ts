@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { startDatabase } from '../../scripts/db.js';
 import { resetTestGraph } from '../support/test-graph';
 

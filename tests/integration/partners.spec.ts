@@ -1,12 +1,12 @@
 import { isHttpError } from '@sveltejs/kit';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { partnersRequestSchema, partnersResponseSchema, type PartnersResponse } from '$lib/domain/partners';
-import { cypher } from '$lib/server/cypher';
+import { cypher } from '$lib/server/db/cypher';
 import * as partners from '$lib/server/partners';
 import { connectTestDatabase } from './database';
 
 // The routes read the app's database: here, the test one.
-vi.mock('$lib/server/database', async () => {
+vi.mock('$lib/server/db/database', async () => {
 	const { connectTestDatabase } = await import('./database');
 	const shared = connectTestDatabase();
 	return { database: () => shared, closeDatabase: () => shared.close() };
@@ -17,7 +17,7 @@ const { POST: postRecognise } = await import('../../src/routes/api/partners/reco
 const database = connectTestDatabase();
 afterAll(async () => {
 	await database.close();
-	await (await import('$lib/server/database')).closeDatabase();
+	await (await import('$lib/server/db/database')).closeDatabase();
 });
 
 const suggest = async (

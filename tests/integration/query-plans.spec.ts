@@ -1,9 +1,9 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultParameters } from '$lib/domain/saved-query';
-import { allCypherNames, cypher } from '$lib/server/cypher';
-import { savedQueries } from '$lib/server/query/library';
-import { toParameters } from '$lib/server/records';
+import { allCypherNames, cypher } from '$lib/server/db/cypher';
+import { savedQueries } from '$lib/server/console/library';
+import { toParameters } from '$lib/server/db/records';
 
 /**
  * Every statement that starts from nodes it is given (an id, ids, a search text) must find them
@@ -41,7 +41,7 @@ const ALLOWED_SCANS: Record<string, string> = {
 	'stats/count-entities': 'a count of every entity (the count store answers it)',
 	'stats/count-entities-by-kind': 'counts per kind for the home page',
 	'stats/count-relationships-by-type': 'counts per type for the home page',
-	'query/list-schema-tokens': 'the labels and types of the graph, for the console’s completion',
+	'console/list-schema-tokens': 'the labels and types of the graph, for the console’s completion',
 	'bench/list-sample-entities': 'the load benchmark samples entities across the whole graph, once per run',
 	'bench/count-synthetic-entities': 'the load benchmark counts the graph once per run',
 	'views/count-saved-views': 'counts every saved view, for the tests that check views stay apart from the graph'
@@ -67,7 +67,7 @@ const STARTING_FROM: [string, Record<string, unknown>][] = [
 	['partners/list-candidates', { themes: ['hydrogene'], places: ['departement-76'], self: 'tenerrdis', kinds: [], ignored: [], cap: 300 }],
 	['partners/measure-network', { self: 'tenerrdis', ids: ['brit-inov'], ignored: [] }],
 	['partners/list-funders', { themes: ['hydrogene'], exclude: null, ignored: [] }],
-	['query/list-nodes-by-element-id', { elementIds: ['4:00000000-0000-0000-0000-000000000000:1'] }],
+	['console/list-nodes-by-element-id', { elementIds: ['4:00000000-0000-0000-0000-000000000000:1'] }],
 	['views/get-saved-view', { id: 'q3JbN0x8X2m0c7VbM2kq9A' }]
 ];
 

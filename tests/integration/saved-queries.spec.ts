@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { queryResultSchema } from '$lib/domain/query';
 import { defaultParameters, parametersSchema } from '$lib/domain/saved-query';
-import { runQuery } from '$lib/server/query/engine';
-import { savedQueries } from '$lib/server/query/library';
-import { columnLabel } from '$lib/query-console/column-labels';
+import { runQuery } from '$lib/server/console/engine';
+import { savedQueries } from '$lib/server/console/library';
+import { columnLabel } from '$lib/console/column-labels';
 import { translator } from '$lib/i18n/translator';
 import { connectTestDatabase } from './database';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { digestGraph, type GraphDigest } from '$lib/server/graph-digest';
+import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import { buildSeed } from '../../seed/build';
 import { main as seedCli } from '../../seed/cli';
 import { writeRows } from '../../seed/write';

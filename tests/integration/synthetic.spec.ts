@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { cypher } from '$lib/server/cypher';
-import { digestGraph, type GraphDigest } from '$lib/server/graph-digest';
+import { cypher } from '$lib/server/db/cypher';
+import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import { searchEntities } from '$lib/server/search';
 import { main as synthCli } from '../../seed/synthetic/cli';
 import { SYNTHETIC_SOURCE_ID, type SyntheticScale } from '../../seed/synthetic/generate';

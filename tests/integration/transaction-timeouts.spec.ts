@@ -1,7 +1,7 @@
 import { isHttpError } from '@sveltejs/kit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answer } from '$lib/server/http';
-import { QueryTimeoutError } from '$lib/server/neo4j';
+import { answer } from '$lib/server/http/answer';
+import { QueryTimeoutError } from '$lib/server/db/neo4j';
 import { connectTestDatabase } from './database';
 
 /**

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savedViewIdSchema } from '$lib/domain/saved-view';
-import type { ViewState } from '$lib/graph-view/view-state';
-import { cypher } from '$lib/server/cypher';
-import * as explore from '$lib/server/explore';
+import type { ViewState } from '$lib/domain/view';
+import { cypher } from '$lib/server/db/cypher';
+import * as explore from '$lib/server/explore/index';
 import * as exporting from '$lib/server/export';
-import { digestGraph, type GraphDigest } from '$lib/server/graph-digest';
+import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import { searchEntities } from '$lib/server/search';
 import * as views from '$lib/server/views';
 import { connectTestDatabase } from './database';

@@ -1,6 +1,6 @@
-import { cypher } from '$lib/server/cypher';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { cypher } from '$lib/server/db/cypher';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { writeRows } from '../../seed/write';
 import { HOSTILE_IDS, hostileRows } from './hostile-fixture';
 

@@ -1,5 +1,5 @@
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { resetTestGraph } from './test-graph';
 
 /** Resets the test database to the fixture before the end-to-end journeys. */

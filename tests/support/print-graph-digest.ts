@@ -1,6 +1,6 @@
-import { digestGraph } from '$lib/server/graph-digest';
-import { connect } from '$lib/server/neo4j';
-import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/settings';
+import { digestGraph } from '$lib/server/db/graph-digest';
+import { connect } from '$lib/server/db/neo4j';
+import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 
 /** Prints the test graph's digest as one JSON line, for journeys that must prove they changed nothing. */
 export async function main(): Promise<number> {

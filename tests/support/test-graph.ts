@@ -1,5 +1,5 @@
-import { cypher } from '$lib/server/cypher';
-import type { Database } from '$lib/server/neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 import { buildSeed } from '../../seed/build';
 import { formatProblem } from '../../seed/problems';
 import { applySchema } from '../../seed/schema';

@@ -1,11 +1,10 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { AnalysisNode } from '$lib/domain/analysis';
-import { decodeViewState } from '$lib/graph-view/view-state';
 import { degreeChart, niceStep } from './chart';
 import { communityColour, communityPalette, otherCommunities } from './colours';
 import { analysisElements, analysisStylesheet, edgeWidth, nodeSize, SIZE } from './elements';
-import { entitiesBehind, explorerView } from './explorer-link';
+import { entitiesBehind } from './entities-behind';
 import { ranks, sortNodes } from './sorting';
 
 const node = (id: string, name: string, pagerank: number, community = 0, degree = 1): AnalysisNode => ({
@@ -119,12 +118,5 @@ describe('explorer links', () => {
 	it('opens the chosen nodes with the entities behind the links among them only', () => {
 		expect(entitiesBehind(result, ['a', 'c'])).toEqual(['a', 'c', 'projet-commun']);
 		expect(entitiesBehind(result, ['x', 'y'])).toEqual(['x', 'y']);
-	});
-
-	it('makes an explorer view link that reads back to the same entities', async () => {
-		const view = await explorerView(['a', 'c', 'projet-commun']);
-		expect(view).toMatch(/^[\w-]+$/);
-		const state = await decodeViewState(view);
-		expect(state).toMatchObject({ nodes: ['a', 'c', 'projet-commun'], layout: 'fcose' });
 	});
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { viewStateSchema } from '$lib/graph-view/view-state';
+import { viewStateSchema } from '$lib/domain/view';
 
 /**
  * A saved explorer view: the state `?vue=` would carry, stored in Neo4j under a random id so that

@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { setClass } from './classes';
 import { toElements } from './elements';
-import { cleonNeighbourhood } from './fixture';
+import { cleonNeighbourhood } from '../../../tests/support/fixtures/graph-payloads';
 
 describe('setClass', () => {
 	it('gives the class to the chosen elements and takes it from the others', () => {

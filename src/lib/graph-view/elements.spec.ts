@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { edgeElement, edgeWidth, mergePayload, nodeElement, relabelEdges, toElements, viewPayload } from './elements';
-import { cleonNeighbourhood, edge, node, payload } from './fixture';
+import { cleonNeighbourhood, edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
 
 describe('nodeElement', () => {
 	it('names the node after the entity, keeps its place and measures, and classes it by kind', () => {

@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from './elements';
-import { cleonNeighbourhood, edge, node, payload } from './fixture';
+import { cleonNeighbourhood, edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
 import {
 	distancesFrom,
 	framing,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { entityKinds, relationshipTypes } from '$lib/domain/model';
 import { kindColour } from '$lib/ui/palette';
 import { toElements } from './elements';
-import { cleonNeighbourhood, edge, node, payload } from './fixture';
+import { cleonNeighbourhood, edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
 import { applySizes, edgeLook, kindShape, labelBiggest, measureNodes, NODE_SIZE, sizesFrom, stylesheet } from './style';
 
 describe('kindShape and edgeLook', () => {

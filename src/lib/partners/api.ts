@@ -6,7 +6,7 @@ import {
 	type PartnersResponse,
 	type RecogniseResponse
 } from '$lib/domain/partners';
-import { sendJson } from '$lib/graph-view/api';
+import { sendJson } from '$lib/client/http';
 
 type Fetch = typeof fetch;
 

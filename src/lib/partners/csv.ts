@@ -1,6 +1,6 @@
 import type { FunderSuggestion, PartnerCandidate } from '$lib/domain/partners';
-import { csvField, LIST_SEPARATOR, textCell } from '$lib/graph-view/export/csv';
-import { exportAttribution } from '$lib/graph-view/export/export-graph';
+import { csvField, LIST_SEPARATOR, textCell } from '$lib/export/csv';
+import { exportAttribution } from '$lib/export/export-graph';
 
 /**
  * The partner list as CSV for spreadsheets, written as the explorer's exports are (RFC 4180,

@@ -1,9 +1,9 @@
 import { kindOf, relationshipTypeSchema } from '$lib/domain/model';
 import type { Citation, EntityDetail, EntityRelationship, EntitySummary, Source } from '$lib/domain/entity';
 import { parseSourceReference } from '$lib/domain/source-reference';
-import { cypher } from './cypher';
-import type { Database } from './neo4j';
-import type { Plain } from './records';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
+import type { Plain } from '$lib/server/db/records';
 
 const GET_ENTITY = cypher('entities/get-entity');
 const LIST_RELATIONSHIPS = cypher('entities/list-entity-relationships');

@@ -1,16 +1,16 @@
 import type { ExportFormat } from '$lib/domain/export';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
-import { edgesCsvWriter, nodesCsvWriter } from '$lib/graph-view/export/csv';
-import { fileName } from '$lib/graph-view/export/download';
-import type { GraphWriter, WriterOptions } from '$lib/graph-view/export/export-graph';
-import { gexfWriter } from '$lib/graph-view/export/gexf';
-import { graphMLWriter } from '$lib/graph-view/export/graphml';
-import { graphJsonWriter } from '$lib/graph-view/export/json';
-import { cypher } from './cypher';
-import { mergeEdges, toGraphEdge, toGraphNode } from './graph-elements';
-import { log } from './log';
-import type { Database } from './neo4j';
-import type { Plain } from './records';
+import { edgesCsvWriter, nodesCsvWriter } from '$lib/export/csv';
+import { fileName } from '$lib/client/download';
+import type { GraphWriter, WriterOptions } from '$lib/export/export-graph';
+import { gexfWriter } from '$lib/export/gexf';
+import { graphMLWriter } from '$lib/export/graphml';
+import { graphJsonWriter } from '$lib/export/json';
+import { cypher } from '$lib/server/db/cypher';
+import { mergeEdges, toGraphEdge, toGraphNode } from '$lib/server/explore/graph-elements';
+import { log } from '$lib/server/http/log';
+import type { Database } from '$lib/server/db/neo4j';
+import type { Plain } from '$lib/server/db/records';
 
 const LIST_ENTITIES_AFTER = cypher('export/list-entities-after');
 const LIST_RELATIONSHIPS_AFTER = cypher('export/list-relationships-after');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFulltextQuery } from './search';
+import { buildFulltextQuery } from '$lib/server/search';
 
 describe('buildFulltextQuery', () => {
 	it('folds accents and case so that "Cléon" and "cleon" give the same query', () => {

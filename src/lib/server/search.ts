@@ -1,8 +1,8 @@
 import { kindOf, type EntityKind } from '$lib/domain/model';
 import { foldedWords } from '$lib/domain/text';
 import type { SearchHit, SearchQuery, SearchResponse } from '$lib/domain/entity';
-import { cypher } from './cypher';
-import type { Database } from './neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 
 const SEARCH_ENTITIES = cypher('search/search-entities');
 

@@ -1,6 +1,6 @@
 import type { Source } from '$lib/domain/entity';
-import { cypher } from './cypher';
-import type { Database } from './neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 
 const LIST_ALL_SOURCES = cypher('entities/list-all-sources');
 

@@ -1,6 +1,6 @@
 import { entityKinds, entityKindSchema, type EntityKind } from '$lib/domain/model';
-import { cypher } from './cypher';
-import type { Database } from './neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 
 const COUNT_ENTITIES_BY_KIND = cypher('stats/count-entities-by-kind');
 

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { savedViewSchema, type SavedView } from '$lib/domain/saved-view';
-import type { ViewState } from '$lib/graph-view/view-state';
-import { cypher } from './cypher';
-import type { Database } from './neo4j';
+import type { ViewState } from '$lib/domain/view';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 
 const CREATE_SAVED_VIEW = cypher('views/create-saved-view');
 const GET_SAVED_VIEW = cypher('views/get-saved-view');

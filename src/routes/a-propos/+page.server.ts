@@ -1,5 +1,5 @@
-import { database } from '$lib/server/database';
-import { answer } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import { answer } from '$lib/server/http/answer';
 import * as sources from '$lib/server/sources';
 import type { PageServerLoad } from './$types';
 

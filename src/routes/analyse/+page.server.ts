@@ -1,10 +1,11 @@
 import { analysisQuerySchema } from '$lib/domain/analysis';
-import { entitiesBehind, explorerView } from '$lib/analysis/explorer-link';
+import { entitiesBehind } from '$lib/analysis/entities-behind';
+import { explorerParameter } from '$lib/client/explorer-link';
 import { communityPalette } from '$lib/analysis/colours';
 import * as analysis from '$lib/server/analysis/analyse';
 import { propertyNames } from '$lib/server/analysis/write';
-import { database } from '$lib/server/database';
-import { answer, searchParamsObject } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import { answer, searchParamsObject } from '$lib/server/http/answer';
 import type { PageServerLoad } from './$types';
 
 /** /analyse?projection=&region=&theme= — the chosen projection, measured on the server. */
@@ -20,14 +21,14 @@ export const load: PageServerLoad = async ({ url }) => {
 	try {
 		const result = await answer(() => analysis.analyse(database(), query));
 		// Links to the explorer for the whole network and each coloured community.
-		const all = await explorerView(
+		const all = await explorerParameter(
 			entitiesBehind(
 				result,
 				result.nodes.map((node) => node.id)
 			)
 		);
 		const communities = await Promise.all(
-			result.communities.slice(0, communityPalette.length).map((community) => explorerView(entitiesBehind(result, community.members)))
+			result.communities.slice(0, communityPalette.length).map((community) => explorerParameter(entitiesBehind(result, community.members)))
 		);
 		return { ...base, result, links: { all, communities }, error: null };
 	} catch (caught) {

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { database } from '$lib/server/database';
-import { DatabaseUnavailableError } from '$lib/server/neo4j';
+import { database } from '$lib/server/db/database';
+import { DatabaseUnavailableError } from '$lib/server/db/neo4j';
 import type { RequestHandler } from './$types';
 
 /** Readiness: the database answers; 503 otherwise, so a load balancer stops sending traffic. */

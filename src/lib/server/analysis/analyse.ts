@@ -1,6 +1,6 @@
 import { filterOptionsSchema, type AnalysisQuery, type AnalysisResult, type FilterOptions, type Projection } from '$lib/domain/analysis';
-import { cypher } from '../cypher';
-import type { Database } from '../neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 import { detectCommunities } from './communities';
 import { measureNodes } from './measures';
 import { networkFromRows } from './network';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from './communities';
-import { networkOf, twoTriangles } from './fixture';
+import { networkOf, twoTriangles } from '../../../../tests/support/fixtures/networks';
 
 describe('detectCommunities', () => {
 	it('finds two triangles joined by a bridge, with modularity 2 × (3/7 − (7/14)²) = 5/14', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { networkOf, star, twoTriangles } from './fixture';
+import { networkOf, star, twoTriangles } from '../../../../tests/support/fixtures/networks';
 import { measureNodes } from './measures';
 
 describe('measureNodes', () => {

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { kindOf, type EntityKind } from '$lib/domain/model';
-import type { Plain } from '../records';
+import type { Plain } from '$lib/server/db/records';
 
 export interface NodeAttributes {
 	name: string;

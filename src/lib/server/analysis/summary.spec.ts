@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from './communities';
-import { networkOf, star, twoTriangles } from './fixture';
+import { networkOf, star, twoTriangles } from '../../../../tests/support/fixtures/networks';
 import { degreeDistribution, summarise } from './summary';
 
 describe('summarise', () => {

@@ -1,6 +1,6 @@
 import { nodeMeasures, type AnalysisResult, type AnalysisWriteResult, type Projection } from '$lib/domain/analysis';
-import { cypher } from '../cypher';
-import type { Database } from '../neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 
 const SET_PROPERTIES = cypher('analysis/set-entity-properties');
 const CLEAR_PROPERTIES = cypher('analysis/clear-entity-properties');

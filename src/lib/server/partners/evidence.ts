@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
-import { mergeEdges, orderNodes } from '../graph-elements';
+import { mergeEdges, orderNodes } from '$lib/server/explore/graph-elements';
 import type { AffiliationFact, NetworkFact, ProjectFact } from './facts';
 import type { GeographyMatch } from './geography';
 import type { RequestedThemeMatch } from './themes';

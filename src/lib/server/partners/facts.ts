@@ -1,6 +1,6 @@
 import type { GraphEdge } from '$lib/domain/graph';
 import { kindOf, type EntityKind } from '$lib/domain/model';
-import type { Row } from '../neo4j';
+import type { Row } from '$lib/server/db/neo4j';
 import { edgeOf, numberOf, record, records, stringOf, strings, type PlainRecord } from './values';
 
 /** The facts the ranking is computed from, as typed records read from the partner queries' rows. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n/translator';
 import type { SupportFact } from './facts';
-import { vocabulary } from './fixture';
+import { vocabulary } from '../../../../tests/support/fixtures/partners-vocabulary';
 import { rankSupporters } from './funders';
 import { ThemeHierarchy } from './themes';
 

@@ -1,6 +1,6 @@
 import type { RecogniseResponse, ThemeChoice } from '$lib/domain/partners';
 import type { Locale } from '$lib/i18n/locales';
-import type { Database } from '../neo4j';
+import type { Database } from '$lib/server/db/neo4j';
 import { loadThemes, recogniseText } from './vocabulary';
 
 /**

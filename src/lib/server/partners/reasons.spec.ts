@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '$lib/i18n/translator';
 import type { Locale } from '$lib/i18n/locales';
 import type { PlaceUnits, ProjectFact } from './facts';
-import { vocabulary } from './fixture';
+import { vocabulary } from '../../../../tests/support/fixtures/partners-vocabulary';
 import {
 	formatEuros,
 	geographyReason,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communes, places, vocabulary } from './fixture';
+import { communes, places, vocabulary } from '../../../../tests/support/fixtures/partners-vocabulary';
 import { buildPlaceIndex, buildThemeIndex, communePhrases, communeQuery, findPlaces, findThemes } from './recognise';
 
 const themeIndex = buildThemeIndex(vocabulary);

@@ -5,10 +5,10 @@ import type { PartnerCandidate, PartnersRequest, PartnersResponse, RecognisedIte
 import { parseSourceReference } from '$lib/domain/source-reference';
 import type { Locale } from '$lib/i18n/locales';
 import { translator } from '$lib/i18n/translator';
-import { cypher } from '../cypher';
-import { toGraphNode } from '../graph-elements';
-import type { Database } from '../neo4j';
-import type { Plain } from '../records';
+import { cypher } from '$lib/server/db/cypher';
+import { toGraphNode } from '$lib/server/explore/graph-elements';
+import type { Database } from '$lib/server/db/neo4j';
+import type { Plain } from '$lib/server/db/records';
 import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
 import {
 	readFacts,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { vocabulary } from './fixture';
+import { vocabulary } from '../../../../tests/support/fixtures/partners-vocabulary';
 import { bestMatches, themeCredit, ThemeHierarchy, themeSourceCredit } from './themes';
 
 const hierarchy = new ThemeHierarchy(vocabulary);

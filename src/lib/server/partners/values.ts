@@ -1,6 +1,6 @@
 import type { GraphEdge } from '$lib/domain/graph';
-import type { Plain } from '../records';
-import { toGraphEdge } from '../graph-elements';
+import type { Plain } from '$lib/server/db/records';
+import { toGraphEdge } from '$lib/server/explore/graph-elements';
 
 /**
  * Reading the plain JSON rows of the partner queries without trusting their shape: a missing

@@ -1,5 +1,5 @@
-import { cypher } from '../cypher';
-import type { Database } from '../neo4j';
+import { cypher } from '$lib/server/db/cypher';
+import type { Database } from '$lib/server/db/neo4j';
 import {
 	buildPlaceIndex,
 	buildThemeIndex,

@@ -1,9 +1,9 @@
 import { error, json } from '@sveltejs/kit';
 import { analysisQuerySchema } from '$lib/domain/analysis';
 import * as analysis from '$lib/server/analysis/analyse';
-import { database } from '$lib/server/database';
-import { answer, parseInput, searchParamsObject } from '$lib/server/http';
-import { refuseOverRate } from '$lib/server/rate-limits';
+import { database } from '$lib/server/db/database';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
+import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** GET /api/analysis?projection=&region=&theme= — a projection's measures, communities and figures. */

@@ -1,8 +1,8 @@
 import { exportQuerySchema } from '$lib/domain/export';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/db/database';
 import * as exporting from '$lib/server/export';
-import { answer, parseInput, searchParamsObject } from '$lib/server/http';
-import { refuseOverRate } from '$lib/server/rate-limits';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
+import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
 /**

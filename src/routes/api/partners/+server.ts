@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { partnersRequestSchema } from '$lib/domain/partners';
-import { database } from '$lib/server/database';
-import { answer, invalidInput, parseInput, readJsonBody } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import { answer, invalidInput, parseInput, readJsonBody } from '$lib/server/http/answer';
 import * as partners from '$lib/server/partners';
-import { refuseOverRate } from '$lib/server/rate-limits';
+import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/partners — ranked, explained partners and funders for a described project. */

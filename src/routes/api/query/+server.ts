@@ -1,7 +1,7 @@
 import { queryRequestSchema } from '$lib/domain/query';
-import { answerQuery, parseInput, readJsonBody } from '$lib/server/http';
-import * as queries from '$lib/server/query/service';
-import { refuseOverRate } from '$lib/server/rate-limits';
+import { answerQuery, parseInput, readJsonBody } from '$lib/server/http/answer';
+import * as queries from '$lib/server/console/service';
+import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/query — `{ cypher, params? }` run read-only: `{ columns, rows, graph?, truncated, rowCap, ms }`. */

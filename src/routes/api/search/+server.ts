@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { searchQuerySchema } from '$lib/domain/entity';
-import { database } from '$lib/server/database';
-import { answer, parseInput, searchParamsObject } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
 import * as search from '$lib/server/search';
 import type { RequestHandler } from './$types';
 

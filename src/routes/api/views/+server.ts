@@ -1,9 +1,9 @@
 import { error, json } from '@sveltejs/kit';
 import { SAVED_VIEW_MAX_CHARS, savedViewHref } from '$lib/domain/saved-view';
-import { viewStateSchema } from '$lib/graph-view/view-state';
-import { database } from '$lib/server/database';
-import { answer, parseInput } from '$lib/server/http';
-import { refuseOverRate } from '$lib/server/rate-limits';
+import { viewStateSchema } from '$lib/domain/view';
+import { database } from '$lib/server/db/database';
+import { answer, parseInput } from '$lib/server/http/answer';
+import { refuseOverRate } from '$lib/server/http/rate-limits';
 import * as views from '$lib/server/views';
 import type { RequestHandler } from './$types';
 

@@ -3,9 +3,9 @@ import { env } from '$env/dynamic/private';
 import { analysisWriteRequestSchema } from '$lib/domain/analysis';
 import * as analysis from '$lib/server/analysis/analyse';
 import * as writing from '$lib/server/analysis/write';
-import { refuseUnlessAdministrator } from '$lib/server/auth';
-import { database } from '$lib/server/database';
-import { answer, parseInput } from '$lib/server/http';
+import { refuseUnlessAdministrator } from '$lib/server/http/auth';
+import { database } from '$lib/server/db/database';
+import { answer, parseInput } from '$lib/server/http/answer';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { entityParamsSchema } from '$lib/domain/entity';
-import { database } from '$lib/server/database';
+import { database } from '$lib/server/db/database';
 import * as entities from '$lib/server/entities';
-import { answer, parseInput } from '$lib/server/http';
+import { answer, parseInput } from '$lib/server/http/answer';
 import type { RequestHandler } from './$types';
 
 /** GET /api/entities/:id — an entity, its sources and its direct relationships. */

@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { pathsRequestSchema } from '$lib/domain/graph';
-import { database } from '$lib/server/database';
-import * as explore from '$lib/server/explore';
-import { answer, parseInput, searchParamsObject } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import * as explore from '$lib/server/explore/index';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
 import type { RequestHandler } from './$types';
 
 /** GET /api/graph/paths?from=&to=&maxLength=&avoid= — every shortest path between two entities. */

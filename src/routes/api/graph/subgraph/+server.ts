@@ -1,8 +1,8 @@
 import { error, json } from '@sveltejs/kit';
 import { subgraphQuerySchema, type SubgraphQuery } from '$lib/domain/graph';
-import { database } from '$lib/server/database';
-import * as explore from '$lib/server/explore';
-import { answer, parseInput, readJsonBody, searchParamsObject } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import * as explore from '$lib/server/explore/index';
+import { answer, parseInput, readJsonBody, searchParamsObject } from '$lib/server/http/answer';
 import type { RequestHandler } from './$types';
 
 async function subgraph(query: SubgraphQuery): Promise<Response> {

@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { recogniseRequestSchema } from '$lib/domain/partners';
-import { database } from '$lib/server/database';
-import { answer, parseInput, readJsonBody } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import { answer, parseInput, readJsonBody } from '$lib/server/http/answer';
 import * as partners from '$lib/server/partners';
-import { refuseOverRate } from '$lib/server/rate-limits';
+import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/partners/recognise — the themes and places a French text names, for the page's chips. */

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { savedQueryRunSchema } from '$lib/domain/saved-query';
-import { answerQuery, parseInput, readJsonBody } from '$lib/server/http';
-import * as queries from '$lib/server/query/service';
-import { refuseOverRate } from '$lib/server/rate-limits';
+import { answerQuery, parseInput, readJsonBody } from '$lib/server/http/answer';
+import * as queries from '$lib/server/console/service';
+import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
 /** POST /api/queries/:id — `{ params? }`: runs a saved query, read-only, with its parameters checked against their types. */

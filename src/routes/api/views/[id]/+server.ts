@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { savedViewParamsSchema } from '$lib/domain/saved-view';
-import { database } from '$lib/server/database';
-import { answer, parseInput } from '$lib/server/http';
+import { database } from '$lib/server/db/database';
+import { answer, parseInput } from '$lib/server/http/answer';
 import * as views from '$lib/server/views';
 import type { RequestHandler } from './$types';
 

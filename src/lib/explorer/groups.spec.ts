@@ -1,0 +1,104 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { mergePayload, toElements } from '$lib/graph-view/elements';
+import { edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
+import { canGroup, collapseMembers, expandGroup, foldedIds, groupId, membersOf } from './groups';
+
+/** An EPCI with three communes, one of which hosts a company; the EPCI lies in a département. */
+function epciGraph() {
+	const communes = ['commune-76178', 'commune-76540', 'commune-76231'].map((id, index) =>
+		node({ id, name: `Commune ${index}`, kind: 'Commune', lat: 49 + index / 10, lon: 1 })
+	);
+	return cytoscape({
+		headless: true,
+		elements: toElements(
+			payload(
+				[
+					node({ id: 'epci-200023414', name: 'Métropole Rouen Normandie', kind: 'EPCI' }),
+					node({ id: 'departement-76', name: 'Seine-Maritime', kind: 'Department' }),
+					node({ id: 'renault', name: 'Renault', kind: 'Company' }),
+					...communes
+				],
+				[
+					...communes.map((commune) => edge('INCLUDES', 'epci-200023414', commune.id)),
+					edge('IN', 'epci-200023414', 'departement-76'),
+					edge('LOCATED_IN', 'renault', 'commune-76178'),
+					edge('IN', 'commune-76540', 'departement-76'),
+					edge('IN', 'commune-76231', 'departement-76')
+				]
+			)
+		)
+	});
+}
+
+const words = { group: (count: number, kind: string) => `${count} ${kind}`, edge: (type: string) => type.toLowerCase() };
+
+describe('membersOf and canGroup', () => {
+	it('finds the communes an EPCI includes, and what is in a département', () => {
+		const cy = epciGraph();
+		expect(
+			membersOf(cy, 'epci-200023414')
+				.map((member) => member.id())
+				.sort()
+		).toEqual(['commune-76178', 'commune-76231', 'commune-76540']);
+		expect(canGroup(cy, 'epci-200023414')).toBe(true);
+		expect(canGroup(cy, 'renault')).toBe(false);
+	});
+
+	it('leaves pinned members in place', () => {
+		const cy = epciGraph();
+		cy.getElementById('commune-76178').addClass('pinned');
+		expect(membersOf(cy, 'epci-200023414')).toHaveLength(2);
+	});
+});
+
+describe('collapseMembers and expandGroup', () => {
+	it('folds the members into one node linked to what they were linked to, then reopens them as they were', () => {
+		const cy = epciGraph();
+		cy.getElementById('commune-76178').position({ x: 42, y: 24 });
+		const group = collapseMembers(cy, 'epci-200023414', words)!;
+		expect(group.id()).toBe(groupId('epci-200023414'));
+		expect(group.data('label')).toBe('3 Commune');
+		expect(group.hasClass('group')).toBe(true);
+		expect(
+			cy
+				.nodes()
+				.map((each) => each.id())
+				.sort()
+		).toEqual(['departement-76', 'epci-200023414', 'group:epci-200023414', 'renault']);
+		const links = group
+			.connectedEdges()
+			.map((each) => `${each.source().id()} ${each.data('label')} ${each.target().id()}`)
+			.sort();
+		expect(links).toEqual([
+			'epci-200023414 includes ×3 group:epci-200023414',
+			'group:epci-200023414 in ×2 departement-76',
+			'renault located_in group:epci-200023414'
+		]);
+		expect([...foldedIds(cy)].sort()).toEqual(['commune-76178', 'commune-76231', 'commune-76540']);
+		expect(canGroup(cy, 'epci-200023414')).toBe(false);
+
+		const restored = expandGroup(cy, group.id());
+		expect(restored).toHaveLength(3);
+		expect(cy.getElementById('group:epci-200023414').empty()).toBe(true);
+		expect(cy.nodes()).toHaveLength(6);
+		expect(cy.edges()).toHaveLength(7);
+		expect(cy.getElementById('commune-76178').position()).toEqual({ x: 42, y: 24 });
+	});
+
+	it('does not bring back edges to nodes removed while the group was folded', () => {
+		const cy = epciGraph();
+		const group = collapseMembers(cy, 'epci-200023414', words)!;
+		cy.getElementById('renault').remove();
+		expandGroup(cy, group.id());
+		expect(cy.edges('.type-LOCATED_IN')).toHaveLength(0);
+		expect(cy.nodes()).toHaveLength(5);
+	});
+
+	it('keeps folded members out of later expansions', () => {
+		const cy = epciGraph();
+		collapseMembers(cy, 'epci-200023414', words);
+		mergePayload(cy, payload([node({ id: 'commune-76178', name: 'Cléon', kind: 'Commune' })], []), { skip: foldedIds(cy) });
+		expect(cy.getElementById('commune-76178').empty()).toBe(true);
+	});
+});

@@ -1,0 +1,154 @@
+import type { Core, EdgeDefinition, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
+import type { EntityKind, RelationshipType } from '$lib/domain/model';
+import { edgeLabel, edgeWidth, type EdgeData, type EdgeLabeller } from '$lib/graph-view/elements';
+
+/** How members hang off what groups them: members of a cluster, communes of an EPCI or territory, parts of a programme. */
+const membership: { type: RelationshipType; memberIs: 'source' | 'target' }[] = [
+	{ type: 'MEMBER_OF', memberIs: 'source' },
+	{ type: 'PART_OF', memberIs: 'source' },
+	{ type: 'IN', memberIs: 'source' },
+	{ type: 'INCLUDES', memberIs: 'target' }
+];
+
+/** Id of the node that stands for the folded members of `anchor`. */
+export function groupId(anchor: string): string {
+	return `group:${anchor}`;
+}
+
+/** The members of a node in the view: what is a member of it, part of it, in it, or included by it. */
+export function membersOf(cy: Core, anchor: string): NodeCollection {
+	const node = cy.getElementById(anchor);
+	let members = cy.collection();
+	for (const { type, memberIs } of membership) {
+		node.connectedEdges(`.type-${type}`).forEach((edge) => {
+			const member = memberIs === 'source' ? edge.source() : edge.target();
+			if (member.id() !== anchor && !member.hasClass('pinned')) members = members.union(member);
+		});
+	}
+	return members.nodes();
+}
+
+/** Whether folding makes sense: at least two members to fold. */
+export function canGroup(cy: Core, anchor: string): boolean {
+	return cy.getElementById(groupId(anchor)).empty() && membersOf(cy, anchor).length >= 2;
+}
+
+export interface GroupData {
+	id: string;
+	label: string;
+	kind: EntityKind;
+	anchor: string;
+	count: number;
+	size: number;
+	degree: number;
+	funding: number;
+	labels: string[];
+	/** The folded members and every edge they had, to put back when the group reopens. */
+	folded: ElementDefinition[];
+}
+
+/**
+ * Folds the members of a node into one group node: the members and their edges leave the view
+ * (kept in the group's data), the group links to the anchor and, by one dashed edge each, to
+ * whatever else the members were linked to. `label` names the group ("12 communes").
+ */
+export function collapseMembers(
+	cy: Core,
+	anchor: string,
+	words: { group: (count: number, kind: EntityKind) => string; edge?: EdgeLabeller }
+): NodeSingular | undefined {
+	const members = membersOf(cy, anchor);
+	if (members.length < 2 || cy.getElementById(groupId(anchor)).nonempty()) return undefined;
+	const id = groupId(anchor);
+	const kind = mostCommon(members.map((member) => member.data('kind') as EntityKind));
+	const edges = members.connectedEdges();
+	const folded = [...members.jsons(), ...edges.jsons()] as unknown as ElementDefinition[];
+	const centre = members.boundingBox({});
+	const links = new Map<string, { type: RelationshipType; count: number; out: boolean }>();
+	edges.forEach((edge) => {
+		const memberIsSource = members.contains(edge.source());
+		const other = memberIsSource ? edge.target() : edge.source();
+		if (members.contains(other)) return;
+		const link = links.get(other.id()) ?? { type: edge.data('type'), count: 0, out: memberIsSource };
+		link.count++;
+		links.set(other.id(), link);
+	});
+	const group: GroupData = {
+		id,
+		label: words.group(members.length, kind),
+		kind,
+		anchor,
+		count: members.length,
+		size: 30 + Math.min(40, members.length * 2),
+		degree: members.length,
+		funding: 0,
+		labels: ['Group'],
+		folded
+	};
+	cy.batch(() => {
+		members.remove();
+		cy.add({
+			group: 'nodes',
+			data: group,
+			classes: ['group', `kind-${kind}`],
+			position: { x: (centre.x1 + centre.x2) / 2, y: (centre.y1 + centre.y2) / 2 }
+		});
+		cy.add([...links].map(([other, link]) => groupEdge(id, other, link, words.edge)));
+	});
+	return cy.getElementById(id);
+}
+
+/** Opens a group: its members and their edges come back (edges to nodes removed meanwhile do not). */
+export function expandGroup(cy: Core, id: string): NodeCollection {
+	const group = cy.getElementById(id);
+	if (group.empty() || !group.hasClass('group')) return cy.collection();
+	const folded = group.data('folded') as ElementDefinition[];
+	const nodes = folded.filter((element) => element.group === 'nodes');
+	const ids = new Set(nodes.map((element) => element.data.id!));
+	const present = (nodeId: string) => ids.has(nodeId) || cy.getElementById(nodeId).nonempty();
+	const edges = (folded.filter((element) => element.group === 'edges') as EdgeDefinition[]).filter(
+		(element) => present(element.data.source) && present(element.data.target) && cy.getElementById(element.data.id!).empty()
+	);
+	let restored = cy.collection();
+	cy.batch(() => {
+		group.remove();
+		restored = cy.add([...nodes.filter((element) => cy.getElementById(element.data.id!).empty()), ...edges]);
+	});
+	return restored.nodes();
+}
+
+/** Ids of every member folded into a group: an expansion must not bring them back beside their group. */
+export function foldedIds(cy: Core): Set<string> {
+	const ids = new Set<string>();
+	cy.nodes('.group').forEach((group) => {
+		for (const element of group.data('folded') as ElementDefinition[]) if (element.group === 'nodes') ids.add(element.data.id!);
+	});
+	return ids;
+}
+
+function groupEdge(
+	group: string,
+	other: string,
+	link: { type: RelationshipType; count: number; out: boolean },
+	labeller?: EdgeLabeller
+): EdgeDefinition {
+	const [source, target] = link.out ? [group, other] : [other, group];
+	const data: EdgeData & { count: number } = {
+		id: `${link.type}:${source}->${target}`,
+		source,
+		target,
+		type: link.type,
+		label: edgeLabel(link.type, link.count, labeller),
+		sources: [],
+		evidence: [],
+		width: Math.min(6, edgeWidth(link.type) + link.count / 2),
+		count: link.count
+	};
+	return { group: 'edges', data, classes: ['group-edge', `type-${link.type}`] };
+}
+
+function mostCommon<T>(values: T[]): T {
+	const counts = new Map<T, number>();
+	for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}

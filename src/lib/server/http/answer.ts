@@ -1,0 +1,106 @@
+import { error, json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { log } from './log';
+import { DatabaseUnavailableError, QueryTimeoutError } from '$lib/server/db/neo4j';
+import { QueryBusyError, QueryInvalidError, QueryRefusedError } from '$lib/server/console/refusal';
+
+const FRENCH_ZOD_ERRORS = z.locales.fr().localeError;
+
+/** Message shown with every 503: what happened and what to do. */
+export const UNAVAILABLE_MESSAGE =
+	'La base de données Neo4j ne répond pas. Démarrez-la avec « npm run db:start » (ou vérifiez NEO4J_URI), puis rechargez la page : Maillage reprendra de lui-même.';
+
+/**
+ * Runs a server verb and turns the database conditions a person can act on into HTTP errors:
+ * 503 when Neo4j is down or refuses us, 504 when a query outruns its time-out.
+ */
+export async function answer<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (caught) {
+		if (caught instanceof DatabaseUnavailableError) {
+			log().error('database-unavailable', { message: caught.message });
+			error(503, { message: UNAVAILABLE_MESSAGE, code: 'database-unavailable' });
+		}
+		if (caught instanceof QueryTimeoutError) {
+			error(504, { message: 'La requête a dépassé son temps maximal et a été interrompue.', code: 'query-timeout' });
+		}
+		throw caught;
+	}
+}
+
+/**
+ * Validates input with a zod schema; on failure answers 400 with every wrong field named.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+	// zod's own messages in French; the schemas' custom messages are French already and take precedence.
+	const parsed = schema.safeParse(input, { error: FRENCH_ZOD_ERRORS });
+	if (parsed.success) return parsed.data;
+	const problems = parsed.error.issues.map((issue) => {
+		const field = issue.path.join('.') || 'input';
+		return `${field}: ${issue.message}`;
+	});
+	error(400, { message: `Paramètres invalides — ${problems.join('; ')}`, code: 'invalid-input' });
+}
+
+/** Answers 400 naming the field at fault, as `parseInput` does for a field the schema could not check. */
+export function invalidInput(problem: string): never {
+	error(400, { message: `Paramètres invalides — ${problem}`, code: 'invalid-input' });
+}
+
+/** Query-string parameters as a plain object; repeated keys keep their last value. */
+export function searchParamsObject(url: URL): Record<string, string> {
+	return Object.fromEntries(url.searchParams.entries());
+}
+
+/** A request body as JSON (an empty body is `{}`); anything else answers 400. */
+export async function readJsonBody(request: Request): Promise<unknown> {
+	try {
+		const text = await request.text();
+		return text.trim() === '' ? {} : JSON.parse(text);
+	} catch (caught) {
+		// adapter-node stops reading past BODY_SIZE_LIMIT (512 Ko by default) with a 413 of its own.
+		if (caught instanceof Error && 'status' in caught && caught.status === 413) {
+			error(413, {
+				message: 'Le corps de la requête dépasse la taille permise par le serveur (BODY_SIZE_LIMIT).',
+				code: 'payload-too-large'
+			});
+		}
+		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
+	}
+}
+
+/**
+ * Runs a console query and answers with its result, or with why it did not run: 403 or 400 for a
+ * refused statement (`code: query-refused`, `reason` names the rule), 400 for invalid Cypher with
+ * Neo4j's message, 429 (with Retry-After) beyond the concurrency limit, 504 past the time-out.
+ */
+export async function answerQuery(work: () => Promise<unknown>, timeoutMs: number): Promise<Response> {
+	try {
+		return json(await work());
+	} catch (caught) {
+		if (caught instanceof QueryRefusedError) {
+			return json(
+				{ message: caught.message, code: 'query-refused', reason: caught.code, subject: caught.subject },
+				{ status: caught.status }
+			);
+		}
+		if (caught instanceof QueryInvalidError) {
+			const { problem, subject, expected, line, column, original } = caught.description ?? {};
+			return json(
+				{ message: caught.message, code: 'query-invalid', reason: caught.neo4jCode, problem, subject, expected, line, column, original },
+				{ status: 400 }
+			);
+		}
+		if (caught instanceof QueryBusyError) {
+			return json({ message: caught.message, code: 'too-many-queries' }, { status: 429, headers: { 'Retry-After': '1' } });
+		}
+		if (caught instanceof QueryTimeoutError) {
+			const seconds = Math.round(timeoutMs / 100) / 10;
+			const message = `La requête a dépassé ${seconds} s et a été interrompue : restreignez-la (LIMIT, WHERE, longueur des chemins).`;
+			return json({ message, code: 'query-timeout' }, { status: 504 });
+		}
+		// Database outages and the rest: the same answers as every other route.
+		return json(await answer(() => Promise.reject(caught)));
+	}
+}
