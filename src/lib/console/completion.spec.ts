@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { completeCypher, enclosingPattern } from './completion';
+import type { CompletionContext } from '@codemirror/autocomplete';
+import { completeCypher, completionSource, enclosingPattern } from './completion';
 
 const schema = {
 	labels: ['Territory', 'Cluster', 'Company', 'Commune', 'Entity'],
@@ -59,5 +60,32 @@ describe('Cypher completion', () => {
 		expect(enclosingPattern('MATCH (a)-[r]->(b')).toBe('node');
 		expect(enclosingPattern("MATCH (a {name: ')'")).toBe('map');
 		expect(enclosingPattern('MATCH (a) WHERE a')).toBe('top');
+	});
+});
+
+describe('the editor’s completion source', () => {
+	/** The part of CodeMirror's context the source reads: the text before the cursor. */
+	const contextAt = (text: string, explicit = false) =>
+		({
+			pos: text.length,
+			explicit,
+			state: { sliceDoc: (from: number, to: number) => text.slice(from, to) }
+		}) as unknown as CompletionContext;
+
+	it('gives CodeMirror the options with their icon class, unfiltered, from where the name starts', () => {
+		const result = completionSource(() => schema)(contextAt('MATCH (n:Co'));
+		expect(result).toMatchObject({ from: 'MATCH (n:'.length, filter: false });
+		expect(result?.options.map((option) => [option.label, option.type])).toEqual([
+			['Commune', 'class'],
+			['Company', 'class']
+		]);
+	});
+
+	it('reads the schema when asked, so a schema arriving later is used', () => {
+		let current: typeof schema | null = null;
+		const source = completionSource(() => current);
+		expect(source(contextAt('MATCH (n:Co'))).toBeNull();
+		current = schema;
+		expect(source(contextAt('MATCH (n:Co'))?.options).toHaveLength(2);
 	});
 });

@@ -1,3 +1,4 @@
+import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { GraphSchema } from '$lib/domain/graph-schema';
 
 /**
@@ -127,4 +128,25 @@ export function enclosingPattern(text: string): 'node' | 'relationship' | 'map' 
 		}
 	}
 	return 'top';
+}
+
+/** CodeMirror's icon class for each kind of name. */
+const COMPLETION_TYPES: Record<CompletionKind, string> = {
+	label: 'class',
+	relationshipType: 'type',
+	property: 'property',
+	keyword: 'keyword'
+};
+
+/**
+ * The editor's completion source, in place of the package's: the schema is read when asked, so
+ * it may arrive after the editor.
+ */
+export function completionSource(schema: () => GraphSchema | null): (context: CompletionContext) => CompletionResult | null {
+	return (context) => {
+		const completion = completeCypher(context.state.sliceDoc(0, context.pos), schema(), context.explicit);
+		if (!completion) return null;
+		const options = completion.options.map(({ label, apply, kind }) => ({ label, apply, type: COMPLETION_TYPES[kind] }));
+		return { from: completion.from, options, filter: false };
+	};
 }
