@@ -113,3 +113,14 @@ export function isAcronym(phrase: string): boolean {
 	const compact = phrase.replace(/[\s-]/g, '');
 	return compact.length <= 6 && (/^(?=.*\p{Lu})[\p{Lu}\p{N}&]+$/u.test(compact) || /^\p{Lu}\p{Ll}?\p{Lu}+$/u.test(compact));
 }
+
+/** The word without its accents, for acronyms that must be written as they are (accents aside). */
+export function unaccented(word: string): string {
+	return word.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+}
+
+/** Are both lists the same words in the same order (or both absent)? */
+export function sameWords(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+	if (!a || !b) return a === b;
+	return a.length === b.length && a.every((word, index) => word === b[index]);
+}
