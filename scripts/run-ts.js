@@ -18,6 +18,14 @@ if (existsSync(path.join(root, '.env'))) process.loadEnvFile(path.join(root, '.e
 // Vite reads tsconfig.json, which extends the generated .svelte-kit/tsconfig.json.
 ensureSvelteKitSync();
 
+// Server modules read settings through SvelteKit's `$env/dynamic/private`: in a script, the process environment.
+const ENV_MODULE = '\0env-dynamic-private';
+const environmentModule = {
+	name: 'maillage-env-dynamic-private',
+	resolveId: (id) => (id === '$env/dynamic/private' ? ENV_MODULE : undefined),
+	load: (id) => (id === ENV_MODULE ? 'export const env = process.env;' : undefined)
+};
+
 const server = await createServer({
 	root,
 	configFile: false,
@@ -25,6 +33,7 @@ const server = await createServer({
 	appType: 'custom',
 	server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 	resolve: { alias: { $lib: path.join(root, 'src/lib') } },
+	plugins: [environmentModule],
 	optimizeDeps: { noDiscovery: true, include: [] }
 });
 let code = 1;

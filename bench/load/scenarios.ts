@@ -4,13 +4,11 @@ import { neighbourhoodQuerySchema, pathsRequestSchema } from '$lib/domain/graph'
 import { partnersRequestSchema } from '$lib/domain/partners';
 import { cypher } from '$lib/server/db/cypher';
 import * as entities from '$lib/server/entities';
-import * as explore from '$lib/server/explore/index';
+import * as explore from '$lib/server/explore';
 import * as exporting from '$lib/server/export';
 import type { Database } from '$lib/server/db/neo4j';
 import * as partners from '$lib/server/partners';
-import { runQuery } from '$lib/server/console/engine';
-import { savedQueries } from '$lib/server/console/library';
-import { readQuerySettings, limitsOf } from '$lib/server/console/settings';
+import * as queries from '$lib/server/console';
 import * as search from '$lib/server/search';
 import { recordingDatabase, type RecordedRequest } from './raw-cypher';
 
@@ -110,9 +108,9 @@ export function endpoints(sample: Sample, { exportRequests = 4 }: { exportReques
 			exercise: (database, index) => explore.neighbourhood(database, neighbourhoodQuerySchema.parse(parameters[index]))
 		};
 	};
-	const savedQuery = savedQueries().get('list-entity-neighbours');
+	const savedQuery = queries.savedQueries().get('list-entity-neighbours');
 	if (!savedQuery) throw new Error('the saved query list-entity-neighbours is missing');
-	const limits = limitsOf(readQuerySettings({}));
+	const limits = queries.limitsOf(queries.readQuerySettings({}));
 	const formats = exportFormatSchema.options.filter((format) => format === 'json' || format === 'csv-nodes');
 
 	return [
@@ -152,7 +150,7 @@ export function endpoints(sample: Sample, { exportRequests = 4 }: { exportReques
 			name: 'saved-query',
 			statements: 'EXPLAIN of queries/list-entity-neighbours, the statement, then query/list-nodes-by-element-id',
 			requests: ids.map((id) => post('/api/queries/list-entity-neighbours', { params: { id } })),
-			exercise: (database, index) => runQuery(database, savedQuery.cypher, { id: ids[index] }, limits),
+			exercise: (database, index) => queries.runQuery(database, savedQuery.cypher, { id: ids[index] }, limits),
 			// The query API lets one client run two queries at once and answers 429 beyond.
 			connections: 2
 		},

@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { analysisQuerySchema, analysisResultSchema, type AnalysisResult } from '$lib/domain/analysis';
-import * as analysis from '$lib/server/analysis/analyse';
-import * as writing from '$lib/server/analysis/write';
+import * as analysis from '$lib/server/analysis';
 import { cypher } from '$lib/server/db/cypher';
 import * as entities from '$lib/server/entities';
 import { digestGraph } from '$lib/server/db/graph-digest';
@@ -128,13 +127,13 @@ describe('actors and projects', () => {
 
 describe('writing the measures back', () => {
 	const projection = 'actors-sharing-projects' as const;
-	const names = writing.propertyNames(projection);
+	const names = analysis.propertyNames(projection);
 	const properties = async (id: string) => (await entities.getEntity(database, id))?.entity.properties ?? {};
 
 	it('writes each node its measures in one go, and clearing leaves the graph as it was', async () => {
 		const before = await digestGraph(database);
 		const result = await analyse({ projection });
-		const written = await writing.writeMeasures(database, result, new Date('2025-06-01T12:00:00Z'));
+		const written = await analysis.writeMeasures(database, result, new Date('2025-06-01T12:00:00Z'));
 		expect(written).toMatchObject({ projection, written: result.nodes.length, cleared: 0 });
 		const sokoa = result.nodes.find((node) => node.id === 'sokoa')!;
 		expect(await properties('sokoa')).toMatchObject({
@@ -144,23 +143,23 @@ describe('writing the measures back', () => {
 			[names.scope]: 'all',
 			[names.computedAt]: '2025-06-01T12:00:00.000Z'
 		});
-		expect(await writing.clearMeasures(database, projection)).toBe(result.nodes.length);
+		expect(await analysis.clearMeasures(database, projection)).toBe(result.nodes.length);
 		expect(await digestGraph(database)).toEqual(before);
 	});
 
 	it('replaces an earlier analysis of the same projection: nodes outside the new scope lose theirs', async () => {
-		await writing.writeMeasures(database, await analyse({ projection }));
+		await analysis.writeMeasures(database, await analyse({ projection }));
 		const normandie = await analyse({ projection, region: 'region-28' });
-		const written = await writing.writeMeasures(database, normandie);
+		const written = await analysis.writeMeasures(database, normandie);
 		expect(written.cleared).toBeGreaterThan(normandie.nodes.length);
 		expect(await properties('sokoa')).not.toHaveProperty(names.pagerank);
 		expect(await properties('ampere-cleon')).toMatchObject({ [names.scope]: 'region=region-28' });
-		await writing.clearMeasures(database, projection);
+		await analysis.clearMeasures(database, projection);
 	});
 
 	it('is one transaction: a failure after clearing and setting leaves the earlier measures untouched', async () => {
 		const first = await analyse({ projection });
-		await writing.writeMeasures(database, first, new Date('2025-01-01T00:00:00Z'));
+		await analysis.writeMeasures(database, first, new Date('2025-01-01T00:00:00Z'));
 		const setting = cypher('analysis/set-entity-properties');
 		const failing: Database = {
 			...database,
@@ -177,8 +176,8 @@ describe('writing the measures back', () => {
 					options
 				)
 		};
-		await expect(writing.writeMeasures(failing, await analyse({ projection, region: 'region-28' }))).rejects.toThrow(/dropped/);
+		await expect(analysis.writeMeasures(failing, await analyse({ projection, region: 'region-28' }))).rejects.toThrow(/dropped/);
 		expect(await properties('sokoa')).toMatchObject({ [names.scope]: 'all', [names.computedAt]: '2025-01-01T00:00:00.000Z' });
-		await writing.clearMeasures(database, projection);
+		await analysis.clearMeasures(database, projection);
 	});
 });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 vi.mock('$lib/server/db/database', async () => {
 	const { connectTestDatabase } = await import('./database');
 	const shared = connectTestDatabase();
-	return { database: () => shared, queryDatabase: () => shared, closeDatabase: () => shared.close() };
+	return { database: () => shared, databaseAs: () => shared, closeDatabase: () => shared.close() };
 });
 const entity = await import('../../src/routes/api/entities/[id]/+server');
 const neighbourhood = await import('../../src/routes/api/graph/neighbourhood/+server');

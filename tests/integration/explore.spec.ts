@@ -12,7 +12,7 @@ import {
 import { placeKinds } from '$lib/domain/model';
 import { cypher } from '$lib/server/db/cypher';
 import * as entities from '$lib/server/entities';
-import * as explore from '$lib/server/explore/index';
+import * as explore from '$lib/server/explore';
 import { toParameters } from '$lib/server/db/records';
 import { connectTestDatabase } from './database';
 

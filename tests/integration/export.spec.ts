@@ -5,7 +5,7 @@ import { exportAttribution } from '$lib/export/export-graph';
 import { parseGEXF } from '$lib/export/gexf';
 import { parseGraphML } from '$lib/export/graphml';
 import { parseGraphJson } from '$lib/export/json';
-import * as explore from '$lib/server/explore/index';
+import * as explore from '$lib/server/explore';
 import * as exporting from '$lib/server/export';
 import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import type { Database } from '$lib/server/db/neo4j';

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { runCli } from '$lib/server/console/cli';
+import { runCli } from '$lib/server/console';
 
 /** The test database, as the command reads it with --test. */
 function environment(): Record<string, string> {

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultParameters } from '$lib/domain/saved-query';
+import { savedQueries } from '$lib/server/console';
 import { allCypherNames, cypher } from '$lib/server/db/cypher';
-import { savedQueries } from '$lib/server/console/library';
 import { toParameters } from '$lib/server/db/records';
 
 /**

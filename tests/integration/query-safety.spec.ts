@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QueryResult } from '$lib/domain/query';
+import { checkPlan, QueryInvalidError, QueryRefusedError, runQuery, type QueryLimits } from '$lib/server/console';
 import { cypher } from '$lib/server/db/cypher';
 import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import { QueryTimeoutError } from '$lib/server/db/neo4j';
-import { runQuery } from '$lib/server/console/engine';
-import { checkPlan } from '$lib/server/console/plan';
-import { QueryInvalidError, QueryRefusedError } from '$lib/server/console/refusal';
-import type { QueryLimits } from '$lib/server/console/settings';
 import { connectTestDatabase } from './database';
 
 const database = connectTestDatabase();

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { queryResultSchema } from '$lib/domain/query';
 import { defaultParameters, parametersSchema } from '$lib/domain/saved-query';
-import { runQuery } from '$lib/server/console/engine';
-import { savedQueries } from '$lib/server/console/library';
+import { runQuery, savedQueries } from '$lib/server/console';
 import { columnLabel } from '$lib/console/column-labels';
 import { translator } from '$lib/i18n/translator';
 import { connectTestDatabase } from './database';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savedViewIdSchema } from '$lib/domain/saved-view';
 import type { ViewState } from '$lib/domain/view';
 import { cypher } from '$lib/server/db/cypher';
-import * as explore from '$lib/server/explore/index';
+import * as explore from '$lib/server/explore';
 import * as exporting from '$lib/server/export';
 import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import { searchEntities } from '$lib/server/search';

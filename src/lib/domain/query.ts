@@ -71,6 +71,30 @@ export const refusalCodes = [
 ] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 
+/** Read procedures a query may call; everything else is refused before it runs (`reason: procedure`). */
+export const ALLOWED_PROCEDURES = [
+	'db.labels',
+	'db.relationshipTypes',
+	'db.propertyKeys',
+	'db.schema.visualization',
+	'db.schema.nodeTypeProperties',
+	'db.schema.relTypeProperties',
+	'db.index.fulltext.queryNodes',
+	'db.index.fulltext.queryRelationships'
+] as const;
+
+/** Namespaces of the built-in functions that carry one (`date.truncate`, `point.distance`…); plugins' are refused. */
+export const ALLOWED_FUNCTION_NAMESPACES = [
+	'date',
+	'datetime',
+	'localdatetime',
+	'localtime',
+	'time',
+	'duration',
+	'point',
+	'vector'
+] as const;
+
 /** What is wrong with a statement Neo4j refused (`code: query-invalid`), for a sentence in the reader's language. */
 export const invalidCypherProblems = [
 	'syntax',

@@ -6,14 +6,13 @@ import type { GraphWriter, WriterOptions } from '$lib/export/export-graph';
 import { gexfWriter } from '$lib/export/gexf';
 import { graphMLWriter } from '$lib/export/graphml';
 import { graphJsonWriter } from '$lib/export/json';
-import { cypher } from '$lib/server/db/cypher';
-import { mergeEdges, toGraphEdge, toGraphNode } from '$lib/server/explore/graph-elements';
-import { log } from '$lib/server/http/log';
 import type { Database } from '$lib/server/db/neo4j';
-import type { Plain } from '$lib/server/db/records';
+import { entityPageRow, relationshipPageRow, statement } from '$lib/server/db/rows';
+import * as explore from '$lib/server/explore';
+import { log } from '$lib/server/http/log';
 
-const LIST_ENTITIES_AFTER = cypher('export/list-entities-after');
-const LIST_RELATIONSHIPS_AFTER = cypher('export/list-relationships-after');
+const LIST_ENTITIES_AFTER = statement('export/list-entities-after', entityPageRow);
+const LIST_RELATIONSHIPS_AFTER = statement('export/list-relationships-after', relationshipPageRow);
 
 /** Entities per page: large enough that round trips do not dominate, small enough to hold one page. */
 export const EXPORT_PAGE_SIZE = 5_000;
@@ -50,11 +49,11 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 /** Every entity of the graph as GraphNodes, one page at a time, in id order. */
 export async function* nodePages(database: Database, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<GraphNode[]> {
 	for (let after = ''; ;) {
-		const rows = await database.read(LIST_ENTITIES_AFTER, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
+		const rows = await LIST_ENTITIES_AFTER.read(database, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
 		if (rows.length === 0) return;
-		yield rows.flatMap((row) => toGraphNode(row.node as { [key: string]: Plain }) ?? []);
+		yield rows.flatMap((row) => row.node ?? []);
 		if (rows.length < pageSize) return;
-		after = String((rows.at(-1)?.node as { id: string }).id);
+		after = rows[rows.length - 1].id;
 	}
 }
 
@@ -65,12 +64,12 @@ export async function* nodePages(database: Database, pageSize = EXPORT_PAGE_SIZE
  */
 export async function* edgePages(database: Database, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<GraphEdge[]> {
 	for (let after = ''; ;) {
-		const rows = await database.read(LIST_RELATIONSHIPS_AFTER, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
+		const rows = await LIST_RELATIONSHIPS_AFTER.read(database, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
 		if (rows.length === 0) return;
-		yield mergeEdges(rows.flatMap((row) => (row.edge ? (toGraphEdge(row.edge as { [key: string]: Plain }) ?? []) : [])));
+		yield explore.mergeEdges(rows.flatMap((row) => row.edge ?? []));
 		const starts = new Set(rows.map((row) => row.start));
 		if (starts.size < pageSize) return;
-		after = String(rows.at(-1)?.start);
+		after = rows[rows.length - 1].start;
 	}
 }
 

@@ -1,10 +1,9 @@
-import { kindOf, type EntityKind } from '$lib/domain/model';
 import { foldedWords } from '$lib/domain/text';
-import type { SearchHit, SearchQuery, SearchResponse } from '$lib/domain/entity';
-import { cypher } from '$lib/server/db/cypher';
+import type { SearchQuery, SearchResponse } from '$lib/domain/entity';
 import type { Database } from '$lib/server/db/neo4j';
+import { searchHitRow, statement } from '$lib/server/db/rows';
 
-const SEARCH_ENTITIES = cypher('search/search-entities');
+const SEARCH_ENTITIES = statement('search/search-entities', searchHitRow);
 
 /**
  * The Lucene query for what a person typed: each folded word matches exactly (boosted) or as a
@@ -26,30 +25,11 @@ export function buildFulltextQuery(text: string): string | null {
 export async function searchEntities(database: Database, { q, type, limit }: SearchQuery): Promise<SearchResponse> {
 	const query = buildFulltextQuery(q);
 	if (query === null) return { query: q, type: type ?? null, results: [] };
-	const rows = await database.read(SEARCH_ENTITIES, {
+	const results = await SEARCH_ENTITIES.read(database, {
 		query,
 		kind: type ?? null,
 		limit,
 		candidates: type ? 500 : limit * 4
 	});
-	const results = rows.flatMap((row) => {
-		const hit = toSearchHit(row.entity as Record<string, unknown>, row.score as number, row.context as string | null);
-		return hit ? [hit] : [];
-	});
 	return { query: q, type: type ?? null, results };
-}
-
-function toSearchHit(entity: Record<string, unknown>, score: number, context: string | null): SearchHit | undefined {
-	const labels = entity.labels as string[];
-	const kind: EntityKind | undefined = kindOf(labels);
-	if (!kind) return undefined;
-	return {
-		id: entity.id as string,
-		name: entity.name as string,
-		kind,
-		labels,
-		...(typeof entity.description === 'string' ? { description: entity.description } : {}),
-		score,
-		...(context ? { context } : {})
-	};
 }

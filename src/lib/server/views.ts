@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { savedViewSchema, type SavedView } from '$lib/domain/saved-view';
 import type { ViewState } from '$lib/domain/view';
-import { cypher } from '$lib/server/db/cypher';
 import type { Database } from '$lib/server/db/neo4j';
+import { createdViewRow, savedViewRow, statement } from '$lib/server/db/rows';
 
-const CREATE_SAVED_VIEW = cypher('views/create-saved-view');
-const GET_SAVED_VIEW = cypher('views/get-saved-view');
+const CREATE_SAVED_VIEW = statement('views/create-saved-view', createdViewRow);
+const GET_SAVED_VIEW = statement('views/get-saved-view', savedViewRow);
 
 /**
  * Saved explorer views. They are not facts of the graph: a :SavedView node holds the state a
@@ -21,14 +21,14 @@ export function newViewId(): string {
 
 /** Stores a (validated) view state; returns its id and when it was saved. */
 export async function saveView(database: Database, state: ViewState): Promise<{ id: string; createdAt: string }> {
-	const [row] = await database.write(CREATE_SAVED_VIEW, { id: newViewId(), state: JSON.stringify(state) });
-	return { id: String(row.id), createdAt: String(row.createdAt) };
+	const [{ id, createdAt }] = await CREATE_SAVED_VIEW.write(database, { id: newViewId(), state: JSON.stringify(state) });
+	return { id, createdAt };
 }
 
 /** The view saved under `id`, or null when there is none. */
 export async function loadView(database: Database, id: string): Promise<SavedView | null> {
-	const [row] = await database.read(GET_SAVED_VIEW, { id });
+	const [row] = await GET_SAVED_VIEW.read(database, { id });
 	if (!row) return null;
 	// The state was validated when saved; checked again so that a hand-edited node cannot reach the page malformed.
-	return savedViewSchema.parse({ id: row.id, createdAt: row.createdAt, state: JSON.parse(String(row.state)) });
+	return savedViewSchema.parse({ id: row.id, createdAt: row.createdAt, state: JSON.parse(row.state) });
 }

@@ -2,8 +2,7 @@ import { analysisQuerySchema } from '$lib/domain/analysis';
 import { entitiesBehind } from '$lib/analysis/entities-behind';
 import { explorerParameter } from '$lib/client/explorer-link';
 import { communityPalette } from '$lib/analysis/colours';
-import * as analysis from '$lib/server/analysis/analyse';
-import { propertyNames } from '$lib/server/analysis/write';
+import * as analysis from '$lib/server/analysis';
 import { database } from '$lib/server/db/database';
 import { answer, searchParamsObject } from '$lib/server/http/answer';
 import type { PageServerLoad } from './$types';
@@ -13,7 +12,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const options = await answer(() => analysis.filterOptions(database()));
 	const parsed = analysisQuerySchema.safeParse(searchParamsObject(url));
 	const query = parsed.success ? parsed.data : analysisQuerySchema.parse({});
-	const base = { options, query, prefix: propertyNames(query.projection).degree.replace(/Degree$/, '') };
+	const base = { options, query, prefix: analysis.propertyNames(query.projection).degree.replace(/Degree$/, '') };
 	if (!parsed.success) {
 		const message = parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`).join(' ; ');
 		return { ...base, result: null, links: null, error: message };

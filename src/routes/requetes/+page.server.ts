@@ -1,5 +1,5 @@
 import { DatabaseUnavailableError } from '$lib/server/db/neo4j';
-import * as queries from '$lib/server/console/service';
+import * as queries from '$lib/server/console';
 import type { PageServerLoad } from './$types';
 
 /** The saved-query library, and the graph's vocabulary for completion (none while the database is down: the page still opens). */

@@ -1,18 +1,18 @@
-import { filterOptionsSchema, type AnalysisQuery, type AnalysisResult, type FilterOptions, type Projection } from '$lib/domain/analysis';
-import { cypher } from '$lib/server/db/cypher';
+import type { AnalysisQuery, AnalysisResult, FilterOptions, Projection } from '$lib/domain/analysis';
 import type { Database } from '$lib/server/db/neo4j';
+import { filterOptionsRow, projectionRow, statement, type Statement } from '$lib/server/db/rows';
 import { detectCommunities } from './communities';
 import { measureNodes } from './measures';
 import { networkFromRows } from './network';
 import { degreeDistribution, summarise } from './summary';
 
 /** The statement that reads each projection (see its header for what a link means). */
-const PROJECTIONS: Record<Projection, string> = {
-	'actors-sharing-projects': cypher('analysis/list-actors-sharing-projects'),
-	'territories-sharing-clusters': cypher('analysis/list-territories-sharing-clusters'),
-	'actors-and-projects': cypher('analysis/list-actors-and-projects')
+const PROJECTIONS: Record<Projection, Statement<typeof projectionRow>> = {
+	'actors-sharing-projects': statement('analysis/list-actors-sharing-projects', projectionRow),
+	'territories-sharing-clusters': statement('analysis/list-territories-sharing-clusters', projectionRow),
+	'actors-and-projects': statement('analysis/list-actors-and-projects', projectionRow)
 };
-const LIST_FILTER_OPTIONS = cypher('analysis/list-filter-options');
+const LIST_FILTER_OPTIONS = statement('analysis/list-filter-options', filterOptionsRow);
 
 /** A région or theme that the graph does not hold; `field` names the parameter. */
 export class UnknownFilterError extends Error {
@@ -27,11 +27,8 @@ export class UnknownFilterError extends Error {
 
 /** Every région and theme an analysis can be restricted to. */
 export async function filterOptions(database: Database): Promise<FilterOptions> {
-	const [row] = await database.read(LIST_FILTER_OPTIONS);
-	return filterOptionsSchema.parse({
-		regions: row?.regions ?? [],
-		themes: ((row?.themes ?? []) as Record<string, unknown>[]).map((theme) => ({ ...theme, nameEn: theme.nameEn ?? undefined }))
-	});
+	const [options] = await LIST_FILTER_OPTIONS.read(database);
+	return options ?? { regions: [], themes: [] };
 }
 
 /**
@@ -45,7 +42,7 @@ export async function analyse(database: Database, query: AnalysisQuery): Promise
 		if (query.region && !options.regions.some((region) => region.id === query.region)) throw new UnknownFilterError('region', query.region);
 		if (query.theme && !options.themes.some((theme) => theme.id === query.theme)) throw new UnknownFilterError('theme', query.theme);
 	}
-	const rows = await database.read(PROJECTIONS[query.projection], { region: query.region ?? null, theme: query.theme ?? null });
+	const rows = await PROJECTIONS[query.projection].read(database, { region: query.region ?? null, theme: query.theme ?? null });
 	const network = networkFromRows(rows);
 	const measures = measureNodes(network);
 	const partition = detectCommunities(network);

@@ -1,9 +1,9 @@
 import { nodeMeasures, type AnalysisResult, type AnalysisWriteResult, type Projection } from '$lib/domain/analysis';
-import { cypher } from '$lib/server/db/cypher';
 import type { Database } from '$lib/server/db/neo4j';
+import { clearedRow, statement, updatedRow } from '$lib/server/db/rows';
 
-const SET_PROPERTIES = cypher('analysis/set-entity-properties');
-const CLEAR_PROPERTIES = cypher('analysis/clear-entity-properties');
+const SET_PROPERTIES = statement('analysis/set-entity-properties', updatedRow);
+const CLEAR_PROPERTIES = statement('analysis/clear-entity-properties', clearedRow);
 
 /** Each projection writes under its own prefix, so that two analyses never overwrite each other. */
 const PREFIXES: Record<Projection, string> = {
@@ -53,13 +53,13 @@ export async function writeMeasures(database: Database, result: AnalysisResult, 
 		floats: Object.fromEntries(FLOAT_MEASURES.map((measure) => [names[measure], node[measure]]))
 	}));
 	return database.writeTransaction(async (runner) => {
-		const [clearing] = await runner.run(CLEAR_PROPERTIES, { marker: names.computedAt, cleared });
-		const [setting] = await runner.run(SET_PROPERTIES, { rows });
+		const [clearing] = CLEAR_PROPERTIES.parse(await runner.run(CLEAR_PROPERTIES.text, { marker: names.computedAt, cleared }));
+		const [setting] = SET_PROPERTIES.parse(await runner.run(SET_PROPERTIES.text, { rows }));
 		return {
 			projection: result.projection,
 			properties: Object.values(names),
-			written: Number(setting?.updated ?? 0),
-			cleared: Number(clearing?.cleared ?? 0)
+			written: setting?.updated ?? 0,
+			cleared: clearing?.cleared ?? 0
 		};
 	});
 }
@@ -68,6 +68,6 @@ export async function writeMeasures(database: Database, result: AnalysisResult, 
 export async function clearMeasures(database: Database, projection: Projection): Promise<number> {
 	const names = propertyNames(projection);
 	const cleared = Object.fromEntries(Object.values(names).map((name) => [name, null]));
-	const [row] = await database.write(CLEAR_PROPERTIES, { marker: names.computedAt, cleared });
-	return Number(row?.cleared ?? 0);
+	const [row] = await CLEAR_PROPERTIES.write(database, { marker: names.computedAt, cleared });
+	return row?.cleared ?? 0;
 }

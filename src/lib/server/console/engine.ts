@@ -1,10 +1,9 @@
 import { Neo4jError } from 'neo4j-driver';
 import type { GraphNode } from '$lib/domain/graph';
 import type { QueryResult } from '$lib/domain/query';
-import { cypher } from '$lib/server/db/cypher';
-import { toGraphNode } from '$lib/server/explore/graph-elements';
 import { EXPLAIN_PREFIX, type Database, type SandboxTransaction } from '$lib/server/db/neo4j';
 import { mapToPlain } from '$lib/server/db/records';
+import { nodeByElementIdRow, statement } from '$lib/server/db/rows';
 import { describeCypherError, frenchCypherMessage } from './cypher-errors';
 import { checkPlan } from './plan';
 import { QueryInvalidError, QueryRefusedError } from './refusal';
@@ -12,7 +11,7 @@ import { MAX_GRAPH_NODES, gather, missingEnds, toGraph, toRows, type Gathered } 
 import { checkStatement } from './rules';
 import type { QueryLimits } from './settings';
 
-const LIST_NODES_BY_ELEMENT_ID = cypher('console/list-nodes-by-element-id');
+const LIST_NODES_BY_ELEMENT_ID = statement('console/list-nodes-by-element-id', nodeByElementIdRow);
 /** Errors raised while planning, whose positions are shifted by the prefix. */
 const plannedWithPrefix = new WeakSet<Neo4jError>();
 
@@ -65,13 +64,9 @@ export async function runQuery(
 async function enrich(transaction: SandboxTransaction, gathered: Gathered): Promise<Map<string, GraphNode>> {
 	if (gathered.nodes.size === 0 && gathered.relationships.size === 0) return new Map();
 	const elementIds = [...gathered.nodes.keys(), ...missingEnds(gathered)].slice(0, MAX_GRAPH_NODES);
-	const { records } = await transaction.stream(LIST_NODES_BY_ELEMENT_ID, { elementIds }, MAX_GRAPH_NODES);
-	const enriched = new Map<string, GraphNode>();
-	for (const record of records) {
-		const node = toGraphNode(mapToPlain(record.get('node') as Record<string, unknown>));
-		if (node) enriched.set(String(record.get('elementId')), node);
-	}
-	return enriched;
+	const { records } = await transaction.stream(LIST_NODES_BY_ELEMENT_ID.text, { elementIds }, MAX_GRAPH_NODES);
+	const rows = LIST_NODES_BY_ELEMENT_ID.parse(records.map((record) => mapToPlain(record.toObject())));
+	return new Map(rows.flatMap(({ elementId, node }) => (node ? [[elementId, node] as const] : [])));
 }
 
 /** Server errors a person can act on, as refusals or as "invalid query" with Neo4j's words. */

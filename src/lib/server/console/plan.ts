@@ -1,4 +1,5 @@
-import { ALLOWED_PROCEDURES, QueryRefusedError } from './refusal';
+import { ALLOWED_PROCEDURES } from '$lib/domain/query';
+import { QueryRefusedError } from './refusal';
 
 /** An operator of the plan EXPLAIN returns (the driver's `Plan`, reduced to what is checked). */
 export interface PlanOperator {

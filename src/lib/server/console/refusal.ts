@@ -1,29 +1,5 @@
-import type { RefusalCode } from '$lib/domain/query';
+import { ALLOWED_PROCEDURES, type RefusalCode } from '$lib/domain/query';
 import type { CypherErrorDescription } from './cypher-errors';
-
-/** Read procedures a query may call; everything else is refused before it runs. */
-export const ALLOWED_PROCEDURES = [
-	'db.labels',
-	'db.relationshipTypes',
-	'db.propertyKeys',
-	'db.schema.visualization',
-	'db.schema.nodeTypeProperties',
-	'db.schema.relTypeProperties',
-	'db.index.fulltext.queryNodes',
-	'db.index.fulltext.queryRelationships'
-] as const;
-
-/** Namespaces of the built-in functions that carry one (`date.truncate`, `point.distance`…); plugins' are refused. */
-export const ALLOWED_FUNCTION_NAMESPACES = [
-	'date',
-	'datetime',
-	'localdatetime',
-	'localtime',
-	'time',
-	'duration',
-	'point',
-	'vector'
-] as const;
 
 /** Refusals about the shape of the request answer 400; refusals of what it would do answer 403. */
 const STATUS: Record<RefusalCode, 400 | 403> = {

@@ -1,8 +1,9 @@
 import neo4j, { type Node, type Path, type Record as Neo4jRecord, type Relationship } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
 import type { QueryGraph } from '$lib/domain/query';
-import { mergeEdges, toGraphEdge, toGraphNode } from '$lib/server/explore/graph-elements';
 import { mapToPlain, toPlain, type Plain } from '$lib/server/db/records';
+import { graphEdgeOf, graphNodeOf } from '$lib/server/db/rows';
+import * as explore from '$lib/server/explore';
 
 /** Most nodes a result graph carries (the explorer's own cap on a view). */
 export const MAX_GRAPH_NODES = 2_000;
@@ -61,7 +62,7 @@ export function missingEnds(gathered: Gathered): string[] {
 
 /** A node of the graph as the explorer draws it; undefined for nodes that are not entities (schema views). */
 export function nodeOf(node: Node): GraphNode | undefined {
-	return toGraphNode({ ...mapToPlain(node.properties), labels: [...node.labels] });
+	return graphNodeOf({ ...mapToPlain(node.properties), labels: [...node.labels] });
 }
 
 /**
@@ -90,9 +91,9 @@ export function toGraph(gathered: Gathered, enriched: Map<string, GraphNode> = n
 		const source = idOf.get(relationship.startNodeElementId);
 		const target = idOf.get(relationship.endNodeElementId);
 		if (!source || !target) continue;
-		const edge = toGraphEdge({ ...mapToPlain(relationship.properties), type: relationship.type, source, target });
+		const edge = graphEdgeOf({ ...mapToPlain(relationship.properties), type: relationship.type, source, target });
 		if (edge) edges.push(edge);
 	}
 	if (nodes.length === 0) return undefined;
-	return { nodes, edges: mergeEdges(edges), truncated };
+	return { nodes, edges: explore.mergeEdges(edges), truncated };
 }

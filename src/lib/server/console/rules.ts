@@ -1,5 +1,6 @@
+import { ALLOWED_FUNCTION_NAMESPACES, ALLOWED_PROCEDURES } from '$lib/domain/query';
 import { tokenize, type Token } from './lexer';
-import { ALLOWED_FUNCTION_NAMESPACES, ALLOWED_PROCEDURES, QueryRefusedError } from './refusal';
+import { QueryRefusedError } from './refusal';
 
 /** Clauses that change the graph. `INSERT` is GQL's name for CREATE. */
 const WRITE_CLAUSES = new Set(['CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'NODETACH', 'REMOVE', 'FOREACH', 'INSERT']);

@@ -1,9 +1,10 @@
 import { env } from '$env/dynamic/private';
 import type { QueryResult } from '$lib/domain/query';
 import { parametersSchema, type SavedQuery } from '$lib/domain/saved-query';
-import { graphSchemaSchema, type GraphSchema } from '$lib/domain/graph-schema';
-import { cypher } from '$lib/server/db/cypher';
-import { database, queryDatabase } from '$lib/server/db/database';
+import type { GraphSchema } from '$lib/domain/graph-schema';
+import { database, databaseAs } from '$lib/server/db/database';
+import type { Database } from '$lib/server/db/neo4j';
+import { schemaTokensRow, statement } from '$lib/server/db/rows';
 import { runQuery } from './engine';
 import { savedQueries } from './library';
 import { ConcurrencyLimiter } from './limiter';
@@ -20,16 +21,25 @@ export function querySettings(): QuerySettings {
 }
 
 /**
+ * The connection the console runs on: a read-only Neo4j user when NEO4J_QUERY_USER is set
+ * (Enterprise, Aura), else the app's own connection (Community, which has no roles).
+ */
+function queryDatabase(): Database {
+	const { NEO4J_QUERY_USER, NEO4J_QUERY_PASSWORD } = querySettings();
+	return NEO4J_QUERY_USER && NEO4J_QUERY_PASSWORD ? databaseAs(NEO4J_QUERY_USER, NEO4J_QUERY_PASSWORD) : database();
+}
+
+/**
  * Runs a statement for a client of the web app (the console page, a researcher's script), within
  * the per-client and total concurrency limits: throws QueryBusyError beyond them.
  */
-export async function runForClient(client: string, statement: string, params: Record<string, unknown>): Promise<QueryResult> {
+export async function runForClient(client: string, text: string, params: Record<string, unknown>): Promise<QueryResult> {
 	const current = querySettings();
 	limiter ??= new ConcurrencyLimiter(current.QUERY_CONCURRENCY_PER_CLIENT, current.QUERY_CONCURRENCY_TOTAL);
 	const release = limiter.acquire(client);
 	if (!release) throw new QueryBusyError(`Trop de requêtes en cours : ${current.QUERY_CONCURRENCY_PER_CLIENT} à la fois au plus.`);
 	try {
-		return await runQuery(queryDatabase(), statement, params, limitsOf(current));
+		return await runQuery(queryDatabase(), text, params, limitsOf(current));
 	} finally {
 		release();
 	}
@@ -50,10 +60,10 @@ export function savedQueryParameters(query: SavedQuery) {
 	return parametersSchema(query.parameters);
 }
 
-const LIST_SCHEMA_TOKENS = cypher('console/list-schema-tokens');
+const LIST_SCHEMA_TOKENS = statement('console/list-schema-tokens', schemaTokensRow);
 
 /** Labels, relationship types and property keys of the graph, for the editor's completion. */
 export async function graphSchema(): Promise<GraphSchema> {
-	const [row] = await database().read(LIST_SCHEMA_TOKENS);
-	return graphSchemaSchema.parse(row ?? { labels: [], relationshipTypes: [], propertyKeys: [] });
+	const [row] = await LIST_SCHEMA_TOKENS.read(database());
+	return row ?? { labels: [], relationshipTypes: [], propertyKeys: [] };
 }

@@ -1,10 +1,9 @@
 import { env } from '$env/dynamic/private';
 import { connect, type Database } from './neo4j';
-import { readQuerySettings } from '$lib/server/console/settings';
 import { readDatabaseSettings } from './settings';
 
 let shared: Database | undefined;
-let reader: Database | undefined;
+const others = new Map<string, Database>();
 
 /** The app's one database connection, created on first use from the environment. */
 export function database(): Database {
@@ -13,22 +12,22 @@ export function database(): Database {
 }
 
 /**
- * The connection the query console runs on: a read-only Neo4j user when NEO4J_QUERY_USER is set
- * (Enterprise, Aura), else the app's own connection (Community, which has no roles).
+ * A connection of the app as another Neo4j user (the query console's read-only one), created on
+ * first use with the environment's other settings, then kept.
  */
-export function queryDatabase(): Database {
-	const settings = readQuerySettings(env);
-	if (!settings.NEO4J_QUERY_USER || !settings.NEO4J_QUERY_PASSWORD) return database();
-	reader ??= connect(
-		readDatabaseSettings({ ...env, NEO4J_USER: settings.NEO4J_QUERY_USER, NEO4J_PASSWORD: settings.NEO4J_QUERY_PASSWORD })
-	);
-	return reader;
+export function databaseAs(user: string, password: string): Database {
+	let connection = others.get(user);
+	if (!connection) {
+		connection = connect(readDatabaseSettings({ ...env, NEO4J_USER: user, NEO4J_PASSWORD: password }));
+		others.set(user, connection);
+	}
+	return connection;
 }
 
 /** Closes the drivers when the server stops. */
 export async function closeDatabase(): Promise<void> {
-	const closing = [shared, reader];
+	const closing = [shared, ...others.values()];
 	shared = undefined;
-	reader = undefined;
+	others.clear();
 	await Promise.all(closing.map((database) => database?.close()));
 }

@@ -1,14 +1,20 @@
 import type { GraphEdge, GraphNode, GraphPayload, NeighbourhoodQuery, PathsPayload, PathsQuery, SubgraphQuery } from '$lib/domain/graph';
 import type { RelationshipType } from '$lib/domain/model';
-import { cypher } from '$lib/server/db/cypher';
-import { mergeEdges, orderNodes, toGraphEdge, toGraphNode } from './graph-elements';
 import type { Database } from '$lib/server/db/neo4j';
-import type { Plain } from '$lib/server/db/records';
+import { edgeRow, nodeRow, pathsRow, rankedNeighboursRow, statement } from '$lib/server/db/rows';
+import { mergeEdges, orderNodes } from './graph-elements';
 
-const RANK_NEIGHBOURS = cypher('explore/rank-neighbours');
-const LIST_NODES = cypher('explore/list-nodes');
-const LIST_EDGES_AMONG = cypher('explore/list-edges-among');
-const FIND_PATHS = cypher('explore/find-paths');
+/**
+ * The explorer's reads: an entity's neighbourhood, a subgraph, the paths between two entities,
+ * and the entities as the explorer draws them. Import by namespace:
+ * `import * as explore from '$lib/server/explore'`.
+ */
+export { mergeEdges, orderNodes } from './graph-elements';
+
+const RANK_NEIGHBOURS = statement('explore/rank-neighbours', rankedNeighboursRow);
+const LIST_NODES = statement('explore/list-nodes', nodeRow);
+const LIST_EDGES_AMONG = statement('explore/list-edges-among', edgeRow);
+const FIND_PATHS = statement('explore/find-paths', pathsRow);
 
 /** Most paths one answer carries; `truncated` says when more shortest paths exist. */
 export const PATH_CAP = 25;
@@ -30,7 +36,7 @@ export class EntityNotFoundError extends Error {
  * first, then its neighbours best first. `types` also filters the edges drawn among them.
  */
 export async function neighbourhood(database: Database, query: NeighbourhoodQuery): Promise<GraphPayload | null> {
-	const [ranked] = await database.read(RANK_NEIGHBOURS, {
+	const [ranked] = await RANK_NEIGHBOURS.read(database, {
 		id: query.id,
 		depth: query.depth,
 		limit: query.limit,
@@ -38,9 +44,9 @@ export async function neighbourhood(database: Database, query: NeighbourhoodQuer
 		kinds: query.kinds
 	});
 	if (!ranked) return null;
-	const ids = [query.id, ...strings(ranked.neighbours)];
+	const ids = [query.id, ...ranked.neighbours];
 	const { nodes, edges } = await elementsAmong(database, ids, query.types);
-	return { nodes, edges, truncated: ranked.truncated === true, limit: query.limit };
+	return { nodes, edges, truncated: ranked.truncated, limit: query.limit };
 }
 
 /** The given entities and every relationship among them; null when none of them exists. */
@@ -56,7 +62,7 @@ export async function subgraph(database: Database, query: SubgraphQuery): Promis
  * length gives an empty list. Throws EntityNotFoundError when an end is unknown.
  */
 export async function findPaths(database: Database, query: PathsQuery): Promise<PathsPayload> {
-	const [row] = await database.read(FIND_PATHS, {
+	const [row] = await FIND_PATHS.read(database, {
 		from: query.from,
 		to: query.to,
 		maxLength: query.maxLength,
@@ -67,11 +73,8 @@ export async function findPaths(database: Database, query: PathsQuery): Promise<
 	if (!row?.fromFound) throw new EntityNotFoundError('from', query.from);
 	if (!row.toFound) throw new EntityNotFoundError('to', query.to);
 
-	const found = (Array.isArray(row.paths) ? row.paths : []) as { [key: string]: Plain }[];
-	const kept = found.slice(0, PATH_CAP).map((path) => ({
-		ids: strings(path.nodes),
-		edges: rowsOf(path.edges).flatMap((edge) => toGraphEdge(edge) ?? [])
-	}));
+	const found = row.paths;
+	const kept = found.slice(0, PATH_CAP).map((path) => ({ ids: path.nodes, edges: path.edges }));
 	const nodes = await listNodes(database, [...new Set(kept.flatMap((path) => path.ids))]);
 	const byId = new Map(nodes.map((node) => [node.id, node]));
 	const paths = kept
@@ -87,29 +90,15 @@ async function elementsAmong(
 	types: readonly RelationshipType[]
 ): Promise<{ nodes: GraphNode[]; edges: GraphEdge[] }> {
 	const unique = [...new Set(ids)];
-	const [nodes, edgeRows] = await Promise.all([listNodes(database, unique), database.read(LIST_EDGES_AMONG, { ids: unique, types })]);
+	const [nodes, found] = await Promise.all([listNodes(database, unique), LIST_EDGES_AMONG.read(database, { ids: unique, types })]);
 	const ordered = orderNodes(nodes, unique);
 	const drawn = new Set(ordered.map((node) => node.id));
-	const edges = mergeEdges(
-		edgeRows
-			.flatMap((row) => toGraphEdge(row.edge as { [key: string]: Plain }) ?? [])
-			.filter((edge) => drawn.has(edge.source) && drawn.has(edge.target))
-	);
+	const edges = mergeEdges(found.filter((edge) => drawn.has(edge.source) && drawn.has(edge.target)));
 	return { nodes: ordered, edges };
 }
 
-async function listNodes(database: Database, ids: string[]): Promise<GraphNode[]> {
+/** The entities with the given ids as the explorer draws them, in no particular order; unknown ids are left out. */
+export async function listNodes(database: Database, ids: readonly string[]): Promise<GraphNode[]> {
 	if (ids.length === 0) return [];
-	const rows = await database.read(LIST_NODES, { ids });
-	return rows.flatMap((row) => toGraphNode(row.node as { [key: string]: Plain }) ?? []);
-}
-
-function rowsOf(value: Plain | undefined): { [key: string]: Plain }[] {
-	return Array.isArray(value)
-		? value.filter((item): item is { [key: string]: Plain } => !!item && typeof item === 'object' && !Array.isArray(item))
-		: [];
-}
-
-function strings(value: Plain | undefined): string[] {
-	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+	return LIST_NODES.read(database, { ids });
 }

@@ -10,15 +10,14 @@ import {
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
-import { invalidCypherProblems, queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
+import { ALLOWED_PROCEDURES, invalidCypherProblems, queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
 import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
 import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
 import { exportQuerySchema } from '$lib/domain/export';
 import { graphJsonSchema } from '$lib/export/json';
 import { SAVED_VIEW_MAX_CHARS, savedViewCreatedSchema, savedViewParamsSchema, savedViewSchema } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/domain/view';
-import { PATH_CAP } from '$lib/server/explore/index';
-import { ALLOWED_PROCEDURES } from '$lib/server/console/refusal';
+import { PATH_CAP } from '$lib/server/explore';
 
 type JsonSchema = { [key: string]: unknown };
 

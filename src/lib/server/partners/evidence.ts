@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
-import { mergeEdges, orderNodes } from '$lib/server/explore/graph-elements';
+import * as explore from '$lib/server/explore';
 import type { AffiliationFact, NetworkFact, ProjectFact } from './facts';
 import type { GeographyMatch } from './geography';
 import type { RequestedThemeMatch } from './themes';
@@ -65,13 +65,13 @@ export function evidenceEdges(parts: EvidenceParts): GraphEdge[] {
 	} else if (anchor?.edge) edges.push(anchor.edge);
 	if (parts.network?.path) edges.push(...parts.network.path.edges);
 	for (const common of parts.network?.common ?? []) edges.push(...common.links);
-	return mergeEdges(edges).slice(0, EVIDENCE_EDGES);
+	return explore.mergeEdges(edges).slice(0, EVIDENCE_EDGES);
 }
 
 /** The evidence as nodes and edges: the candidate first, then the others in the order the edges name them. */
 export function evidenceGraph(candidate: string, edges: readonly GraphEdge[], nodes: ReadonlyMap<string, GraphNode>) {
 	const ids = [candidate, ...edges.flatMap((edge) => [edge.source, edge.target])];
-	const drawn = orderNodes(
+	const drawn = explore.orderNodes(
 		ids.flatMap((id) => nodes.get(id) ?? []),
 		ids
 	);

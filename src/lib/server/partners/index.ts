@@ -10,6 +10,9 @@ import { loadThemes, recogniseText } from './vocabulary';
  */
 export { suggestPartners, UnknownEntityError, type SuggestOptions } from './suggest';
 export { scoreOf, scoreWeights } from './scoring';
+/** The shapes of the vocabulary, for tests that build one by hand. */
+export type { CommuneName, PlaceName } from './recognise';
+export type { VocabularyTheme } from './themes';
 
 /** The themes (named in the locale) and places a French text names, for the chips of the page. */
 export async function recognise(database: Database, text: string, locale: Locale): Promise<RecogniseResponse> {

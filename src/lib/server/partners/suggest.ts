@@ -1,27 +1,10 @@
-import type { Source } from '$lib/domain/entity';
-import type { GraphNode } from '$lib/domain/graph';
 import { actorKinds, type EntityKind } from '$lib/domain/model';
 import type { PartnerCandidate, PartnersRequest, PartnersResponse, RecognisedItem, ScoreBreakdown } from '$lib/domain/partners';
-import { parseSourceReference } from '$lib/domain/source-reference';
 import type { Locale } from '$lib/i18n/locales';
 import { translator } from '$lib/i18n/translator';
-import { cypher } from '$lib/server/db/cypher';
-import { toGraphNode } from '$lib/server/explore/graph-elements';
 import type { Database } from '$lib/server/db/neo4j';
-import type { Plain } from '$lib/server/db/records';
 import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
-import {
-	readFacts,
-	readNetwork,
-	readPartner,
-	readPlace,
-	readSupport,
-	type AffiliationFact,
-	type EntityFacts,
-	type NetworkFact,
-	type PlaceUnits,
-	type ProjectFact
-} from './facts';
+import type { AffiliationFact, EntityFacts, NetworkFact, PartnerFact, PlaceUnits, ProjectFact } from './facts';
 import { rankSupporters } from './funders';
 import { bestAnchor, NEIGHBOUR_KM, proximity, type WeightedAnchor } from './geography';
 import {
@@ -45,17 +28,8 @@ import {
 	trackRecordOf
 } from './scoring';
 import { bestMatches, type OfferedTheme, type RequestedThemeMatch } from './themes';
+import { measureNetwork, readCandidateIds, readEntityFacts, readNodes, readPartners, readPlaces, readSources, readSupports } from './reads';
 import { loadThemes, recogniseText, type Themes } from './vocabulary';
-import { record, stringOf } from './values';
-
-const LIST_PLACE_UNITS = cypher('partners/list-place-units');
-const LIST_FACTS = cypher('partners/list-facts');
-const LIST_PARTNERS = cypher('partners/list-partners');
-const LIST_CANDIDATES = cypher('partners/list-candidates');
-const MEASURE_NETWORK = cypher('partners/measure-network');
-const LIST_FUNDERS = cypher('partners/list-funders');
-const LIST_NODES = cypher('explore/list-nodes');
-const LIST_SOURCES = cypher('entities/list-sources');
 
 /** Most actors scored per way of finding them (theme, place, network). */
 export const CANDIDATE_CAP = 300;
@@ -104,15 +78,14 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	request.themes.forEach((id, index) => {
 		if (!themes.byId.has(id)) throw new UnknownEntityError(`themes.${index}`, id, 'theme');
 	});
-	const [recognisedText, selfFacts, partners] = await Promise.all([
+	const [recognisedText, selfFacts, partnerFacts] = await Promise.all([
 		request.text ? recogniseText(database, request.text) : Promise.resolve({ themes: [], places: [] }),
 		request.self ? readEntityFacts(database, [request.self], ignored) : Promise.resolve([]),
-		request.self ? database.read(LIST_PARTNERS, { self: request.self, ignored }) : Promise.resolve([])
+		request.self ? readPartners(database, request.self, ignored) : Promise.resolve(new Map<string, PartnerFact>())
 	]);
 	const self = selfFacts[0];
 	if (request.self && !self) throw new UnknownEntityError('self', request.self, 'self');
 	if (self && !canBeSelf(self.kind)) throw new UnknownEntityError('self', self.id, 'selfKind');
-	const partnerFacts = new Map(partners.flatMap((row) => readPartner(row) ?? []).map((partner) => [partner.id, partner]));
 
 	// Without a place, "who we are" says where: its own anchors.
 	const placeIds = unique([...(request.place ? [request.place] : []), ...recognisedText.places.map((place) => place.id)]);
@@ -121,9 +94,9 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	const themeIds = requestedThemes.length > 0 ? requestedThemes : self ? unique(offeredThemes(self).map((offered) => offered.theme)) : [];
 	const relatives = themes.hierarchy.relatives(themeIds);
 
-	const [askedPlaces, candidateRows] = await Promise.all([
+	const [askedPlaces, candidateIds] = await Promise.all([
 		readPlaces(database, [...placeIds, ...selfAnchorIds]),
-		database.read(LIST_CANDIDATES, {
+		readCandidateIds(database, {
 			themes: relatives,
 			places: placeIds.length > 0 ? placeIds : selfAnchorIds,
 			self: self?.id ?? null,
@@ -143,20 +116,15 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			database,
 			unique(ids).filter((id) => !askedPlaces.has(id))
 		);
-	const candidateIds = candidateRows.flatMap((row) => stringOf(row.id) ?? []);
 	const kinds = new Set<string>(request.kinds);
-	const [[candidates, candidatePlaces], networkRows, [supports, supportPlaces]] = await Promise.all([
+	const [[candidates, candidatePlaces], networks, [supports, supportPlaces]] = await Promise.all([
 		readEntityFacts(database, candidateIds, ignored).then(async (facts) => [facts, await placesOf(facts.flatMap(anchorIds))] as const),
-		self && candidateIds.length > 0 ? database.read(MEASURE_NETWORK, { self: self.id, ids: candidateIds, ignored }) : Promise.resolve([]),
+		self ? measureNetwork(database, self.id, candidateIds, ignored) : Promise.resolve(new Map<string, NetworkFact>()),
 		(themeIds.length > 0 && (kinds.size === 0 || kinds.has('Funder'))
-			? database.read(LIST_FUNDERS, { themes: relatives, exclude: self?.kind === 'Project' ? self.id : null, ignored })
+			? readSupports(database, relatives, self?.kind === 'Project' ? self.id : null, ignored)
 			: Promise.resolve([])
-		).then(async (rows) => {
-			const found = rows.flatMap((row) => readSupport(row) ?? []);
-			return [found, await placesOf(found.flatMap((support) => support.project.places))] as const;
-		})
+		).then(async (found) => [found, await placesOf(found.flatMap((support) => support.project.places))] as const)
 	]);
-	const networks = readNetwork(networkRows[0]);
 	const places = new Map([...askedPlaces, ...candidatePlaces, ...supportPlaces]);
 
 	const selfMatches = self ? bestMatches(themes.hierarchy, themeIds, offeredThemes(self)) : [];
@@ -410,34 +378,6 @@ function canBeSelf(kind: EntityKind): boolean {
 function themeLabel(themes: Themes, id: string, locale: Locale): string {
 	const theme = themes.byId.get(id);
 	return (locale === 'en' ? theme?.nameEn : undefined) ?? theme?.name ?? id;
-}
-
-async function readEntityFacts(database: Database, ids: readonly string[], ignored: readonly string[]): Promise<EntityFacts[]> {
-	if (ids.length === 0) return [];
-	const rows = await database.read(LIST_FACTS, { ids, ignored });
-	return rows.flatMap((row) => readFacts(row) ?? []);
-}
-
-async function readPlaces(database: Database, ids: readonly string[]): Promise<Map<string, PlaceUnits>> {
-	if (ids.length === 0) return new Map();
-	const rows = await database.read(LIST_PLACE_UNITS, { ids });
-	return new Map(rows.flatMap((row) => readPlace(row) ?? []).map((place) => [place.id, place]));
-}
-
-async function readNodes(database: Database, ids: readonly string[]): Promise<Map<string, GraphNode>> {
-	const wanted = unique(ids);
-	if (wanted.length === 0) return new Map();
-	const rows = await database.read(LIST_NODES, { ids: wanted });
-	return new Map(rows.flatMap((row) => toGraphNode(row.node as { [key: string]: Plain }) ?? []).map((node) => [node.id, node]));
-}
-
-async function readSources(database: Database, citations: readonly string[]): Promise<Source[]> {
-	const ids = unique(citations.map((citation) => parseSourceReference(citation).sourceId));
-	if (ids.length === 0) return [];
-	const rows = await database.read(LIST_SOURCES, { ids });
-	return rows.map(
-		(row) => Object.fromEntries(Object.entries(record(row.source)).filter(([, value]) => value !== null)) as unknown as Source
-	);
 }
 
 function mergeRecognised(structured: RecognisedItem[], recognised: RecognisedItem[]): RecognisedItem[] {

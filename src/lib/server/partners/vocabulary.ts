@@ -1,5 +1,5 @@
-import { cypher } from '$lib/server/db/cypher';
 import type { Database } from '$lib/server/db/neo4j';
+import { communeNameRow, placeNameRow, statement, vocabularyThemeRow } from '$lib/server/db/rows';
 import {
 	buildPlaceIndex,
 	buildThemeIndex,
@@ -12,11 +12,10 @@ import {
 	type ThemeIndex
 } from './recognise';
 import { ThemeHierarchy, type VocabularyTheme } from './themes';
-import { numberOf, record, stringOf, strings } from './values';
 
-const LIST_THEMES = cypher('partners/list-themes');
-const LIST_PLACES = cypher('partners/list-places');
-const FIND_COMMUNES = cypher('partners/find-communes');
+const LIST_THEMES = statement('partners/list-themes', vocabularyThemeRow);
+const LIST_PLACES = statement('partners/list-places', placeNameRow);
+const FIND_COMMUNES = statement('partners/find-communes', communeNameRow);
 
 /**
  * The theme vocabulary and the place names come from the graph, not from `seed/themes.yaml`: the
@@ -50,17 +49,7 @@ function cached<T>(cache: WeakMap<Database, { at: number; value: Promise<T> }>, 
 /** The theme vocabulary of the graph, with its hierarchy and its phrase index. */
 export function loadThemes(database: Database): Promise<Themes> {
 	return cached(themeCache, database, async () => {
-		const rows = await database.read(LIST_THEMES);
-		const themes = rows.map((row) => {
-			const theme = record(row.theme);
-			return {
-				id: stringOf(theme.id) ?? '',
-				name: stringOf(theme.name) ?? '',
-				...(stringOf(theme.nameEn) ? { nameEn: stringOf(theme.nameEn) } : {}),
-				synonyms: strings(theme.synonyms),
-				broader: strings(theme.broader)
-			};
-		});
+		const themes: VocabularyTheme[] = await LIST_THEMES.read(database);
 		return {
 			list: themes,
 			byId: new Map(themes.map((theme) => [theme.id, theme])),
@@ -73,20 +62,7 @@ export function loadThemes(database: Database): Promise<Themes> {
 /** The names of every région, département, EPCI and territory, indexed. */
 export function loadPlaces(database: Database): Promise<PlaceIndex> {
 	return cached(placeCache, database, async () => {
-		const rows = await database.read(LIST_PLACES);
-		return buildPlaceIndex(
-			rows.map((row) => {
-				const place = record(row.place);
-				return {
-					id: stringOf(place.id) ?? '',
-					name: stringOf(place.name) ?? '',
-					aliases: strings(place.aliases),
-					labels: strings(place.labels),
-					...(stringOf(place.kind) ? { kind: stringOf(place.kind) } : {}),
-					...(stringOf(place.phase) ? { phase: stringOf(place.phase) } : {})
-				};
-			})
-		);
+		return buildPlaceIndex(await LIST_PLACES.read(database));
 	});
 }
 
@@ -94,17 +70,7 @@ export function loadPlaces(database: Database): Promise<PlaceIndex> {
 async function findCommunes(database: Database, text: string): Promise<CommuneName[]> {
 	const query = communeQuery(text);
 	if (query === null) return [];
-	const rows = await database.read(FIND_COMMUNES, { query, limit: 400 });
-	return rows.map((row) => {
-		const commune = record(row.commune);
-		const population = numberOf(commune.population);
-		return {
-			id: stringOf(commune.id) ?? '',
-			name: stringOf(commune.name) ?? '',
-			units: strings(commune.units),
-			...(population !== undefined ? { population } : {})
-		};
-	});
+	return FIND_COMMUNES.read(database, { query, limit: 400 });
 }
 
 /** What a text names: themes of the vocabulary and places of the graph. */

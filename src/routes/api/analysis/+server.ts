@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { analysisQuerySchema } from '$lib/domain/analysis';
-import * as analysis from '$lib/server/analysis/analyse';
+import * as analysis from '$lib/server/analysis';
 import { database } from '$lib/server/db/database';
 import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
 import { refuseOverRate } from '$lib/server/http/rate-limits';

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import * as queries from '$lib/server/console/service';
+import * as queries from '$lib/server/console';
 import type { RequestHandler } from './$types';
 
 /** GET /api/queries — the saved-query library: titles, descriptions, typed parameters, Cypher. */

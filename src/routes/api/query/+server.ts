@@ -1,6 +1,6 @@
 import { queryRequestSchema } from '$lib/domain/query';
-import { answerQuery, parseInput, readJsonBody } from '$lib/server/http/answer';
-import * as queries from '$lib/server/console/service';
+import * as queries from '$lib/server/console';
+import { parseInput, readJsonBody } from '$lib/server/http/answer';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
@@ -9,5 +9,8 @@ export const POST: RequestHandler = async ({ request, getClientAddress }) => {
 	const limited = refuseOverRate('query', getClientAddress());
 	if (limited) return limited;
 	const input = parseInput(queryRequestSchema, await readJsonBody(request));
-	return answerQuery(() => queries.runForClient(getClientAddress(), input.cypher, input.params), queries.querySettings().QUERY_TIMEOUT_MS);
+	return queries.answerQuery(
+		() => queries.runForClient(getClientAddress(), input.cypher, input.params),
+		queries.querySettings().QUERY_TIMEOUT_MS
+	);
 };

@@ -1,8 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { analysisWriteRequestSchema } from '$lib/domain/analysis';
-import * as analysis from '$lib/server/analysis/analyse';
-import * as writing from '$lib/server/analysis/write';
+import * as analysis from '$lib/server/analysis';
 import { refuseUnlessAdministrator } from '$lib/server/http/auth';
 import { database } from '$lib/server/db/database';
 import { answer, parseInput } from '$lib/server/http/answer';
@@ -21,7 +20,7 @@ export const POST: RequestHandler = async ({ request }) => {
 	const query = parseInput(analysisWriteRequestSchema, body);
 	try {
 		const result = await answer(() => analysis.analyse(database(), query));
-		return json(await answer(() => writing.writeMeasures(database(), result)));
+		return json(await answer(() => analysis.writeMeasures(database(), result)));
 	} catch (caught) {
 		if (caught instanceof analysis.UnknownFilterError) {
 			error(400, { message: `Paramètres invalides — ${caught.message}`, code: 'invalid-input' });

@@ -1,7 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { subgraphQuerySchema, type SubgraphQuery } from '$lib/domain/graph';
 import { database } from '$lib/server/db/database';
-import * as explore from '$lib/server/explore/index';
+import * as explore from '$lib/server/explore';
 import { answer, parseInput, readJsonBody, searchParamsObject } from '$lib/server/http/answer';
 import type { RequestHandler } from './$types';
 

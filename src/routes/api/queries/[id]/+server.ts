@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { savedQueryRunSchema } from '$lib/domain/saved-query';
-import { answerQuery, parseInput, readJsonBody } from '$lib/server/http/answer';
-import * as queries from '$lib/server/console/service';
+import * as queries from '$lib/server/console';
+import { parseInput, readJsonBody } from '$lib/server/http/answer';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
@@ -13,5 +13,8 @@ export const POST: RequestHandler = async ({ params, request, getClientAddress }
 	if (!query) error(404, { message: `Aucune requête enregistrée « ${params.id} »`, code: 'not-found' });
 	const body = parseInput(savedQueryRunSchema, await readJsonBody(request));
 	const values = parseInput(queries.savedQueryParameters(query), body.params);
-	return answerQuery(() => queries.runForClient(getClientAddress(), query.cypher, values), queries.querySettings().QUERY_TIMEOUT_MS);
+	return queries.answerQuery(
+		() => queries.runForClient(getClientAddress(), query.cypher, values),
+		queries.querySettings().QUERY_TIMEOUT_MS
+	);
 };

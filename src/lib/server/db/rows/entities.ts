@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import type { EntitySummary, Source } from '$lib/domain/entity';
+import { entityKindSchema, relationshipTypeSchema } from '$lib/domain/model';
+import { compact, filledText, kindedLabels, optionalText, orAbsent, textList } from './values';
+
+const summaryFields = z.object({ id: z.string(), name: optionalText, labels: kindedLabels, description: optionalText });
+
+function summaryOf({ id, name, labels, description }: z.output<typeof summaryFields>): EntitySummary {
+	return compact({ id, name: name ?? id, kind: labels.kind, labels: labels.labels, description });
+}
+
+/** A node map `{ id, name, description, labels }` as an EntitySummary, named by its id when it has no name; fails without a known kind. */
+export const entitySummaryRow = summaryFields.transform(summaryOf);
+
+/**
+ * `entities/get-entity`: the entity's summary, aliases and citations, and its other properties as
+ * they are; undefined (no entity to show) when it has no known kind.
+ */
+export const entityRow = orAbsent(
+	z
+		.object({
+			entity: z.looseObject({ ...summaryFields.shape, aliases: textList, sources: textList })
+		})
+		.transform(({ entity: { id, name, labels, description, aliases, sources, ...properties } }) => ({
+			summary: summaryOf({ id, name, labels, description }),
+			aliases,
+			sources,
+			properties
+		}))
+);
+
+/**
+ * `entities/list-entity-relationships`: a relationship, its citations apart from its other
+ * properties, and the entity at the other end; left out for a type the model does not know or
+ * an other end without a known kind.
+ */
+export const entityRelationshipRow = orAbsent(
+	z.object({
+		type: relationshipTypeSchema,
+		direction: z.enum(['out', 'in']).catch('in'),
+		properties: z.looseObject({ sources: textList, evidence: textList }),
+		other: entitySummaryRow
+	})
+);
+
+/** `entities/count-entity-relationships`: how many relationships of one type. */
+export const relationshipCountRow = z.object({ type: z.string(), count: z.number() });
+
+/** A source map as a Source: its properties without nulls, titled by its id when it has no name. */
+const sourceRow = z
+	.object({
+		id: z.string(),
+		title: optionalText,
+		publisher: optionalText,
+		date: optionalText,
+		url: optionalText,
+		file: optionalText,
+		licence: optionalText,
+		kind: optionalText
+	})
+	.transform(({ id, title, ...rest }): Source => compact({ id, title: title ?? id, ...rest }));
+
+/** `entities/list-sources` and `entities/list-all-sources`: one source each. */
+export const sourcesRow = z.object({ source: sourceRow }).transform((row) => row.source);
+
+/** `search/search-entities`: a hit with its score and a place for context; left out without a known kind. */
+export const searchHitRow = z
+	.object({ entity: orAbsent(entitySummaryRow), score: z.number(), context: filledText })
+	.transform(({ entity, score, context }) => (entity ? compact({ ...entity, score, context }) : undefined));
+
+/** `stats/count-entities-by-kind`: a kind the model does not know is left out. */
+export const kindCountRow = z
+	.object({ kind: orAbsent(entityKindSchema), count: z.number() })
+	.transform(({ kind, count }) => (kind ? { kind, count } : undefined));
+
+/** `views/create-saved-view`: the new view's id and creation time. */
+export const createdViewRow = z.object({ id: z.string(), createdAt: z.string() });
+
+/** `views/get-saved-view`: the view's state as the JSON text it was saved as. */
+export const savedViewRow = z.object({ id: z.string(), state: z.string(), createdAt: z.string() });

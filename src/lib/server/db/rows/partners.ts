@@ -1,0 +1,264 @@
+import { z } from 'zod';
+import type { GraphEdge } from '$lib/domain/graph';
+import type { EntityKind } from '$lib/domain/model';
+import { graphEdgeRow } from './graph';
+import {
+	compact,
+	entityName,
+	entityReference,
+	filledText,
+	kindedLabels,
+	listOf,
+	optionalNumber,
+	optionalText,
+	orAbsent,
+	textList
+} from './values';
+
+/**
+ * The rows of the partner finder's statements (`cypher/partners/`), read as the facts its ranking
+ * is computed from. A fact that cannot be used (no id, no known kind) is left out and a malformed
+ * citation link reads as absent: one odd node never stops a ranking.
+ */
+
+/** A fact and the relationship of the graph that states it (absent when the entity is the place). */
+export interface Stated {
+	id: string;
+	edge?: GraphEdge;
+}
+
+export interface Funding {
+	funder: string;
+	amountEur?: number;
+}
+
+export interface ProjectFact {
+	id: string;
+	name: string;
+	status?: string;
+	/** `lead`, `pilot`, `partner`… or `host` for a project that is part of the candidate. */
+	role?: string;
+	edge?: GraphEdge;
+	themes: Stated[];
+	funding: Funding[];
+	places: Stated[];
+}
+
+export const anchorVias = ['located', 'territory', 'self'] as const;
+export type AnchorVia = (typeof anchorVias)[number];
+
+export interface AnchorFact {
+	place: string;
+	via: AnchorVia;
+	edge?: GraphEdge;
+}
+
+/** A structure the entity belongs to, animates or is part of (MEMBER_OF, ANIMATES, PART_OF). */
+export interface AffiliationFact {
+	id: string;
+	name: string;
+	kind: EntityKind;
+	edge?: GraphEdge;
+	themes: Stated[];
+	places: Stated[];
+}
+
+/** `cypher/partners/list-facts`: an entity, its themes, projects, anchors and funding. */
+export interface EntityFacts {
+	id: string;
+	name: string;
+	kind: EntityKind;
+	labels: string[];
+	sources: string[];
+	themes: Stated[];
+	projects: ProjectFact[];
+	anchors: AnchorFact[];
+	affiliations: AffiliationFact[];
+	funding: Funding[];
+}
+
+/** `cypher/partners/list-place-units`: a place, its centroid and every unit it lies in or covers. */
+export interface PlaceUnits {
+	id: string;
+	name: string;
+	kind: EntityKind;
+	phase?: string;
+	lat?: number;
+	lon?: number;
+	units: { id: string; name: string; kind: EntityKind }[];
+}
+
+/** A neighbour "who we are" and a candidate share, with the two links and its number of curated links. */
+export interface CommonNeighbour {
+	id: string;
+	name: string;
+	kind: EntityKind;
+	degree: number;
+	links: GraphEdge[];
+}
+
+/** `cypher/partners/list-partners`: an actor that already works with "who we are". */
+export interface PartnerFact {
+	id: string;
+	name: string;
+	kind: EntityKind;
+	links: GraphEdge[];
+}
+
+/** `cypher/partners/list-funders`: a supporter of a project, and the link that says so. */
+export interface SupportFact {
+	supporter: { id: string; name: string; kind: EntityKind; labels: string[] };
+	project: { id: string; name: string; themes: string[]; places: string[] };
+	edge: GraphEdge;
+}
+
+const citedBy = orAbsent(graphEdgeRow);
+
+const statedTheme = z.object({ theme: z.string(), edge: citedBy }).transform(({ theme, edge }): Stated => compact({ id: theme, edge }));
+const statedPlace = z.object({ place: z.string(), edge: citedBy }).transform(({ place, edge }): Stated => compact({ id: place, edge }));
+const funding = z.object({ funder: z.string(), amountEur: optionalNumber }).transform((fact): Funding => compact(fact));
+
+const projectFact = z
+	.object({
+		project: z.object({ id: z.string(), name: optionalText, status: filledText }),
+		role: filledText,
+		edge: citedBy,
+		themes: listOf(statedTheme),
+		funding: listOf(funding),
+		places: listOf(statedPlace)
+	})
+	.transform(({ project, role, edge, themes, funding, places }): ProjectFact =>
+		compact({ id: project.id, name: project.name ?? project.id, status: project.status, role, edge, themes, funding, places })
+	);
+
+const anchorFact = z
+	.object({ place: z.string(), via: z.enum(anchorVias), edge: citedBy })
+	.transform((anchor): AnchorFact => compact(anchor));
+
+const affiliationFact = z
+	.object({ structure: entityName, edge: citedBy, themes: listOf(statedTheme), places: listOf(statedPlace) })
+	.transform(({ structure, edge, themes, places }): AffiliationFact => compact({ ...structure, edge, themes, places }));
+
+/** `partners/list-facts`: an entity's facts; left out without an id or a known kind. */
+export const entityFactsRow = z
+	.object({
+		facts: orAbsent(
+			z
+				.object({
+					id: z.string(),
+					name: optionalText,
+					labels: kindedLabels,
+					sources: textList,
+					themes: listOf(statedTheme),
+					projects: listOf(projectFact),
+					anchors: listOf(anchorFact),
+					affiliations: listOf(affiliationFact),
+					funding: listOf(funding)
+				})
+				.transform(({ id, name, labels, ...facts }): EntityFacts => ({
+					id,
+					name: name ?? id,
+					kind: labels.kind,
+					labels: labels.labels,
+					...facts
+				}))
+		)
+	})
+	.transform((row) => row.facts);
+
+/** `partners/list-place-units`: a place and its units; left out when it is no place of a known kind. */
+export const placeUnitsRow = z
+	.object({
+		place: orAbsent(
+			z
+				.object({
+					id: z.string(),
+					name: optionalText,
+					labels: kindedLabels,
+					phase: filledText,
+					lat: optionalNumber,
+					lon: optionalNumber,
+					units: listOf(entityName)
+				})
+				.transform(({ id, name, labels, phase, lat, lon, units }): PlaceUnits =>
+					// A centroid counts only whole: half of one would place the place on the equator.
+					compact({
+						id,
+						name: name ?? id,
+						kind: labels.kind,
+						phase,
+						...(lat !== undefined && lon !== undefined ? { lat, lon } : {}),
+						units
+					})
+				)
+		)
+	})
+	.transform((row) => row.place);
+
+/** A path whose edges do not chain its nodes (a link left out as malformed) cannot be told as a path. */
+const networkPath = z
+	.object({ id: z.string(), nodes: textList, edges: listOf(graphEdgeRow) })
+	.refine((path) => path.nodes.length > 1 && path.edges.length === path.nodes.length - 1, 'the edges do not chain the nodes');
+
+const commonNeighbour = z
+	.object({ id: z.string(), name: optionalText, labels: kindedLabels, degree: z.number().catch(1), links: listOf(graphEdgeRow) })
+	.transform(({ id, name, labels, degree, links }): CommonNeighbour => ({ id, name: name ?? id, kind: labels.kind, degree, links }));
+
+/** `partners/measure-network`: one row of every candidate's shortest path and common neighbours. */
+export const networkRow = z.object({
+	paths: listOf(networkPath),
+	common: listOf(z.object({ id: z.string(), common: commonNeighbour }))
+});
+export type NetworkRow = z.output<typeof networkRow>;
+
+/** `partners/list-partners`: an actor already working with "who we are"; left out without a known kind. */
+export const partnerRow = z
+	.object({ partner: orAbsent(entityName), links: listOf(graphEdgeRow) })
+	.transform(({ partner, links }): PartnerFact | undefined => (partner ? { ...partner, links } : undefined));
+
+/** `partners/list-funders`: one supporter of one project; left out when any of the three cannot be used. */
+export const supportRow = orAbsent(
+	z.object({
+		supporter: entityReference,
+		project: z
+			.object({ id: z.string(), name: optionalText, themes: textList, places: textList })
+			.transform(({ id, name, themes, places }) => ({ id, name: name ?? id, themes, places })),
+		edge: graphEdgeRow
+	})
+);
+
+/** `partners/list-candidates`: the id of an actor worth scoring. */
+export const candidateRow = z.object({ id: orAbsent(z.string()) }).transform((row) => row.id);
+
+/** `partners/list-themes`: a theme of the vocabulary with its names, synonyms and broader themes. */
+export const vocabularyThemeRow = z
+	.object({
+		theme: orAbsent(
+			z
+				.object({ id: z.string(), name: optionalText, nameEn: filledText, synonyms: textList, broader: textList })
+				.transform(({ id, name, nameEn, synonyms, broader }) => compact({ id, name: name ?? id, nameEn, synonyms, broader }))
+		)
+	})
+	.transform((row) => row.theme);
+
+/** `partners/list-places`: a région, département, EPCI or territory with its names. */
+export const placeNameRow = z
+	.object({
+		place: orAbsent(
+			z
+				.object({ id: z.string(), name: optionalText, aliases: textList, labels: textList, kind: filledText, phase: filledText })
+				.transform(({ id, name, ...rest }) => compact({ id, name: name ?? id, ...rest }))
+		)
+	})
+	.transform((row) => row.place);
+
+/** `partners/find-communes`: a commune with its population and the ids of its département and région. */
+export const communeNameRow = z
+	.object({
+		commune: orAbsent(
+			z
+				.object({ id: z.string(), name: optionalText, units: textList, population: optionalNumber })
+				.transform(({ id, name, units, population }) => compact({ id, name: name ?? id, units, population }))
+		)
+	})
+	.transform((row) => row.commune);

@@ -1,0 +1,100 @@
+import type { Source } from '$lib/domain/entity';
+import type { GraphNode } from '$lib/domain/graph';
+import { parseSourceReference } from '$lib/domain/source-reference';
+import type { Database } from '$lib/server/db/neo4j';
+import {
+	candidateRow,
+	entityFactsRow,
+	networkRow,
+	partnerRow,
+	placeUnitsRow,
+	statement,
+	supportRow,
+	type EntityFacts,
+	type PartnerFact,
+	type PlaceUnits,
+	type SupportFact
+} from '$lib/server/db/rows';
+import * as entities from '$lib/server/entities';
+import * as explore from '$lib/server/explore';
+import { networksOf, type NetworkFact } from './facts';
+
+/**
+ * The partner finder's reads of the graph, each as typed facts. `ignored` lists element ids of
+ * relationships every read leaves out, as if they were not in the graph (the evaluation hides a
+ * participation this way; the graph itself is never written).
+ */
+
+const LIST_FACTS = statement('partners/list-facts', entityFactsRow);
+const LIST_PLACE_UNITS = statement('partners/list-place-units', placeUnitsRow);
+const LIST_PARTNERS = statement('partners/list-partners', partnerRow);
+const LIST_CANDIDATES = statement('partners/list-candidates', candidateRow);
+const MEASURE_NETWORK = statement('partners/measure-network', networkRow);
+const LIST_FUNDERS = statement('partners/list-funders', supportRow);
+
+/** The facts of the given entities; unknown ids are left out. */
+export async function readEntityFacts(database: Database, ids: readonly string[], ignored: readonly string[]): Promise<EntityFacts[]> {
+	if (ids.length === 0) return [];
+	return LIST_FACTS.read(database, { ids, ignored });
+}
+
+/** The given places with their units, by id; ids that are no place are left out. */
+export async function readPlaces(database: Database, ids: readonly string[]): Promise<Map<string, PlaceUnits>> {
+	if (ids.length === 0) return new Map();
+	const places = await LIST_PLACE_UNITS.read(database, { ids });
+	return new Map(places.map((place) => [place.id, place]));
+}
+
+/** The actors that already work with "who we are", by id. */
+export async function readPartners(database: Database, self: string, ignored: readonly string[]): Promise<Map<string, PartnerFact>> {
+	const partners = await LIST_PARTNERS.read(database, { self, ignored });
+	return new Map(partners.map((partner) => [partner.id, partner]));
+}
+
+/** What the candidates are looked for by: see `cypher/partners/list-candidates`. */
+export interface CandidateQuery {
+	themes: readonly string[];
+	places: readonly string[];
+	self: string | null;
+	kinds: readonly string[];
+	ignored: readonly string[];
+	cap: number;
+}
+
+/** The ids of the actors worth scoring. */
+export function readCandidateIds(database: Database, query: CandidateQuery): Promise<string[]> {
+	return LIST_CANDIDATES.read(database, { ...query });
+}
+
+/** How each candidate reaches "who we are", by candidate id. */
+export async function measureNetwork(
+	database: Database,
+	self: string,
+	ids: readonly string[],
+	ignored: readonly string[]
+): Promise<Map<string, NetworkFact>> {
+	if (ids.length === 0) return new Map();
+	const [row] = await MEASURE_NETWORK.read(database, { self, ids, ignored });
+	return networksOf(row);
+}
+
+/** Who supported the projects addressing the themes, one fact per supporter and project. */
+export function readSupports(
+	database: Database,
+	themes: readonly string[],
+	exclude: string | null,
+	ignored: readonly string[]
+): Promise<SupportFact[]> {
+	return LIST_FUNDERS.read(database, { themes, exclude, ignored });
+}
+
+/** The entities of the evidence as the explorer draws them, by id. */
+export async function readNodes(database: Database, ids: readonly string[]): Promise<Map<string, GraphNode>> {
+	const nodes = await explore.listNodes(database, [...new Set(ids)]);
+	return new Map(nodes.map((node) => [node.id, node]));
+}
+
+/** The sources the citations name (`"<source id>#<section>"`). */
+export function readSources(database: Database, citations: readonly string[]): Promise<Source[]> {
+	return entities.listSources(database, [...new Set(citations.map((citation) => parseSourceReference(citation).sourceId))]);
+}
