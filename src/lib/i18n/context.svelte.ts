@@ -30,6 +30,8 @@ export function provideI18n(getLocale: () => Locale): I18n {
  * `render(Component, { props, context: i18nContext() })`.
  */
 export function i18nContext(locale: Locale = 'fr'): Map<symbol, I18n> {
+	// A plain Map, as Svelte's mount() takes its contexts: read once, never watched.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	return new Map([[KEY, createI18n(() => locale)]]);
 }
 
