@@ -26,6 +26,8 @@ export default defineConfig({
 				test: {
 					name: 'component',
 					include: [componentSpecs],
+					// A failing test's screenshot lands with the other test reports.
+					attachmentsDir: 'test-results/component',
 					browser: {
 						enabled: true,
 						headless: true,
