@@ -1,6 +1,6 @@
 import type { Core, LayoutOptions, NodeSingular, Position } from 'cytoscape';
 import type { EntityKind } from '$lib/domain/model';
-import { biggestNode, SHOWN, type CommonOptions } from './shown';
+import { biggestNode, hopsFrom, SHOWN, type CommonOptions } from './shown';
 
 /**
  * The hierarchy (the view's `breadthfirst` layout): breadth-first levels from the roots, drawn
@@ -39,18 +39,7 @@ const ROW = { column: 78, line: 70, level: 130 } as const;
  */
 export function hierarchyPositions(cy: Core, roots: readonly string[]): Map<string, Position> {
 	const shown = cy.nodes(SHOWN);
-	const depth = new Map<string, number>();
-	let frontier = shown.filter((node) => roots.includes(node.id()));
-	frontier.forEach((node) => void depth.set(node.id(), 0));
-	for (let level = 1; frontier.nonempty(); level++) {
-		const next = frontier
-			.neighborhood()
-			.nodes()
-			.filter(SHOWN)
-			.filter((node) => !depth.has(node.id()));
-		next.forEach((node) => void depth.set(node.id(), level));
-		frontier = next;
-	}
+	const depth = hopsFrom(cy, roots);
 	const deepest = Math.max(-1, ...depth.values()) + 1;
 	const levels: NodeSingular[][] = [];
 	shown.forEach((node) => {

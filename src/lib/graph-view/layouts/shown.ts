@@ -21,6 +21,23 @@ export function shownSize(cy: Core): ViewSize {
 	return { nodes: shown.nodes().length, elements: shown.length };
 }
 
+/** Undirected hop counts through what the view shows, from the nearest of `roots` (0 for a root shown). */
+export function hopsFrom(cy: Core, roots: readonly string[]): Map<string, number> {
+	const hops = new Map<string, number>();
+	let frontier = cy.nodes(SHOWN).filter((node) => roots.includes(node.id()));
+	frontier.forEach((node) => void hops.set(node.id(), 0));
+	for (let depth = 1; frontier.nonempty(); depth++) {
+		const next = frontier
+			.neighborhood()
+			.nodes()
+			.filter(SHOWN)
+			.filter((node) => !hops.has(node.id()));
+		next.forEach((node) => void hops.set(node.id(), depth));
+		frontier = next;
+	}
+	return hops;
+}
+
 /** The best-connected node shown: the centre or root when the view has no focus. */
 export function biggestNode(cy: Core): string | undefined {
 	const shown = cy.nodes(SHOWN);
