@@ -1,5 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+
+/** Component tests (`*.svelte.spec.ts`) run in a real browser; every other spec in Node. */
+const componentSpecs = 'src/**/*.svelte.spec.ts';
 
 export default defineConfig({
 	plugins: [sveltekit()],
@@ -13,7 +17,30 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'seed/**/*.spec.ts', 'scripts/**/*.spec.ts']
+					include: ['src/**/*.spec.ts', 'seed/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					exclude: [componentSpecs]
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'component',
+					include: [componentSpecs],
+					// A failing test's screenshot lands with the other test reports.
+					attachmentsDir: 'test-results/component',
+					browser: {
+						enabled: true,
+						headless: true,
+						// Debian's Chromium, as the end-to-end journeys use it: Playwright's own browser download is never needed.
+						provider: playwright({
+							launchOptions: {
+								executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+								args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update']
+							},
+							contextOptions: { locale: 'fr-FR' }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			},
 			{

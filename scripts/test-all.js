@@ -1,6 +1,6 @@
-// `npm test`: the whole suite — type check, lint, unit, integration (real Neo4j), end-to-end
-// (built app in Chromium). Every stage runs even when one fails, and the last line sums the
-// tests of every suite: "N passed, N failed".
+// `npm test`: the whole suite — type check, lint, unit, component (Svelte components in Chromium),
+// integration (real Neo4j), end-to-end (built app in Chromium). Every stage runs even when one
+// fails, and the last line sums the tests of every suite: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -34,6 +34,19 @@ const stages = [
 			'--outputFile.json=test-results/unit.json'
 		],
 		report: 'unit.json'
+	},
+	{
+		name: 'component',
+		args: [
+			bin('vitest/vitest.mjs'),
+			'run',
+			'--project',
+			'component',
+			'--reporter=default',
+			'--reporter=json',
+			'--outputFile.json=test-results/component.json'
+		],
+		report: 'component.json'
 	},
 	{
 		name: 'integration',

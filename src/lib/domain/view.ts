@@ -19,9 +19,18 @@ import type { FilterState } from '$lib/explorer/filters';
  * `InvalidViewStateError` that names the field at fault.
  */
 
-/** The layouts and size measures the view offers (the same lists as `layouts.ts` and `style.ts`, which a test checks). */
-export const viewLayouts = ['fcose', 'concentric', 'breadthfirst', 'geographic'] as const;
-export const viewSizeMeasures = ['degree', 'betweenness', 'funding'] as const;
+/**
+ * The layouts a view offers: forces (fcose), rings around the focus, a hierarchy, the map. The
+ * graph view lays them out (`graph-view/layouts`) and a link carries the name.
+ */
+export const layoutNameSchema = z.enum(['fcose', 'concentric', 'breadthfirst', 'geographic']);
+export type LayoutName = z.infer<typeof layoutNameSchema>;
+export const layoutNames = layoutNameSchema.options;
+
+/** What node size tells: links in the whole graph, bridging in the view, or money received (`graph-view/style`). */
+export const sizeMeasureSchema = z.enum(['degree', 'betweenness', 'funding']);
+export type SizeMeasure = z.infer<typeof sizeMeasureSchema>;
+export const sizeMeasures = sizeMeasureSchema.options;
 
 /** Views are capped well below this; the limit keeps a crafted link from asking for a huge graph. */
 export const MAX_VIEW_NODES = 5_000;
@@ -66,8 +75,8 @@ export const viewStateSchema = z
 		positions: z.record(entityIdSchema, z.tuple([coordinate, coordinate])).optional(),
 		pinned: z.array(entityIdSchema).optional(),
 		hidden: z.array(entityIdSchema).optional(),
-		layout: z.enum(viewLayouts),
-		sizeBy: z.enum(viewSizeMeasures),
+		layout: layoutNameSchema,
+		sizeBy: sizeMeasureSchema,
 		filters: viewFiltersSchema,
 		/** The selected node or edge (an edge id is `TYPE:source->target`). */
 		selection: z.string().min(1).max(300).optional(),

@@ -1,7 +1,11 @@
 import type { Core, Css, StylesheetJson } from 'cytoscape';
+import type { SizeMeasure } from '$lib/domain/view';
 import { entityKinds, relationshipTypes, type EntityKind, type RelationshipType } from '$lib/domain/model';
 import { kindColour } from '$lib/ui/palette';
 import { setClass } from './classes';
+
+// Named here too for the explorer's state, which sizes nodes through this module; the list lives in the view.
+export type { SizeMeasure };
 
 /** The node shapes the explorer uses: a subset of Cytoscape's, each drawn by the legend too. */
 export type ShapeName = Extract<
@@ -69,10 +73,6 @@ export const edgeLook: Record<RelationshipType, { colour: string; line: Css.Line
 	BROADER: { colour: '#67aab8', line: 'dotted', arrow: true },
 	ROLE_AT: { colour: '#6d28d9', line: 'solid', arrow: true }
 };
-
-/** What node size tells: links in the whole graph, bridging in the view, or money received. */
-export const sizeMeasures = ['degree', 'betweenness', 'funding'] as const;
-export type SizeMeasure = (typeof sizeMeasures)[number];
 
 /** Node diameters in model pixels: the smallest stays clickable, the largest does not hide its neighbours. */
 export const NODE_SIZE = { min: 18, max: 64, default: 26 } as const;

@@ -10,16 +10,29 @@ export interface I18n {
 	number(value: number): string;
 }
 
-/** Called once by the root layout with a getter of the page's locale. */
-export function provideI18n(getLocale: () => Locale): I18n {
-	const i18n: I18n = {
+function createI18n(getLocale: () => Locale): I18n {
+	return {
 		get locale() {
 			return getLocale();
 		},
 		t: (key, options) => translator(getLocale())(key, options),
 		number: (value) => formatNumber(getLocale(), value)
 	};
-	return setContext(KEY, i18n);
+}
+
+/** Called once by the root layout with a getter of the page's locale. */
+export function provideI18n(getLocale: () => Locale): I18n {
+	return setContext(KEY, createI18n(getLocale));
+}
+
+/**
+ * The context a component mounted without the root layout needs to translate (component tests):
+ * `render(Component, { props, context: i18nContext() })`.
+ */
+export function i18nContext(locale: Locale = 'fr'): Map<symbol, I18n> {
+	// A plain Map, as Svelte's mount() takes its contexts: read once, never watched.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	return new Map([[KEY, createI18n(() => locale)]]);
 }
 
 /** The translator of the current page, in any component. */

@@ -51,7 +51,7 @@ describe('the partner finder page', () => {
 		const { fetcher, sent } = fakeFetch({ themes: [theme('hydrogene', ['hydrogène'])], places: [] });
 		const finder = new PartnerFinder(fetcher, translator('fr'));
 		finder.text = 'hydrogène';
-		finder.toggleKind('Company');
+		finder.kinds = ['Company'];
 		finder.self = { id: 'tenerrdis', name: 'Tenerrdis', kind: 'Cluster', matched: [] };
 		await finder.search();
 		expect(sent).toEqual([{ themes: ['hydrogene'], kinds: ['Company'], self: 'tenerrdis', limit: 20 }]);

@@ -90,10 +90,6 @@ export class PartnerFinder {
 		this.otherPlaces = this.otherPlaces.filter((other) => other.id !== place?.id);
 	}
 
-	toggleKind(kind: PartnerKind): void {
-		this.kinds = this.kinds.includes(kind) ? this.kinds.filter((known) => known !== kind) : [...this.kinds, kind];
-	}
-
 	/** What the search sends: the chips, the kinds and "who we are". */
 	query(): PartnersQuery {
 		return {
