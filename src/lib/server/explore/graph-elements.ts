@@ -1,5 +1,6 @@
 import { edgeId, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
-import { kindOf, relationshipTypeSchema } from '$lib/domain/model';
+import { kindOf, projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
+import type { z } from 'zod';
 import type { Plain } from '$lib/server/db/records';
 
 type Row = { [key: string]: Plain };
@@ -20,8 +21,8 @@ export function toGraphNode(row: Row): GraphNode | undefined {
 		...optionalString(row, 'description'),
 		...optionalNumber(row, 'lat'),
 		...optionalNumber(row, 'lon'),
-		...optionalString(row, 'phase'),
-		...optionalString(row, 'status'),
+		...optionalEnum(row, 'phase', territoryPhaseSchema),
+		...optionalEnum(row, 'status', projectStatusSchema),
 		...optionalNumber(row, 'startYear'),
 		...optionalNumber(row, 'endYear'),
 		...optionalNumber(row, 'degree'),
@@ -90,6 +91,12 @@ function strings(value: Plain | undefined): string[] {
 function optionalString<K extends string>(row: Row, key: K): { [P in K]?: string } {
 	const value = row[key];
 	return (typeof value === 'string' ? { [key]: value } : {}) as { [P in K]?: string };
+}
+
+/** A property whose values the domain lists (a phase, a status): an unknown value is left out like a missing one. */
+function optionalEnum<K extends string, T extends string>(row: Row, key: K, schema: z.ZodType<T>): { [P in K]?: T } {
+	const value = schema.safeParse(row[key]);
+	return (value.success ? { [key]: value.data } : {}) as { [P in K]?: T };
 }
 
 function optionalNumber<K extends string>(row: Row, key: K): { [P in K]?: number } {
