@@ -106,7 +106,7 @@ describe('Explorer', () => {
 	it('filters by kind and counts what remains', async () => {
 		const { view } = explorer();
 		await view.add('ecosystem-cleon-4-0', { expand: true });
-		view.setFilters({ hiddenKinds: ['Commune', 'Department', 'Region'] });
+		view.setFilters({ kinds: ['Commune', 'Department', 'Region'] });
 		expect(view.counts).toMatchObject({ nodes: 4, totalNodes: 7 });
 		view.setFilters({ mode: 'hide' });
 		expect(view.shown).toHaveLength(4);
@@ -191,7 +191,7 @@ describe('Explorer views as links', () => {
 		await view.add('ecosystem-cleon-4-0', { expand: true });
 		view.togglePin('region-28');
 		view.hide('ademe');
-		view.setFilters({ hiddenKinds: ['Theme'] });
+		view.setFilters({ kinds: ['Theme'] });
 		view.layout = 'concentric';
 		view.select('commune-76178');
 		const state = view.viewState();

@@ -7,8 +7,8 @@ import type { Translate } from '$lib/i18n/translator';
 import { ApiError } from '$lib/client/http';
 import { fetchNeighbourhood, fetchPaths, fetchSubgraph } from './api';
 import { mergePayload, type EdgeData, type EdgeLabeller, type NodeData } from '$lib/graph-view/elements';
-import { filtersFromView, filtersToView, roundPositions, type ViewState } from '$lib/domain/view';
-import { applyFilters, noFilters, regionCodes, type FilterCounts, type FilterState } from './filters';
+import { changeFilters, noFilters, roundPositions, type ViewFilters, type ViewState } from '$lib/domain/view';
+import { applyFilters, regionCodes, type FilterCounts } from './filters';
 import { canGroup, collapseMembers, expandGroup, foldedIds } from './groups';
 import { History, restoreSnapshot, takeSnapshot, type ViewSnapshot } from './history';
 import { FIT_MAX_ZOOM, framing, markApproximate, runLayout, type LayoutName } from '$lib/graph-view/layouts';
@@ -75,7 +75,7 @@ export class Explorer {
 	webgl = $state(false);
 	/** A large view (see scale.ts), which GraphView draws with the settings for large views. */
 	large = $state(false);
-	filters = $state<FilterState>(structuredClone(noFilters));
+	filters = $state<ViewFilters>(structuredClone(noFilters));
 
 	counts = $state.raw<FilterCounts>(emptyCounts);
 	/** Nodes shown (neither hidden by a person nor filtered out), by name. */
@@ -238,7 +238,7 @@ export class Explorer {
 			hidden: entities?.filter('.hidden').map((node) => node.id()) ?? [],
 			layout: this.layout,
 			sizeBy: this.sizeBy,
-			filters: filtersToView($state.snapshot(this.filters) as FilterState),
+			filters: $state.snapshot(this.filters) as ViewFilters,
 			...(selected?.length === 1 && !selected[0].hasClass('group') ? { selection: selected[0].id() } : {}),
 			...(this.focus ? { focus: this.focus } : {}),
 			cap: this.cap,
@@ -253,7 +253,7 @@ export class Explorer {
 	async restoreView(state: ViewState): Promise<void> {
 		this.layout = state.layout;
 		this.sizeBy = state.sizeBy;
-		this.filters = filtersFromView(state.filters);
+		this.filters = changeFilters(state.filters, {});
 		if (state.cap) this.cap = state.cap;
 		if (state.nodes.length === 0) return;
 		const payload = await this.#load(() => fetchSubgraph(this.fetcher, state.nodes));
@@ -440,8 +440,8 @@ export class Explorer {
 		this.#refresh();
 	}
 
-	setFilters(change: Partial<FilterState>): void {
-		this.filters = { ...this.filters, ...change };
+	setFilters(change: Partial<ViewFilters>): void {
+		this.filters = changeFilters(this.filters, change);
 		this.#refresh();
 	}
 
@@ -654,8 +654,8 @@ export class Explorer {
 		const cy = this.#cy;
 		if (!cy) return;
 		// Placing every node in its région costs a point-in-polygon test per node: only while the région filter asks.
-		const regions = this.outlines && this.filters.region !== null ? regionCodes(cy, this.outlines) : undefined;
-		this.counts = applyFilters(cy, $state.snapshot(this.filters) as FilterState, regions);
+		const regions = this.outlines && this.filters.region !== undefined ? regionCodes(cy, this.outlines) : undefined;
+		this.counts = applyFilters(cy, $state.snapshot(this.filters) as ViewFilters, regions);
 		applySizes(cy, this.sizeBy, this.layout === 'geographic' ? GEO_SIZE_SCALE : 1);
 		labelBiggest(cy);
 		const visible = cy.nodes().not('.hidden, .filtered');
