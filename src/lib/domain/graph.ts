@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { entityIdSchema, entityKindSchema, entityKinds, relationshipTypeSchema, relationshipTypes } from './model';
+import {
+	entityIdSchema,
+	entityKindSchema,
+	entityKinds,
+	projectStatusSchema,
+	relationshipTypeSchema,
+	relationshipTypes,
+	territoryPhaseSchema
+} from './model';
 
 /**
  * A node as the explorer and the graph API carry it: enough to draw, filter, size and place it.
@@ -23,10 +31,10 @@ export const graphNodeSchema = z.object({
 	description: z.string().optional(),
 	lat: z.number().optional(),
 	lon: z.number().optional(),
-	/** Territory phase ('2019-2022' | '2023-2027') for Territoires d'industrie. */
-	phase: z.string().optional(),
+	/** Territory phase, for Territoires d'industrie. */
+	phase: territoryPhaseSchema.optional(),
 	/** Project status and years, for the status filter and the year slider. */
-	status: z.string().optional(),
+	status: projectStatusSchema.optional(),
 	startYear: z.number().optional(),
 	endYear: z.number().optional(),
 	/** Number of relationships in the whole graph (not only in the view). */

@@ -44,9 +44,11 @@ export const participationRoleSchema = z.enum(participationRoles);
 
 export const territoryPhases = ['2019-2022', '2023-2027'] as const;
 export const territoryPhaseSchema = z.enum(territoryPhases);
+export type TerritoryPhase = z.infer<typeof territoryPhaseSchema>;
 
 export const projectStatuses = ['planned', 'ongoing', 'completed', 'unknown'] as const;
 export const projectStatusSchema = z.enum(projectStatuses);
+export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
 /** Stable identifier of a node: lower-case ASCII slug, unique across the graph. */
 export const entityIdSchema = z

@@ -1,17 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entityKinds, projectStatuses, relationshipTypes } from '$lib/domain/model';
-import { noFilters, type FilterState } from '$lib/explorer/filters';
 import {
+	changeFilters,
 	decodeViewState,
 	encodeViewState,
-	filtersFromView,
-	filtersToView,
 	InvalidViewStateError,
+	isFiltering,
 	layoutNames,
+	noFilters,
 	sizeMeasures,
 	viewStateFromUrl,
+	viewFiltersSchema,
 	viewStateToSearchParams,
+	type ViewFilters,
 	type ViewState
 } from './view';
 
@@ -227,18 +229,8 @@ describe('the vue query parameter', () => {
 });
 
 describe('filters', () => {
-	it('map the filters panel state to a view and back', () => {
-		const state: FilterState = {
-			hiddenKinds: ['Commune'],
-			hiddenTypes: ['IN'],
-			themes: ['hydrogene'],
-			region: '84',
-			phase: '2023-2027',
-			statuses: ['ongoing'],
-			years: { from: 2019, to: 2024 },
-			mode: 'hide'
-		};
-		expect(filtersToView(state)).toEqual({
+	it('are held by the panel in the shape a view carries them', () => {
+		const state: ViewFilters = {
 			kinds: ['Commune'],
 			types: ['IN'],
 			themes: ['hydrogene'],
@@ -247,9 +239,19 @@ describe('filters', () => {
 			status: ['ongoing'],
 			years: [2019, 2024],
 			mode: 'hide'
-		});
-		expect(filtersFromView(filtersToView(state))).toEqual(state);
-		expect(filtersToView(noFilters)).toEqual({ mode: 'fade' });
-		expect(filtersFromView(filtersToView(noFilters))).toEqual(noFilters);
+		};
+		expect(changeFilters(noFilters, state)).toEqual(state);
+		expect(viewFiltersSchema.parse(state)).toEqual(state);
+		expect(noFilters).toEqual({ mode: 'fade' });
+		expect(viewFiltersSchema.parse(noFilters)).toEqual(noFilters);
+	});
+
+	it('leave out a criterion set to nothing, so a view carries only what filters', () => {
+		const state = changeFilters(noFilters, { kinds: ['Commune'], themes: ['hydrogene'], region: '84' });
+		expect(isFiltering(state)).toBe(true);
+		expect(changeFilters(state, { kinds: [], region: undefined })).toEqual({ themes: ['hydrogene'], mode: 'fade' });
+		expect(changeFilters(state, { kinds: [], themes: [], region: undefined })).toEqual(noFilters);
+		expect(isFiltering(noFilters)).toBe(false);
+		expect(isFiltering({ themes: [], mode: 'hide' })).toBe(false);
 	});
 });

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { entityIdSchema, entityKindSchema, projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
-import type { FilterState } from '$lib/explorer/filters';
 
 /**
  * The explorer's whole view as a link: `/explorer?vue=<text>`.
@@ -41,8 +40,13 @@ const MAX_JSON = 1_000_000;
 const coordinate = z.int('doit être un nombre entier').min(-1e7).max(1e7);
 const year = z.int().min(1900).max(2100);
 
+/**
+ * The explorer's filters, in the one shape the filters panel holds and a view carries. Kinds and
+ * types are listed as *left out*, so that a kind a new expansion brings in shows by default; the
+ * other criteria keep what they name. A criterion that filters nothing is absent (see `changeFilters`).
+ */
 export const viewFiltersSchema = z.object({
-	/** Kinds and relationship types left out, as the filters panel holds them. */
+	/** Kinds and relationship types left out. */
 	kinds: z.array(entityKindSchema).optional(),
 	types: z.array(relationshipTypeSchema).optional(),
 	/** Theme ids: only what addresses one of them. */
@@ -52,16 +56,39 @@ export const viewFiltersSchema = z.object({
 		.string()
 		.regex(/^\d{2,3}$/, 'doit être le code INSEE d’une région')
 		.optional(),
+	/** Territoires d'industrie of this phase only. */
 	phase: territoryPhaseSchema.optional(),
+	/** Projects with one of these statuses only. */
 	status: z.array(projectStatusSchema).optional(),
-	/** First and last year, inclusive. */
+	/** Projects running, and fundings made, within these years: first and last, inclusive. */
 	years: z
 		.tuple([year, year])
 		.refine(([from, to]) => from <= to, 'doit commencer avant de finir')
 		.optional(),
+	/** Elements that do not match are faded (still there, greyed) or hidden. */
 	mode: z.enum(['fade', 'hide'])
 });
 export type ViewFilters = z.infer<typeof viewFiltersSchema>;
+
+/** Filters that let everything through. */
+export const noFilters: ViewFilters = { mode: 'fade' };
+
+/** Whether filters leave anything out (the mode alone does not). */
+export function isFiltering(filters: ViewFilters): boolean {
+	return Object.keys(changeFilters(filters, {})).some((name) => name !== 'mode');
+}
+
+/**
+ * Filters with a change applied: a criterion set to nothing (`undefined`, an empty list) is left
+ * out, so that filters hold, and a view carries, only what filters.
+ */
+export function changeFilters(filters: ViewFilters, change: Partial<ViewFilters>): ViewFilters {
+	const merged: Record<string, unknown> = { ...filters, ...change };
+	for (const [name, value] of Object.entries(merged)) {
+		if (value === undefined || (Array.isArray(value) && value.length === 0)) delete merged[name];
+	}
+	return merged as ViewFilters;
+}
 
 export const viewStateSchema = z
 	.object({
@@ -214,33 +241,4 @@ export async function viewStateToSearchParams(state: ViewState): Promise<URLSear
 export async function viewStateFromUrl(url: URL): Promise<ViewState | null> {
 	const text = url.searchParams.get(VIEW_PARAMETER);
 	return text === null || text === '' ? null : decodeViewState(text);
-}
-
-/** The filters panel's state as a view carries it (empty criteria left out). */
-export function filtersToView(filters: FilterState): ViewFilters {
-	const statuses = filters.statuses.filter((status) => projectStatusSchema.safeParse(status).success) as ViewFilters['status'] & string[];
-	return {
-		...(filters.hiddenKinds.length > 0 ? { kinds: [...filters.hiddenKinds] } : {}),
-		...(filters.hiddenTypes.length > 0 ? { types: [...filters.hiddenTypes] } : {}),
-		...(filters.themes.length > 0 ? { themes: [...filters.themes] } : {}),
-		...(filters.region !== null ? { region: filters.region } : {}),
-		...(filters.phase === '2019-2022' || filters.phase === '2023-2027' ? { phase: filters.phase } : {}),
-		...(statuses.length > 0 ? { status: statuses } : {}),
-		...(filters.years !== null ? { years: [filters.years.from, filters.years.to] as [number, number] } : {}),
-		mode: filters.mode
-	};
-}
-
-/** The filters panel's state from a view's filters. */
-export function filtersFromView(filters: ViewFilters): FilterState {
-	return {
-		hiddenKinds: filters.kinds ?? [],
-		hiddenTypes: filters.types ?? [],
-		themes: filters.themes ?? [],
-		region: filters.region ?? null,
-		phase: filters.phase ?? null,
-		statuses: filters.status ?? [],
-		years: filters.years ? { from: filters.years[0], to: filters.years[1] } : null,
-		mode: filters.mode
-	};
 }

@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { nodeElement, toElements, type EdgeData, type NodeData } from '$lib/graph-view/elements';
-import { addressedThemes, applyFilters, edgeMatches, isFiltering, nodeMatches, noFilters, regionCodes, type FilterState } from './filters';
+import { isFiltering, noFilters, type ViewFilters } from '$lib/domain/view';
+import { addressedThemes, applyFilters, edgeMatches, nodeMatches, regionCodes } from './filters';
 import { cleonNeighbourhood, edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
 import type { OutlineCollection } from '$lib/graph-view/projection';
 
 const outlines = JSON.parse(readFileSync('static/geo/regions.geojson', 'utf8')) as OutlineCollection;
-const filters = (change: Partial<FilterState>): FilterState => ({ ...noFilters, ...change });
+const filters = (change: Partial<ViewFilters>): ViewFilters => ({ ...noFilters, ...change });
 const data = (input: Parameters<typeof node>[0]) => nodeElement(node(input)).data as NodeData;
 
 describe('nodeMatches', () => {
@@ -21,24 +22,24 @@ describe('nodeMatches', () => {
 	});
 
 	it('leaves out hidden kinds', () => {
-		expect(nodeMatches(company, filters({ hiddenKinds: ['Company'] }))).toBe(false);
-		expect(nodeMatches(project, filters({ hiddenKinds: ['Company'] }))).toBe(true);
+		expect(nodeMatches(company, filters({ kinds: ['Company'] }))).toBe(false);
+		expect(nodeMatches(project, filters({ kinds: ['Company'] }))).toBe(true);
 	});
 
 	it('filters territories by phase and projects by status, and nothing else by them', () => {
 		expect(nodeMatches(territory, filters({ phase: '2019-2022' }))).toBe(false);
 		expect(nodeMatches(territory, filters({ phase: '2023-2027' }))).toBe(true);
-		expect(nodeMatches(project, filters({ statuses: ['completed'] }))).toBe(false);
-		expect(nodeMatches(project, filters({ statuses: ['ongoing', 'completed'] }))).toBe(true);
-		expect(nodeMatches(company, filters({ phase: '2019-2022', statuses: ['completed'] }))).toBe(true);
-		expect(nodeMatches(data({ id: 'p', name: 'P', kind: 'Project' }), filters({ statuses: ['unknown'] }))).toBe(true);
+		expect(nodeMatches(project, filters({ status: ['completed'] }))).toBe(false);
+		expect(nodeMatches(project, filters({ status: ['ongoing', 'completed'] }))).toBe(true);
+		expect(nodeMatches(company, filters({ phase: '2019-2022', status: ['completed'] }))).toBe(true);
+		expect(nodeMatches(data({ id: 'p', name: 'P', kind: 'Project' }), filters({ status: ['unknown'] }))).toBe(true);
 	});
 
 	it('keeps projects whose years overlap the range', () => {
-		expect(nodeMatches(project, filters({ years: { from: 2024, to: 2030 } }))).toBe(true);
-		expect(nodeMatches(project, filters({ years: { from: 2025, to: 2030 } }))).toBe(false);
-		expect(nodeMatches(project, filters({ years: { from: 2010, to: 2020 } }))).toBe(false);
-		expect(nodeMatches(company, filters({ years: { from: 2025, to: 2030 } }))).toBe(true);
+		expect(nodeMatches(project, filters({ years: [2024, 2030] }))).toBe(true);
+		expect(nodeMatches(project, filters({ years: [2025, 2030] }))).toBe(false);
+		expect(nodeMatches(project, filters({ years: [2010, 2020] }))).toBe(false);
+		expect(nodeMatches(company, filters({ years: [2025, 2030] }))).toBe(true);
 	});
 
 	it('keeps, for a theme filter, the chosen themes and what addresses them', () => {
@@ -46,6 +47,10 @@ describe('nodeMatches', () => {
 		expect(nodeMatches(company, state, { themes: new Set(['hydrogene', 'decarbonation']) })).toBe(true);
 		expect(nodeMatches(company, state, { themes: new Set(['decarbonation']) })).toBe(false);
 		expect(nodeMatches(data({ id: 'hydrogene', name: 'Hydrogène', kind: 'Theme' }), state)).toBe(true);
+	});
+
+	it('lets everything through for a criterion with an empty list (a hand-written link may carry one)', () => {
+		for (const each of [project, territory, company]) expect(nodeMatches(each, filters({ kinds: [], themes: [], status: [] }))).toBe(true);
 	});
 
 	it('keeps, for a région filter, what lies there and what has no place at all', () => {
@@ -61,9 +66,9 @@ describe('edgeMatches', () => {
 	const funds = { type: 'FUNDS', year: 2022 } as EdgeData;
 	it('leaves out hidden types and fundings outside the years', () => {
 		expect(edgeMatches(funds, noFilters)).toBe(true);
-		expect(edgeMatches(funds, filters({ hiddenTypes: ['FUNDS'] }))).toBe(false);
-		expect(edgeMatches(funds, filters({ years: { from: 2023, to: 2025 } }))).toBe(false);
-		expect(edgeMatches({ type: 'IN' } as EdgeData, filters({ years: { from: 2023, to: 2025 } }))).toBe(true);
+		expect(edgeMatches(funds, filters({ types: ['FUNDS'] }))).toBe(false);
+		expect(edgeMatches(funds, filters({ years: [2023, 2025] }))).toBe(false);
+		expect(edgeMatches({ type: 'IN' } as EdgeData, filters({ years: [2023, 2025] }))).toBe(true);
 	});
 });
 
@@ -72,7 +77,7 @@ describe('applyFilters', () => {
 		const cy = cytoscape({ headless: true, elements: toElements(cleonNeighbourhood()) });
 		const all = applyFilters(cy, noFilters);
 		expect(all).toMatchObject({ nodes: 7, edges: 6, totalNodes: 7, totalEdges: 6 });
-		const counts = applyFilters(cy, filters({ hiddenKinds: ['Commune'] }));
+		const counts = applyFilters(cy, filters({ kinds: ['Commune'] }));
 		expect(counts).toMatchObject({ nodes: 6, edges: 4, totalNodes: 7, totalEdges: 6 });
 		expect(counts.kinds.Commune).toEqual({ shown: 0, total: 1 });
 		expect(counts.types.IN).toEqual({ shown: 1, total: 2 });
@@ -83,7 +88,7 @@ describe('applyFilters', () => {
 
 	it('hides instead of fading in hide mode, and clears both when filters are lifted', () => {
 		const cy = cytoscape({ headless: true, elements: toElements(cleonNeighbourhood()) });
-		applyFilters(cy, filters({ hiddenTypes: ['FUNDS'], mode: 'hide' }));
+		applyFilters(cy, filters({ types: ['FUNDS'], mode: 'hide' }));
 		expect(cy.getElementById('FUNDS:ademe->ecosystem-cleon-4-0').hasClass('filtered')).toBe(true);
 		applyFilters(cy, noFilters);
 		expect(cy.elements('.filtered, .faded')).toHaveLength(0);
@@ -91,10 +96,10 @@ describe('applyFilters', () => {
 
 	it('restyles nothing when applied again with the same filters', () => {
 		const cy = cytoscape({ headless: true, elements: toElements(cleonNeighbourhood()) });
-		applyFilters(cy, filters({ hiddenKinds: ['Commune'] }));
+		applyFilters(cy, filters({ kinds: ['Commune'] }));
 		let restyled = 0;
 		cy.on('class', () => void restyled++);
-		applyFilters(cy, filters({ hiddenKinds: ['Commune'] }));
+		applyFilters(cy, filters({ kinds: ['Commune'] }));
 		expect(restyled).toBe(0);
 		expect(cy.elements('.faded')).toHaveLength(3);
 	});

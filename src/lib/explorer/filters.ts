@@ -1,55 +1,11 @@
 import type { Core } from 'cytoscape';
 import type { EntityKind, RelationshipType } from '$lib/domain/model';
+import type { ViewFilters } from '$lib/domain/view';
 import { setClass } from '$lib/graph-view/classes';
 import type { EdgeData, NodeData } from '$lib/graph-view/elements';
 import { geographicPositions } from '$lib/graph-view/layouts';
 import { regionCodeAt, unproject, type OutlineCollection } from '$lib/graph-view/projection';
 import { regionCodeFromId } from '$lib/graph-view/regions';
-
-/**
- * What the filters panel holds. Kinds and types are listed as *left out*, so that a kind a new
- * expansion brings in shows by default; the other criteria keep what they name.
- */
-export interface FilterState {
-	hiddenKinds: EntityKind[];
-	hiddenTypes: RelationshipType[];
-	/** Theme ids: only the nodes that address one of them (and those themes). Empty: no filter. */
-	themes: string[];
-	/** INSEE région code: only what lies there (placeless themes, sources and programmes stay). */
-	region: string | null;
-	/** Territoires d'industrie of one phase only ('2019-2022' | '2023-2027'). */
-	phase: string | null;
-	/** Projects with one of these statuses only. Empty: no filter. */
-	statuses: string[];
-	/** Projects running, and fundings made, within these years (inclusive). */
-	years: { from: number; to: number } | null;
-	/** Elements that do not match are faded (still there, greyed) or hidden. */
-	mode: 'fade' | 'hide';
-}
-
-export const noFilters: FilterState = {
-	hiddenKinds: [],
-	hiddenTypes: [],
-	themes: [],
-	region: null,
-	phase: null,
-	statuses: [],
-	years: null,
-	mode: 'fade'
-};
-
-/** Whether a state filters anything out. */
-export function isFiltering(state: FilterState): boolean {
-	return (
-		state.hiddenKinds.length > 0 ||
-		state.hiddenTypes.length > 0 ||
-		state.themes.length > 0 ||
-		state.region !== null ||
-		state.phase !== null ||
-		state.statuses.length > 0 ||
-		state.years !== null
-	);
-}
 
 /** What a node's match depends on beyond its own data: the themes it addresses, the région it lies in. */
 export interface NodeFacts {
@@ -60,27 +16,30 @@ export interface NodeFacts {
 const placeless: ReadonlySet<EntityKind> = new Set(['Theme', 'Source', 'Programme']);
 
 /** Whether a node passes the filters. Criteria that do not apply to its kind let it through. */
-export function nodeMatches(node: NodeData, state: FilterState, facts: NodeFacts = { themes: new Set() }): boolean {
-	if (state.hiddenKinds.includes(node.kind)) return false;
-	if (state.themes.length > 0) {
-		const isChosenTheme = node.kind === 'Theme' && state.themes.includes(node.id);
-		if (!isChosenTheme && !state.themes.some((theme) => facts.themes.has(theme))) return false;
+export function nodeMatches(node: NodeData, filters: ViewFilters, facts: NodeFacts = { themes: new Set() }): boolean {
+	const { kinds, themes, region, phase, status, years } = filters;
+	if (kinds?.includes(node.kind)) return false;
+	if (themes?.length) {
+		const isChosenTheme = node.kind === 'Theme' && themes.includes(node.id);
+		if (!isChosenTheme && !themes.some((theme) => facts.themes.has(theme))) return false;
 	}
-	if (state.region !== null && !placeless.has(node.kind) && facts.region !== state.region) return false;
-	if (state.phase !== null && node.kind === 'Territory' && node.phase !== state.phase) return false;
-	if (state.statuses.length > 0 && node.kind === 'Project' && !state.statuses.includes(node.status ?? 'unknown')) return false;
-	if (state.years !== null && (node.startYear !== undefined || node.endYear !== undefined)) {
+	if (region !== undefined && !placeless.has(node.kind) && facts.region !== region) return false;
+	if (phase !== undefined && node.kind === 'Territory' && node.phase !== phase) return false;
+	if (status?.length && node.kind === 'Project' && !status.includes(node.status ?? 'unknown')) return false;
+	if (years && (node.startYear !== undefined || node.endYear !== undefined)) {
+		const [from, to] = years;
 		const start = node.startYear ?? node.endYear!;
 		const end = node.endYear ?? node.startYear!;
-		if (end < state.years.from || start > state.years.to) return false;
+		if (end < from || start > to) return false;
 	}
 	return true;
 }
 
 /** Whether an edge passes the filters on its own (its ends must pass too to be shown). */
-export function edgeMatches(edge: EdgeData, state: FilterState): boolean {
-	if (state.hiddenTypes.includes(edge.type)) return false;
-	if (state.years !== null && edge.year !== undefined && (edge.year < state.years.from || edge.year > state.years.to)) return false;
+export function edgeMatches(edge: EdgeData, filters: ViewFilters): boolean {
+	if (filters.types?.includes(edge.type)) return false;
+	const years = filters.years;
+	if (years && edge.year !== undefined && (edge.year < years[0] || edge.year > years[1])) return false;
 	return true;
 }
 
@@ -98,9 +57,9 @@ export interface FilterCounts {
  * Fades or hides (classes `faded` / `filtered`) what does not pass, and counts what does. Nodes
  * a person hid or grouped (class `hidden`, members folded away) are not counted at all.
  */
-export function applyFilters(cy: Core, state: FilterState, regions: ReadonlyMap<string, string> = new Map()): FilterCounts {
+export function applyFilters(cy: Core, filters: ViewFilters, regions: ReadonlyMap<string, string> = new Map()): FilterCounts {
 	const themes = addressedThemes(cy);
-	const out = state.mode === 'fade' ? 'faded' : 'filtered';
+	const out = filters.mode === 'fade' ? 'faded' : 'filtered';
 	const counts: FilterCounts = { nodes: 0, edges: 0, totalNodes: 0, totalEdges: 0, kinds: {}, types: {} };
 	const passing = new Set<string>();
 	/** What does not pass; what a person hid is neither counted nor marked. */
@@ -110,7 +69,8 @@ export function applyFilters(cy: Core, state: FilterState, regions: ReadonlyMap<
 		.forEach((node) => {
 			const data = node.data() as NodeData;
 			const matches =
-				node.hasClass('group') || nodeMatches(data, state, { themes: themes.get(node.id()) ?? new Set(), region: regions.get(node.id()) });
+				node.hasClass('group') ||
+				nodeMatches(data, filters, { themes: themes.get(node.id()) ?? new Set(), region: regions.get(node.id()) });
 			tally(counts.kinds, data.kind, matches);
 			counts.totalNodes++;
 			if (matches) {
@@ -121,7 +81,7 @@ export function applyFilters(cy: Core, state: FilterState, regions: ReadonlyMap<
 	cy.edges().forEach((edge) => {
 		if (edge.source().hasClass('hidden') || edge.target().hasClass('hidden')) return;
 		const data = edge.data() as EdgeData;
-		const matches = edgeMatches(data, state) && passing.has(data.source) && passing.has(data.target);
+		const matches = edgeMatches(data, filters) && passing.has(data.source) && passing.has(data.target);
 		tally(counts.types, data.type, matches);
 		counts.totalEdges++;
 		if (matches) counts.edges++;

@@ -1,6 +1,6 @@
 import type { Core, EdgeDefinition, ElementDefinition, NodeCollection, NodeDefinition, Position } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphPayload } from '$lib/domain/graph';
-import type { EntityKind, RelationshipType } from '$lib/domain/model';
+import type { EntityKind, ProjectStatus, RelationshipType, TerritoryPhase } from '$lib/domain/model';
 import { NODE_SIZE } from './style';
 
 /** What every node of the explorer carries in `data()`: the API node, renamed for Cytoscape. */
@@ -14,8 +14,8 @@ export interface NodeData {
 	description?: string;
 	lat?: number;
 	lon?: number;
-	phase?: string;
-	status?: string;
+	phase?: TerritoryPhase;
+	status?: ProjectStatus;
 	startYear?: number;
 	endYear?: number;
 	/** Relationships in the whole graph, not only in the view. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { i18nContext } from '$lib/i18n/context.svelte';
 import { translator } from '$lib/i18n/translator';
-import { Explorer } from '../explorer.svelte';
+import { Explorer } from '../explorer';
 import FiltersPanel from './FiltersPanel.svelte';
 import { cleonNeighbourhood } from '../../../../tests/support/fixtures/graph-payloads';
 
@@ -18,15 +18,15 @@ async function cleonExplorer(): Promise<Explorer> {
 	}) as typeof fetch;
 	const explorer = new Explorer(fetcher, translator('fr'), () => false);
 	explorer.attach(cytoscape({ headless: true }));
-	await explorer.add('ecosystem-cleon-4-0');
-	await explorer.expand('ecosystem-cleon-4-0');
+	await explorer.graph.add('ecosystem-cleon-4-0');
+	await explorer.graph.expand('ecosystem-cleon-4-0');
 	return explorer;
 }
 
 describe('FiltersPanel', () => {
 	it('offers the kinds in view, each ticked with its count, and leaves a kind out when it is unticked', async () => {
 		const explorer = await cleonExplorer();
-		const screen = await render(FiltersPanel, { props: { explorer }, context: i18nContext() });
+		const screen = await render(FiltersPanel, { props: { filters: explorer.filters }, context: i18nContext() });
 		const kinds = screen.getByRole('group', { name: 'Types d’entités' });
 		await expect.poll(() => kinds.getByRole('checkbox').elements()).toHaveLength(7);
 		const themes = kinds.getByRole('checkbox', { name: 'Thèmes 1/1' });
@@ -34,22 +34,22 @@ describe('FiltersPanel', () => {
 		await expect.element(screen.getByText('Nœuds : 7 sur 7')).toBeVisible();
 
 		await themes.click();
-		expect(explorer.filters.hiddenKinds).toEqual(['Theme']);
+		expect(explorer.filters.value.kinds).toEqual(['Theme']);
 		await expect.element(screen.getByText('Nœuds : 6 sur 7')).toBeVisible();
 		await expect.element(kinds.getByRole('checkbox', { name: /^Thèmes/ })).not.toBeChecked();
 
 		await kinds.getByRole('checkbox', { name: /^Thèmes/ }).click();
-		expect(explorer.filters.hiddenKinds).toEqual([]);
+		expect(explorer.filters.value.kinds ?? []).toEqual([]);
 		await expect.element(screen.getByText('Nœuds : 7 sur 7')).toBeVisible();
 	});
 
 	it('keeps only what addresses a theme once it is ticked', async () => {
 		const explorer = await cleonExplorer();
-		const screen = await render(FiltersPanel, { props: { explorer }, context: i18nContext() });
+		const screen = await render(FiltersPanel, { props: { filters: explorer.filters }, context: i18nContext() });
 		const theme = screen.getByRole('group', { name: 'Thèmes' }).getByRole('checkbox', { name: 'Décarbonation' });
 		await expect.element(theme).not.toBeChecked();
 		await theme.click();
-		expect(explorer.filters.themes).toEqual(['decarbonation']);
+		expect(explorer.filters.value.themes).toEqual(['decarbonation']);
 		await expect.element(theme).toBeChecked();
 	});
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { edgeId, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
-import { relationshipTypeSchema } from '$lib/domain/model';
+import { projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
 import { compact, kindedLabels, listOf, optionalNumber, optionalText, orAbsent, textList } from './values';
 
 /**
@@ -28,8 +28,9 @@ export const graphNodeRow = z
 		description: optionalText,
 		lat: optionalNumber,
 		lon: optionalNumber,
-		phase: optionalText,
-		status: optionalText,
+		// A phase or status the model does not list is left out, like a missing one.
+		phase: orAbsent(territoryPhaseSchema),
+		status: orAbsent(projectStatusSchema),
 		startYear: optionalNumber,
 		endYear: optionalNumber,
 		degree: optionalNumber,

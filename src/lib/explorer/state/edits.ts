@@ -1,0 +1,110 @@
+import type { Core } from 'cytoscape';
+import type { Translate } from '$lib/i18n/translator';
+import { collapseMembers, expandGroup } from '../groups';
+import type { Canvas } from './canvas';
+import { edgeLabeller } from './draw';
+import type { ExpandOnly, Graph } from './graph.svelte';
+import type { Paths } from './paths.svelte';
+
+/** What the node menu and the side panel can do to a node. */
+export interface NodeCommands {
+	expand(id: string, only?: ExpandOnly): Promise<void>;
+	ungroup(id: string): Promise<void>;
+	togglePin(id: string): void;
+	group(id: string): void;
+	hide(id: string): void;
+	remove(id: string): void;
+}
+
+export interface EditsDependencies {
+	canvas: Pick<Canvas, 'cy' | 'change'>;
+	graph: Pick<Graph, 'focus'>;
+	paths: Pick<Paths, 'forget'>;
+	t: Translate;
+}
+
+/** The undoable edits of the view that load nothing: hide, pin, group, remove, clear. */
+export class NodeEdits {
+	constructor(private readonly deps: EditsDependencies) {}
+
+	/** Hides a node from the view (it stays, and comes back with "show hidden"). */
+	hide(id: string): void {
+		const node = this.deps.canvas.cy?.getElementById(id);
+		if (!node || node.empty()) return;
+		void this.deps.canvas.change(this.deps.t('explorer.history.hide', { name: node.data('label') }), () => {
+			node.unselect().addClass('hidden');
+			return true;
+		});
+	}
+
+	showHidden(): void {
+		void this.deps.canvas.change(this.deps.t('explorer.history.showHidden'), (view) => {
+			view.nodes('.hidden').removeClass('hidden');
+			return true;
+		});
+	}
+
+	/** Takes a node out of the view; an expansion may bring it back. */
+	remove(id: string): void {
+		const { canvas, graph, t } = this.deps;
+		const node = canvas.cy?.getElementById(id);
+		if (!node || node.empty()) return;
+		void canvas.change(t('explorer.history.remove', { name: node.data('label') }), () => {
+			node.remove();
+			if (graph.focus === id) graph.focus = null;
+			return true;
+		});
+	}
+
+	/** Pins a node where it is (no layout moves it), or frees it. */
+	togglePin(id: string): void {
+		const node = this.deps.canvas.cy?.getElementById(id);
+		if (!node || node.empty()) return;
+		const key = node.hasClass('pinned') ? 'explorer.history.unpin' : 'explorer.history.pin';
+		const change = () => {
+			node.toggleClass('pinned');
+			return true;
+		};
+		void this.deps.canvas.change(this.deps.t(key, { name: node.data('label') }), change, { relayout: false });
+	}
+
+	/** Folds the members of a node (a cluster's members, an EPCI's communes) into one group node. */
+	group(id: string): void {
+		const { canvas, t } = this.deps;
+		const node = canvas.cy?.getElementById(id);
+		if (!node || node.empty()) return;
+		void canvas.change(t('explorer.history.group', { name: node.data('label') }), (view) => {
+			const group = collapseMembers(view, id, {
+				group: (count, kind) =>
+					t('explorer.group.label', {
+						count,
+						members: t(`kind.${kind}.${count > 1 ? 'many' : 'one'}`).toLowerCase(),
+						name: node.data('label')
+					}),
+				edge: edgeLabeller(t)
+			});
+			return group !== undefined;
+		});
+	}
+
+	/** Reopens a group node. */
+	async ungroup(groupId: string): Promise<void> {
+		const cy = this.deps.canvas.cy;
+		const group = cy?.getElementById(groupId);
+		if (!cy || !group || group.empty()) return;
+		const anchor = cy.getElementById(group.data('anchor'));
+		const name = anchor.nonempty() ? anchor.data('label') : group.data('label');
+		await this.deps.canvas.change(this.deps.t('explorer.history.ungroup', { name }), (view) => expandGroup(view, groupId).nonempty());
+	}
+
+	/** Starts again from an empty view (undoable). */
+	clear(): void {
+		const change = (view: Core) => {
+			view.elements().remove();
+			this.deps.graph.focus = null;
+			this.deps.paths.forget();
+			return true;
+		};
+		void this.deps.canvas.change(this.deps.t('explorer.history.clear'), change, { relayout: false });
+	}
+}
