@@ -1,5 +1,6 @@
 import type { Source } from '$lib/domain/entity';
 import type { GraphNode } from '$lib/domain/graph';
+import { describeIssue, type FieldIssue } from '$lib/domain/issues';
 import { actorKinds, type EntityKind } from '$lib/domain/model';
 import type { PartnerCandidate, PartnersRequest, PartnersResponse, RecognisedItem, ScoreBreakdown } from '$lib/domain/partners';
 import { parseSourceReference } from '$lib/domain/source-reference';
@@ -70,17 +71,20 @@ const problems = {
 };
 
 /**
- * A theme, place or "who we are" of the request names nothing usable. `field` names the field
- * (`themes.1`, `place`, `self`) and the message, in French like every API message, the id.
+ * A theme, place or "who we are" of the request names nothing usable. `issue` names the field
+ * (`['themes', 1]`, `['place']`, `['self']`) and, in French like every API message, the id.
  */
 export class UnknownEntityError extends Error {
 	override name = 'UnknownEntityError';
+	readonly issue: FieldIssue;
 	constructor(
-		readonly field: string,
+		path: (string | number)[],
 		readonly id: string,
 		problem: keyof typeof problems
 	) {
-		super(`${field}: ${problems[problem](id)}`);
+		const issue = { path, message: problems[problem](id) };
+		super(describeIssue(issue));
+		this.issue = issue;
 	}
 }
 
@@ -102,7 +106,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	const ignored = [...(options.ignored ?? [])];
 	const themes = await loadThemes(database);
 	request.themes.forEach((id, index) => {
-		if (!themes.byId.has(id)) throw new UnknownEntityError(`themes.${index}`, id, 'theme');
+		if (!themes.byId.has(id)) throw new UnknownEntityError(['themes', index], id, 'theme');
 	});
 	const [recognisedText, selfFacts, partners] = await Promise.all([
 		request.text ? recogniseText(database, request.text) : Promise.resolve({ themes: [], places: [] }),
@@ -110,8 +114,8 @@ export async function suggestPartners(database: Database, request: PartnersReque
 		request.self ? database.read(LIST_PARTNERS, { self: request.self, ignored }) : Promise.resolve([])
 	]);
 	const self = selfFacts[0];
-	if (request.self && !self) throw new UnknownEntityError('self', request.self, 'self');
-	if (self && !canBeSelf(self.kind)) throw new UnknownEntityError('self', self.id, 'selfKind');
+	if (request.self && !self) throw new UnknownEntityError(['self'], request.self, 'self');
+	if (self && !canBeSelf(self.kind)) throw new UnknownEntityError(['self'], self.id, 'selfKind');
 	const partnerFacts = new Map(partners.flatMap((row) => readPartner(row) ?? []).map((partner) => [partner.id, partner]));
 
 	// Without a place, "who we are" says where: its own anchors.
@@ -132,7 +136,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			cap: CANDIDATE_CAP
 		})
 	]);
-	if (request.place && !askedPlaces.has(request.place)) throw new UnknownEntityError('place', request.place, 'place');
+	if (request.place && !askedPlaces.has(request.place)) throw new UnknownEntityError(['place'], request.place, 'place');
 	const targetPlaces = new Map(placeIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
 	const selfPlaces = new Map(selfAnchorIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
 	const targets = targetPlaces.size > 0 ? [...targetPlaces.values()] : [...selfPlaces.values()];
