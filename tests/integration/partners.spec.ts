@@ -194,9 +194,9 @@ describe('POST /api/partners', () => {
 		const bad = await call(postPartners, JSON.stringify({ themes: ['hydrogene'], limit: 0, kinds: ['Startup'] }));
 		expect(bad.status).toBe(400);
 		expect(bad.body.message).toMatch(/limit/);
-		expect(bad.body.message).toMatch(/kinds\.0/);
+		expect(bad.body.message).toMatch(/champ « kinds\[0\] »/);
 		const empty = await call(postPartners, JSON.stringify({}));
-		expect(empty.body.message).toMatch(/text: décrivez le projet/);
+		expect(empty.body.message).toMatch(/champ « text » : décrivez le projet/);
 		const broken = await call(postPartners, '{"themes": [');
 		expect(broken).toMatchObject({ status: 400, body: { code: 'invalid-input' } });
 	});

@@ -1,5 +1,7 @@
 import { error, json } from '@sveltejs/kit';
 import { z } from 'zod';
+import type { ApiErrorBody } from '$lib/domain/api-error';
+import { describeIssues, type FieldIssue } from '$lib/domain/issues';
 import { log } from './log';
 import { DatabaseUnavailableError, QueryTimeoutError } from '$lib/server/db/neo4j';
 import { QueryBusyError, QueryInvalidError, QueryRefusedError } from '$lib/server/console/refusal';
@@ -36,38 +38,17 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 	// zod's own messages in French; the schemas' custom messages are French already and take precedence.
 	const parsed = schema.safeParse(input, { error: FRENCH_ZOD_ERRORS });
 	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map((issue) => {
-		const field = issue.path.join('.') || 'input';
-		return `${field}: ${issue.message}`;
-	});
-	error(400, { message: `Paramètres invalides — ${problems.join('; ')}`, code: 'invalid-input' });
+	invalidInput(parsed.error.issues);
 }
 
-/** Answers 400 naming the field at fault, as `parseInput` does for a field the schema could not check. */
-export function invalidInput(problem: string): never {
-	error(400, { message: `Paramètres invalides — ${problem}`, code: 'invalid-input' });
+/** Answers 400 naming each field at fault, as `parseInput` does, for checks the schema could not make (an id the graph lacks). */
+export function invalidInput(issues: readonly FieldIssue[]): never {
+	error(400, { message: `Paramètres invalides — ${describeIssues(issues)}`, code: 'invalid-input' });
 }
 
 /** Query-string parameters as a plain object; repeated keys keep their last value. */
 export function searchParamsObject(url: URL): Record<string, string> {
 	return Object.fromEntries(url.searchParams.entries());
-}
-
-/** A request body as JSON (an empty body is `{}`); anything else answers 400. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-	try {
-		const text = await request.text();
-		return text.trim() === '' ? {} : JSON.parse(text);
-	} catch (caught) {
-		// adapter-node stops reading past BODY_SIZE_LIMIT (512 Ko by default) with a 413 of its own.
-		if (caught instanceof Error && 'status' in caught && caught.status === 413) {
-			error(413, {
-				message: 'Le corps de la requête dépasse la taille permise par le serveur (BODY_SIZE_LIMIT).',
-				code: 'payload-too-large'
-			});
-		}
-		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
-	}
 }
 
 /**
@@ -80,25 +61,35 @@ export async function answerQuery(work: () => Promise<unknown>, timeoutMs: numbe
 		return json(await work());
 	} catch (caught) {
 		if (caught instanceof QueryRefusedError) {
-			return json(
-				{ message: caught.message, code: 'query-refused', reason: caught.code, subject: caught.subject },
-				{ status: caught.status }
-			);
+			return json({ message: caught.message, code: 'query-refused', reason: caught.code, subject: caught.subject } satisfies ApiErrorBody, {
+				status: caught.status
+			});
 		}
 		if (caught instanceof QueryInvalidError) {
 			const { problem, subject, expected, line, column, original } = caught.description ?? {};
 			return json(
-				{ message: caught.message, code: 'query-invalid', reason: caught.neo4jCode, problem, subject, expected, line, column, original },
+				{
+					message: caught.message,
+					code: 'query-invalid',
+					reason: caught.neo4jCode,
+					problem,
+					subject,
+					expected,
+					line,
+					column,
+					original
+				} satisfies ApiErrorBody,
 				{ status: 400 }
 			);
 		}
 		if (caught instanceof QueryBusyError) {
-			return json({ message: caught.message, code: 'too-many-queries' }, { status: 429, headers: { 'Retry-After': '1' } });
+			const body: ApiErrorBody = { message: caught.message, code: 'too-many-queries' };
+			return json(body, { status: 429, headers: { 'Retry-After': '1' } });
 		}
 		if (caught instanceof QueryTimeoutError) {
 			const seconds = Math.round(timeoutMs / 100) / 10;
 			const message = `La requête a dépassé ${seconds} s et a été interrompue : restreignez-la (LIMIT, WHERE, longueur des chemins).`;
-			return json({ message, code: 'query-timeout' }, { status: 504 });
+			return json({ message, code: 'query-timeout' } satisfies ApiErrorBody, { status: 504 });
 		}
 		// Database outages and the rest: the same answers as every other route.
 		return json(await answer(() => Promise.reject(caught)));

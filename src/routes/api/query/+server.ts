@@ -1,5 +1,6 @@
 import { queryRequestSchema } from '$lib/domain/query';
-import { answerQuery, parseInput, readJsonBody } from '$lib/server/http/answer';
+import { answerQuery, parseInput } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import * as queries from '$lib/server/console/service';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
