@@ -14,8 +14,7 @@ import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, 
 import { queryRequestSchema, queryResultSchema } from '$lib/domain/query';
 import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
 import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
-import { exportQuerySchema } from '$lib/domain/export';
-import { graphJsonSchema } from '$lib/export/json';
+import { exportQuerySchema, graphJsonSchema } from '$lib/domain/export';
 import { SAVED_VIEW_MAX_CHARS, savedViewCreatedSchema, savedViewParamsSchema, savedViewSchema } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/domain/view';
 import { PATH_CAP } from '$lib/server/explore/index';
