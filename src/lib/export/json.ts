@@ -1,14 +1,5 @@
-import { GRAPH_JSON_FORMAT, GRAPH_JSON_VERSION, graphJsonSchema, type GraphJson } from '$lib/domain/export';
-import {
-	ExportFormatError,
-	exportAttribution,
-	optionsFor,
-	validated,
-	writeGraph,
-	type ExportGraph,
-	type GraphWriter,
-	type WriterOptions
-} from './export-graph';
+import { GRAPH_JSON_FORMAT, GRAPH_JSON_VERSION } from '$lib/domain/export';
+import { exportAttribution, optionsFor, writeGraph, type ExportGraph, type GraphWriter, type WriterOptions } from './export-graph';
 
 /** A value as JSON indented with tabs, starting `depth` tabs in. */
 const indented = (value: unknown, depth: number) => JSON.stringify(value, null, '\t').replace(/\n/g, '\n' + '\t'.repeat(depth));
@@ -47,18 +38,4 @@ export function graphJsonWriter(options: WriterOptions = {}): GraphWriter {
 /** The graph as a Maillage JSON document. */
 export function toGraphJson(graph: ExportGraph, exportedAt = new Date()): string {
 	return writeGraph(graphJsonWriter(optionsFor(graph, exportedAt)), graph);
-}
-
-/** Reads a Maillage JSON document; throws `ExportFormatError` naming what is wrong. */
-export function parseGraphJson(text: string): GraphJson & ExportGraph {
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		throw new ExportFormatError('Not a Maillage graph: the file is not JSON');
-	}
-	if (typeof value !== 'object' || value === null || (value as { format?: unknown }).format !== GRAPH_JSON_FORMAT) {
-		throw new ExportFormatError(`Not a Maillage graph: "format" is not "${GRAPH_JSON_FORMAT}"`);
-	}
-	return validated(graphJsonSchema, value, 'Maillage graph');
 }
