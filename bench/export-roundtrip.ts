@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { describeIssues } from '$lib/domain/issues';
 import { cypher } from '$lib/server/db/cypher';
 import * as exporting from '$lib/server/export';
 import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
@@ -55,7 +56,7 @@ export async function main(args: string[]): Promise<number> {
 	}
 	const target = targetSchema.safeParse(process.env);
 	if (!target.success) {
-		console.error(`Target database: ${target.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}`);
+		console.error(`Target database: ${describeIssues(target.error.issues, { noun: 'variable' })}`);
 		return 2;
 	}
 	const sourceSettings = readDatabaseSettings(process.env);

@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { entityKinds } from '$lib/domain/model';
 import { cypher } from '$lib/server/db/cypher';
 import { connect } from '$lib/server/db/neo4j';
 import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { buildSeed } from './build';
+import { readCommandLine } from './command-line';
 import { findEvidenceMismatches } from './evidence';
 import type { GraphRows } from './rows';
 import type { DocumentCoverage } from './curated';
@@ -26,30 +26,21 @@ const USAGE = `Usage: npm run seed -- [options]
 
 /** `npm run seed`: validate everything, then write it all in one transaction. Returns the exit code. */
 export async function main(args: string[]): Promise<number> {
-	let options;
-	try {
-		options = parseArgs({
-			args,
-			options: {
-				check: { type: 'boolean', default: false },
-				report: { type: 'boolean', default: false },
-				'if-empty': { type: 'boolean', default: false },
-				reset: { type: 'boolean', default: false },
-				test: { type: 'boolean', default: false },
-				'seed-dir': { type: 'string', default: 'seed' },
-				documents: { type: 'string' },
-				'open-data': { type: 'string', default: 'seed/open-data' },
-				help: { type: 'boolean', default: false }
-			}
-		}).values;
-	} catch (caught) {
-		console.error(`${caught instanceof Error ? caught.message : caught}\n${USAGE}`);
-		return 2;
-	}
-	if (options.help) {
-		console.log(USAGE);
-		return 0;
-	}
+	const command = readCommandLine(args, {
+		usage: USAGE,
+		options: {
+			check: { type: 'boolean', default: false },
+			report: { type: 'boolean', default: false },
+			'if-empty': { type: 'boolean', default: false },
+			reset: { type: 'boolean', default: false },
+			test: { type: 'boolean', default: false },
+			'seed-dir': { type: 'string', default: 'seed' },
+			documents: { type: 'string' },
+			'open-data': { type: 'string', default: 'seed/open-data' }
+		}
+	});
+	if ('exitCode' in command) return command.exitCode;
+	const { options } = command;
 
 	const started = performance.now();
 	const seed = await buildSeed(options['seed-dir'], options['open-data']);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { connect } from '$lib/server/db/neo4j';
 import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { digestGraph } from '$lib/server/db/graph-digest';
+import { readCommandLine } from './command-line';
 import { GraphNotEmptyError, importRows, readGraphExport } from './import';
 import { formatProblem } from './problems';
 import { progressBar } from './progress';
@@ -18,33 +18,23 @@ const USAGE = `Usage: npm run import -- <file.json> [options]
 const optionsSchema = z.object({
 	file: z.string().min(1, 'name the JSON file to import'),
 	test: z.boolean(),
-	batchSize: z.coerce.number().int().min(1).max(50_000)
+	'batch-size': z.coerce.number().int().min(1).max(50_000)
 });
 
 /** `npm run import -- <file>`: validate the whole file, then write it in one transaction. Returns the exit code. */
 export async function main(args: string[]): Promise<number> {
-	let options;
-	try {
-		const { values, positionals } = parseArgs({
-			args,
-			allowPositionals: true,
-			options: {
-				test: { type: 'boolean', default: false },
-				'batch-size': { type: 'string', default: '2000' },
-				help: { type: 'boolean', default: false }
-			}
-		});
-		if (values.help) {
-			console.log(USAGE);
-			return 0;
-		}
-		const parsed = optionsSchema.safeParse({ file: positionals[0] ?? '', test: values.test, batchSize: values['batch-size'] });
-		if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
-		options = parsed.data;
-	} catch (caught) {
-		console.error(`${caught instanceof Error ? caught.message : caught}\n${USAGE}`);
-		return 2;
-	}
+	const command = readCommandLine(args, {
+		usage: USAGE,
+		options: {
+			test: { type: 'boolean', default: false },
+			'batch-size': { type: 'string', default: '2000' }
+		},
+		positionals: true,
+		check: ({ values, positionals }) =>
+			optionsSchema.safeParse({ file: positionals[0] ?? '', test: values.test, 'batch-size': values['batch-size'] })
+	});
+	if ('exitCode' in command) return command.exitCode;
+	const { options } = command;
 
 	const started = performance.now();
 	let text: string;
@@ -72,7 +62,7 @@ export async function main(args: string[]): Promise<number> {
 		const relationshipProgress = progressBar('Relationships');
 		console.log('Writing everything in one transaction…');
 		await importRows(database, rows, {
-			batchSize: options.batchSize,
+			batchSize: options['batch-size'],
 			onProgress: ({ phase, done, total }) => (phase === 'entities' ? entityProgress : relationshipProgress)(done, total)
 		});
 		const digest = await digestGraph(database);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { edgeId, storedPropertiesSchema } from '$lib/domain/graph';
-import { entityIdSchema, entityKinds, extraLabels, relationshipTypeSchema } from '$lib/domain/model';
+import { exportedEdgeSchema, exportedNodeSchema, graphJsonSchema } from '$lib/domain/export';
+import { edgeId } from '$lib/domain/graph';
+import { entityKinds, extraLabels } from '$lib/domain/model';
 import { cypher } from '$lib/server/db/cypher';
 import type { Database } from '$lib/server/db/neo4j';
 import { formatPath, type Problem } from './problems';
@@ -19,33 +20,18 @@ const COUNT_ENTITIES = cypher('stats/count-entities');
 const kindLabels = new Set<string>(entityKinds);
 const knownLabels = new Set<string>([...entityKinds, ...extraLabels]);
 
-const documentSchema = z.object({
-	format: z.literal('maillage-graph', 'must be "maillage-graph" (a Maillage JSON export)'),
-	version: z.literal(1, 'must be 1'),
-	nodes: z.array(z.unknown()),
-	edges: z.array(z.unknown())
-});
+/** The head of the export; nodes and edges are read one by one, so that one bad record does not hide the others. */
+const documentSchema = graphJsonSchema
+	.pick({ format: true, version: true })
+	.extend({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) });
 
-const nodeSchema = z
-	.object({
-		id: entityIdSchema,
-		labels: z.array(z.string()),
-		properties: storedPropertiesSchema
-	})
-	.superRefine((node, context) => {
-		const unknown = node.labels.find((label) => !knownLabels.has(label));
-		if (unknown) context.addIssue({ code: 'custom', path: ['labels'], message: `unknown label "${unknown}"` });
-		if (node.labels.filter((label) => kindLabels.has(label)).length !== 1)
-			context.addIssue({ code: 'custom', path: ['labels'], message: 'must hold exactly one entity kind' });
-		if (node.properties.id !== node.id)
-			context.addIssue({ code: 'custom', path: ['properties', 'id'], message: `must equal the node id "${node.id}"` });
-	});
-
-const edgeSchema = z.object({
-	type: relationshipTypeSchema,
-	source: entityIdSchema,
-	target: entityIdSchema,
-	properties: storedPropertiesSchema
+const nodeSchema = exportedNodeSchema.superRefine((node, context) => {
+	const unknown = node.labels.find((label) => !knownLabels.has(label));
+	if (unknown) context.addIssue({ code: 'custom', path: ['labels'], message: `unknown label "${unknown}"` });
+	if (node.labels.filter((label) => kindLabels.has(label)).length !== 1)
+		context.addIssue({ code: 'custom', path: ['labels'], message: 'must hold exactly one entity kind' });
+	if (node.properties.id !== node.id)
+		context.addIssue({ code: 'custom', path: ['properties', 'id'], message: `must equal the node id "${node.id}"` });
 });
 
 /** Problems reported before giving up: enough to fix a file, not a flood. */
@@ -93,7 +79,7 @@ export function readGraphExport(text: string, file: string): { rows: GraphRows; 
 	const edgeIndex = new Map<string, number>();
 	document.data.edges.forEach((raw, index) => {
 		if (problems.length >= MAX_PROBLEMS) return;
-		const edge = edgeSchema.safeParse(raw);
+		const edge = exportedEdgeSchema.safeParse(raw);
 		if (!edge.success) {
 			for (const issue of edge.error.issues) report(formatPath(['edges', index, ...issue.path]), issue.message);
 			return;

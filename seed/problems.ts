@@ -1,3 +1,5 @@
+import { issuePath } from '$lib/domain/issues';
+
 /** One thing wrong in a seed file, located precisely enough to fix it without searching. */
 export interface Problem {
 	/** Path relative to the repository, e.g. `seed/documents/shared.yaml`. */
@@ -13,12 +15,7 @@ export function formatProblem({ file, line, field, message }: Problem): string {
 	return `${file}${line ? `:${line}` : ''}: ${field}: ${message}`;
 }
 
-/** `nodes[3].sources[0].doc` from a path like ['nodes', 3, 'sources', 0, 'doc']. */
+/** `nodes[3].sources[0].doc` from a path like ['nodes', 3, 'sources', 0, 'doc']; `(file)` for the whole file. */
 export function formatPath(path: readonly PropertyKey[]): string {
-	let text = '';
-	for (const part of path) {
-		if (typeof part === 'number') text += `[${part}]`;
-		else text += text ? `.${String(part)}` : String(part);
-	}
-	return text || '(file)';
+	return issuePath(path) || '(file)';
 }

@@ -3,8 +3,8 @@ declare global {
 	namespace App {
 		interface Error {
 			message: string;
-			/** A stable, machine-readable reason: `database-unavailable`, `invalid-input`, `not-found`… */
-			code?: string;
+			/** A stable, machine-readable reason, one of `apiErrorCodes`: `database-unavailable`, `invalid-input`, `not-found`… */
+			code: import('$lib/domain/api-error').ApiErrorCode;
 		}
 		interface Locals {
 			locale: import('$lib/i18n/locales').Locale;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { describeIssues } from '$lib/domain/issues';
 
 /** A WGS84 point, rounded the way it is stored. */
 export interface Point {
@@ -32,7 +33,7 @@ export async function readCsvFile<Schema extends z.ZodType>(file: string, schema
 		const result = schema.safeParse(record);
 		if (result.success) rows.push(result.data);
 		// The header is line 1 and no field spans several lines in these files.
-		else problems.push(`${path.basename(file)}:${index + 2}: ${z.prettifyError(result.error).replaceAll('\n', ' ')}`);
+		else problems.push(`${path.basename(file)}:${index + 2}: ${describeIssues(result.error.issues)}`);
 	});
 	if (problems.length > 0) throw new Error(`Invalid open data:\n${problems.slice(0, 20).join('\n')}`);
 	return rows;
@@ -54,7 +55,7 @@ const pointCollectionSchema = z.object({
 /** Reads a GeoJSON collection of points (lon, lat order) into a map from the value of `codeProperty` to its point. */
 export async function readPointCollection(file: string, codeProperty: string): Promise<Map<string, Point>> {
 	const result = pointCollectionSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
-	if (!result.success) throw new Error(`Invalid open data in ${path.basename(file)}: ${z.prettifyError(result.error)}`);
+	if (!result.success) throw new Error(`Invalid open data in ${path.basename(file)}: ${describeIssues(result.error.issues)}`);
 	const points = new Map<string, Point>();
 	for (const feature of result.data.features) {
 		const code = feature.properties[codeProperty];

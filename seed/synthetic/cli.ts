@@ -1,9 +1,9 @@
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { connect, type Database } from '$lib/server/db/neo4j';
 import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
 import { syntheticScales } from './generate';
 import { clearSyntheticGraph, countSynthetic, MissingGeographyError, SyntheticGraphPresentError, synthesize } from './load';
+import { readCommandLine } from '../command-line';
 import { rateProgress } from './progress';
 
 const USAGE = `Usage: npm run synth -- --scale national|regional [--seed N]
@@ -32,43 +32,28 @@ const argsSchema = z
 			.refine((n) => n >= 1 && n <= 100_000, 'must be between 1 and 100000')
 			.default(10_000),
 		clear: z.boolean(),
-		test: z.boolean(),
-		help: z.boolean()
+		test: z.boolean()
 	})
-	.refine((args) => args.help || args.clear !== (args.scale !== undefined), {
+	.refine((args) => args.clear !== (args.scale !== undefined), {
 		message: 'give either --scale national|regional (to generate) or --clear (to delete), not both',
 		path: ['scale']
 	});
 
 /** `npm run synth`: generate and load the synthetic graph, or clear it. Returns the exit code. */
 export async function main(args: string[]): Promise<number> {
-	let options: z.infer<typeof argsSchema>;
-	try {
-		const { values } = parseArgs({
-			args,
-			options: {
-				scale: { type: 'string' },
-				seed: { type: 'string' },
-				'batch-size': { type: 'string' },
-				clear: { type: 'boolean', default: false },
-				test: { type: 'boolean', default: false },
-				help: { type: 'boolean', default: false }
-			}
-		});
-		const parsed = argsSchema.safeParse(values);
-		if (!parsed.success) {
-			const issues = parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`);
-			throw new Error(issues.join('\n'));
-		}
-		options = parsed.data;
-	} catch (caught) {
-		console.error(`${caught instanceof Error ? caught.message : caught}\n${USAGE}`);
-		return 2;
-	}
-	if (options.help) {
-		console.log(USAGE);
-		return 0;
-	}
+	const command = readCommandLine(args, {
+		usage: USAGE,
+		options: {
+			scale: { type: 'string' },
+			seed: { type: 'string' },
+			'batch-size': { type: 'string' },
+			clear: { type: 'boolean', default: false },
+			test: { type: 'boolean', default: false }
+		},
+		check: ({ values }) => argsSchema.safeParse(values)
+	});
+	if ('exitCode' in command) return command.exitCode;
+	const { options } = command;
 
 	const database = connect(readDatabaseSettings(options.test ? testDatabaseEnvironment(process.env) : process.env));
 	try {

@@ -113,5 +113,5 @@ test('the page speaks English too, reasons included', async ({ page }) => {
 test('the partner API refuses an unknown theme with 400 and names it', async ({ request }) => {
 	const response = await request.post('/api/partners', { data: { themes: ['hydrogene-lunaire'] } });
 	expect(response.status()).toBe(400);
-	expect((await response.json()).message).toMatch(/themes\.0: .*hydrogene-lunaire/);
+	expect((await response.json()).message).toMatch(/champ « themes\[0\] » : .*hydrogene-lunaire/);
 });

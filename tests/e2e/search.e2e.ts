@@ -40,7 +40,7 @@ test('the search API returns typed JSON results', async ({ request }) => {
 test('an invalid type is refused with 400 and names the field', async ({ request }) => {
 	const response = await request.get('/api/search?q=cleon&type=Startup');
 	expect(response.status()).toBe(400);
-	expect((await response.json()).message).toMatch(/^Paramètres invalides — type: /);
+	expect((await response.json()).message).toMatch(/^Paramètres invalides — champ « type » : /);
 });
 
 test('the interface switches to English and back, and remembers the choice', async ({ page }) => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFormats, type ExportFormat } from '$lib/domain/export';
-import { edgesFromCsv, nodesFromCsv, parseCsv } from '$lib/export/csv';
 import { exportAttribution } from '$lib/export/export-graph';
-import { parseGEXF } from '$lib/export/gexf';
-import { parseGraphML } from '$lib/export/graphml';
-import { parseGraphJson } from '$lib/export/json';
 import * as explore from '$lib/server/explore';
 import * as exporting from '$lib/server/export';
 import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import type { Database } from '$lib/server/db/neo4j';
+import { edgesFromCsv, nodesFromCsv, parseCsv } from '../support/readers/csv';
+import { parseGEXF } from '../support/readers/gexf';
+import { parseGraphML } from '../support/readers/graphml';
+import { parseGraphJson } from '../support/readers/json';
 import { connectTestDatabase } from './database';
 
 const database = connectTestDatabase();

@@ -171,32 +171,32 @@ describe('POST /api/partners', () => {
 	it('answers 400 naming an unknown theme', async () => {
 		const { status, body } = await call(postPartners, JSON.stringify({ themes: ['hydrogene', 'hydrogene-lunaire'] }));
 		expect(status).toBe(400);
-		expect(body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/themes\.1: .*hydrogene-lunaire/) });
+		expect(body).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/champ « themes\[1\] » : .*hydrogene-lunaire/) });
 	});
 
 	it('answers 400 naming an unknown place, and one that is not a place', async () => {
 		for (const place of ['commune-00000', 'hydrogene']) {
 			const { status, body } = await call(postPartners, JSON.stringify({ themes: ['hydrogene'], place }));
 			expect(status).toBe(400);
-			expect(body.message).toMatch(new RegExp(`place: .*${place}`));
+			expect(body.message).toMatch(new RegExp(`champ « place » : .*${place}`));
 		}
 	});
 
 	it('answers 400 naming an unknown "who we are", and one that cannot be', async () => {
 		const unknown = await call(postPartners, JSON.stringify({ self: 'nexiste-pas' }));
 		expect(unknown.status).toBe(400);
-		expect(unknown.body.message).toMatch(/self: .*nexiste-pas/);
+		expect(unknown.body.message).toMatch(/champ « self » : .*nexiste-pas/);
 		const theme = await call(postPartners, JSON.stringify({ self: 'hydrogene' }));
-		expect(theme.body.message).toMatch(/self: .*hydrogene/);
+		expect(theme.body.message).toMatch(/champ « self » : .*hydrogene/);
 	});
 
 	it('answers 400 naming the field of a bad body, and a body that is not JSON', async () => {
 		const bad = await call(postPartners, JSON.stringify({ themes: ['hydrogene'], limit: 0, kinds: ['Startup'] }));
 		expect(bad.status).toBe(400);
 		expect(bad.body.message).toMatch(/limit/);
-		expect(bad.body.message).toMatch(/kinds\.0/);
+		expect(bad.body.message).toMatch(/champ « kinds\[0\] »/);
 		const empty = await call(postPartners, JSON.stringify({}));
-		expect(empty.body.message).toMatch(/text: décrivez le projet/);
+		expect(empty.body.message).toMatch(/champ « text » : décrivez le projet/);
 		const broken = await call(postPartners, '{"themes": [');
 		expect(broken).toMatchObject({ status: 400, body: { code: 'invalid-input' } });
 	});

@@ -82,7 +82,7 @@ describe('npm run query', () => {
 		expect(missing.err).toMatch(/nowhere\.cypher: cannot read it \(ENOENT\)/);
 		const badParam = await run('cypher/queries/rank-theme-cooccurrences.cypher', '--param', 'minProjects=zero');
 		expect(badParam.code).toBe(2);
-		expect(badParam.err).toMatch(/rank-theme-cooccurrences\.cypher: minProjects:/);
+		expect(badParam.err).toMatch(/rank-theme-cooccurrences\.cypher: paramètre « minProjects » : /);
 		const badFormat = await run('cypher/queries/rank-theme-cooccurrences.cypher', '--format', 'xml');
 		expect(badFormat).toMatchObject({ code: 2, err: expect.stringContaining('--format: "xml" is not one of table, csv, json') });
 	});

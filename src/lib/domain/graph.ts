@@ -114,6 +114,6 @@ export type PathsPayload = z.infer<typeof pathsPayloadSchema>;
 
 /** GET /api/graph/subgraph?ids=a,b,c — the nodes and every edge among them. */
 export const subgraphQuerySchema = z.object({
-	ids: list(entityIdSchema).pipe(z.array(entityIdSchema).min(1, 'ids must name at least one entity').max(5_000))
+	ids: list(entityIdSchema).pipe(z.array(entityIdSchema).min(1, 'doit nommer au moins une entité').max(5_000))
 });
 export type SubgraphQuery = z.infer<typeof subgraphQuerySchema>;

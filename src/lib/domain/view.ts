@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issuePath } from '$lib/domain/issues';
 import { entityIdSchema, entityKindSchema, projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
 
 /**
@@ -114,7 +115,7 @@ export const viewStateSchema = z
 	.superRefine((state, context) => {
 		const inView = new Set(state.nodes);
 		for (const id of Object.keys(state.positions ?? {})) {
-			if (!inView.has(id)) context.addIssue({ code: 'custom', path: ['positions', id], message: 'places a node that is not in the view' });
+			if (!inView.has(id)) context.addIssue({ code: 'custom', path: ['positions', id], message: 'place un nœud absent de la vue' });
 		}
 	});
 export type ViewState = z.infer<typeof viewStateSchema>;
@@ -135,7 +136,7 @@ export function parseViewState(value: unknown): ViewState {
 	const result = viewStateSchema.safeParse(value);
 	if (result.success) return result.data;
 	const issue = result.error.issues[0];
-	throw new InvalidViewStateError(issue.path.length > 0 ? issue.path.join('.') : null, issue.message);
+	throw new InvalidViewStateError(issuePath(issue.path) || null, issue.message);
 }
 
 /** Rounds every position to whole units, as links carry them. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportAttribution } from './export-graph';
 import { trickyGraph } from '../../../tests/support/fixtures/export-graphs';
-import { csvField, edgeRows, edgesFromCsv, nodeRows, nodesFromCsv, parseCsv, readCell, textCell, toEdgesCsv, toNodesCsv } from './csv';
+import { edgesFromCsv, nodesFromCsv, parseCsv, readCell } from '../../../tests/support/readers/csv';
+import { csvField, edgeRows, nodeRows, textCell, toEdgesCsv, toNodesCsv } from './csv';
 
 describe('csvField', () => {
 	it('quotes a field with a comma, a quote or a line break, doubling inner quotes', () => {

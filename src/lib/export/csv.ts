@@ -1,13 +1,10 @@
-import { parse } from 'csv-parse/browser/esm/sync';
-import { graphEdgeSchema, graphNodeSchema, type GraphEdge, type GraphNode } from '$lib/domain/graph';
+import type { GraphEdge, GraphNode } from '$lib/domain/graph';
 import {
 	edgeFields,
 	exportAttribution,
-	fieldValue,
 	isFunder,
 	nodeFields,
 	optionsFor,
-	validated,
 	writeGraph,
 	type ExportGraph,
 	type Field,
@@ -23,7 +20,7 @@ import {
  * header. Lists are joined with ` | `. Positions are the view's, y pointing down.
  *
  * A text cell that starts like a formula (`=`, `+`, `-`, `@`) gets a leading `'` so that a
- * spreadsheet shows it instead of running it; `readCell` takes it off again.
+ * spreadsheet shows it instead of running it.
  */
 
 export const LIST_SEPARATOR = ' | ';
@@ -36,11 +33,6 @@ const formulaStart = /^'*[=+\-@\t\r]/;
 /** A text cell made safe to open in a spreadsheet. */
 export function textCell(text: string): string {
 	return formulaStart.test(text) ? `'${text}` : text;
-}
-
-/** The text of a cell `textCell` wrote. */
-export function readCell(cell: string): string {
-	return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** One field as RFC 4180 writes it; also quoted when it starts with `#`, so that no row reads as a comment. */
@@ -130,47 +122,4 @@ export function toNodesCsv(graph: ExportGraph): string {
 /** The edges file. */
 export function toEdgesCsv(graph: ExportGraph): string {
 	return writeGraph(edgesCsvWriter(optionsFor(graph)), graph);
-}
-
-/** Reads a file back into rows keyed by the header, with csv-parse (the reading a researcher's script would do). */
-export function parseCsv(text: string): CsvRow[] {
-	return parse(text, { bom: true, columns: true, comment: '#', comment_no_infix: true, skip_empty_lines: true }) as CsvRow[];
-}
-
-function typed<T>(fields: Field<T>[], row: CsvRow, where: string): Record<string, unknown> {
-	const result: Record<string, unknown> = {};
-	for (const field of fields) {
-		const text = row[field.key];
-		if (text === undefined || text === '') continue;
-		result[field.key] =
-			field.type === 'list' ? readCell(text).split(LIST_SEPARATOR) : fieldValue(field.type, readCell(text), `${where} ${field.key}`);
-	}
-	return result;
-}
-
-/** Nodes from a nodes file. An empty cell reads as a missing value, so an empty description does not come back. */
-export function nodesFromCsv(text: string): GraphNode[] {
-	return parseCsv(text).map((row) => {
-		const where = `node "${row.id}"`;
-		return validated(
-			graphNodeSchema,
-			{ id: readCell(row.id), name: readCell(row.name), labels: [], ...typed(nodeFields, row, where) },
-			where
-		);
-	});
-}
-
-/** Edges from an edges file. */
-export function edgesFromCsv(text: string): GraphEdge[] {
-	return parseCsv(text).map((row) => {
-		const where = `edge "${row.id}"`;
-		const edge = {
-			id: readCell(row.id),
-			source: readCell(row.source),
-			target: readCell(row.target),
-			type: row.type,
-			...typed(edgeFields, row, where)
-		};
-		return validated(graphEdgeSchema, edge, where);
-	});
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDataAttribution } from '../../../seed/open-data/open-data-sources';
-import { ExportFormatError, exportAttribution, fieldValue, rgb } from './export-graph';
+import { ExportFormatError, fieldValue } from '../../../tests/support/readers/fields';
+import { exportAttribution, rgb } from './export-graph';
 
 describe('exportAttribution', () => {
 	it('names Maillage and, word for word, the attribution of the open data it reuses', () => {

@@ -1,8 +1,7 @@
-import type { z } from 'zod';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
 
 /**
- * What every export takes and every import gives back: the nodes and edges of the view, where
+ * What every export takes (and the tests' readers give back): the nodes and edges of the view, where
  * they were drawn (Cytoscape model coordinates, y pointing down) and whom to credit.
  */
 export interface ExportGraph {
@@ -71,14 +70,6 @@ export function declaredFieldType<T>(field: Field<T>, known: readonly T[] | unde
 	return known ? fieldType(field, known) : field.type;
 }
 
-/** A file that cannot be read back: not the format, or a node or edge that breaks the graph schema. */
-export class ExportFormatError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'ExportFormatError';
-	}
-}
-
 /** How a field is typed in the files: numbers are `int` unless one value of the export has a fraction. */
 export type FieldType = 'string' | 'int' | 'double' | 'boolean' | 'list';
 
@@ -137,37 +128,6 @@ export function fieldText<T>(field: Field<T>, item: T): string | undefined {
 	return String(value);
 }
 
-/** Reads back a field's text; throws when it is not what the type says. */
-export function fieldValue(type: FieldType, text: string, where: string): string | number | boolean | string[] {
-	switch (type) {
-		case 'string':
-			return text;
-		case 'boolean':
-			if (text !== 'true' && text !== 'false') throw new ExportFormatError(`${where}: "${text}" is not a boolean`);
-			return text === 'true';
-		case 'list':
-			return stringList(text, where);
-		default: {
-			const number = Number(text);
-			if (text.trim() === '' || !Number.isFinite(number)) throw new ExportFormatError(`${where}: "${text}" is not a number`);
-			return number;
-		}
-	}
-}
-
-function stringList(text: string, where: string): string[] {
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		throw new ExportFormatError(`${where}: not a JSON list`);
-	}
-	if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
-		throw new ExportFormatError(`${where}: not a JSON list of strings`);
-	}
-	return value;
-}
-
 /**
  * Whether a node is a funder: written as a boolean column so that Gephi and spreadsheets can
  * partition on it. Derived from the labels, so import ignores it.
@@ -180,12 +140,4 @@ export function isFunder(node: GraphNode): boolean {
 export function rgb(hex: string): [number, number, number] {
 	const value = parseInt(hex.slice(1), 16);
 	return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
-
-/** Checks what a file gave against the graph schema; the error names the item and the field. */
-export function validated<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
-	const result = schema.safeParse(value);
-	if (result.success) return result.data;
-	const issue = result.error.issues[0];
-	throw new ExportFormatError(`${where}: ${issue.path.join('.') || 'value'}: ${issue.message}`);
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { parseCsv } from '../../../tests/support/readers/csv';
 import { exportFiles } from './files';
 import { trickyGraph } from '../../../tests/support/fixtures/export-graphs';
-import { parseGEXF } from './gexf';
-import { parseGraphML } from './graphml';
-import { parseGraphJson } from './json';
+import { parseGEXF } from '../../../tests/support/readers/gexf';
+import { parseGraphML } from '../../../tests/support/readers/graphml';
+import { parseGraphJson } from '../../../tests/support/readers/json';
 
 describe('exportFiles', () => {
 	const graph = trickyGraph();

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExportFormatError, exportAttribution } from './export-graph';
+import { ExportFormatError } from '../../../tests/support/readers/fields';
+import { exportAttribution } from './export-graph';
 import { graphArbitrary, trickyGraph } from '../../../tests/support/fixtures/export-graphs';
-import { parseGEXF, toGEXF } from './gexf';
-import { childNamed, childrenNamed, parseXml, type XmlElement } from './xml';
+import { parseGEXF } from '../../../tests/support/readers/gexf';
+import { childNamed, childrenNamed, parseXml, type XmlElement } from '../../../tests/support/readers/xml';
+import { toGEXF } from './gexf';
 
 describe('toGEXF', () => {
 	const xml = toGEXF(trickyGraph(), new Date('2025-03-14T09:26:00Z'));

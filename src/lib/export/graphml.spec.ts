@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { kindColour } from '$lib/ui/palette';
-import { ExportFormatError, exportAttribution } from './export-graph';
+import { ExportFormatError } from '../../../tests/support/readers/fields';
+import { exportAttribution } from './export-graph';
 import { graphArbitrary, trickyGraph } from '../../../tests/support/fixtures/export-graphs';
-import { parseGraphML, toGraphML } from './graphml';
-import { childNamed, childrenNamed, parseXml } from './xml';
+import { parseGraphML } from '../../../tests/support/readers/graphml';
+import { childNamed, childrenNamed, parseXml } from '../../../tests/support/readers/xml';
+import { toGraphML } from './graphml';
 
 describe('toGraphML', () => {
 	const graph = trickyGraph();
@@ -76,6 +78,6 @@ describe('parseGraphML', () => {
 		expect(() => parseGraphML('<gexf/>')).toThrow(ExportFormatError);
 		expect(() => parseGraphML('<graphml><graph>')).toThrow(/Malformed XML/);
 		const broken = toGraphML(trickyGraph()).replace('<data key="kind">Commune</data>', '<data key="kind">Village</data>');
-		expect(() => parseGraphML(broken)).toThrow(/node "commune-76178": kind/);
+		expect(() => parseGraphML(broken)).toThrow(/node "commune-76178": champ « kind » : /);
 	});
 });

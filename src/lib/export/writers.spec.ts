@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { edgesCsvWriter, edgesFromCsv, nodesCsvWriter, nodesFromCsv } from './csv';
+import { edgesFromCsv, nodesFromCsv } from '../../../tests/support/readers/csv';
+import { parseGEXF } from '../../../tests/support/readers/gexf';
+import { parseGraphML } from '../../../tests/support/readers/graphml';
+import { parseGraphJson } from '../../../tests/support/readers/json';
+import { edgesCsvWriter, nodesCsvWriter } from './csv';
 import { writeGraph, type GraphWriter } from './export-graph';
 import { trickyGraph } from '../../../tests/support/fixtures/export-graphs';
-import { gexfWriter, parseGEXF } from './gexf';
-import { graphMLWriter, parseGraphML } from './graphml';
-import { graphJsonWriter, parseGraphJson } from './json';
+import { gexfWriter } from './gexf';
+import { graphMLWriter } from './graphml';
+import { graphJsonWriter } from './json';
 
 /** Writes a graph the way the server streams it: pieces in order, nodes and edges split into pages. */
 function streamed(writer: GraphWriter, graph: ReturnType<typeof trickyGraph>, page = 3): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ExportFormatError } from './export-graph';
-import { attributes, escapeAttribute, escapeText, parseXml, xmlSafe } from './xml';
+import { ExportFormatError } from '../../../tests/support/readers/fields';
+import { parseXml } from '../../../tests/support/readers/xml';
+import { attributes, escapeAttribute, escapeText, xmlSafe } from './xml';
 
 describe('escaping', () => {
 	it('escapes markup in text and also quotes and whitespace in attributes', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captionFontSize, captionSvg, wrapCaption } from './caption';
 import { exportAttribution } from '$lib/export/export-graph';
-import { childNamed, parseXml } from '$lib/export/xml';
+import { childNamed, parseXml } from '../../../tests/support/readers/xml';
 
 describe('wrapCaption', () => {
 	it('breaks at spaces so that every line fits, keeping every word', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FunderSuggestion, PartnerCandidate } from '$lib/domain/partners';
-import { parseCsv } from '$lib/export/csv';
+import { parseCsv } from '../../../tests/support/readers/csv';
 import { candidatesCsv, fundersCsv } from './csv';
 
 const candidate = (id: string, alreadyPartner = false): PartnerCandidate => ({

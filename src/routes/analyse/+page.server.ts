@@ -1,4 +1,5 @@
 import { analysisQuerySchema } from '$lib/domain/analysis';
+import { describeIssues } from '$lib/domain/issues';
 import { entitiesBehind } from '$lib/analysis/entities-behind';
 import { explorerParameter } from '$lib/client/explorer-link';
 import { communityPalette } from '$lib/analysis/colours';
@@ -14,8 +15,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const query = parsed.success ? parsed.data : analysisQuerySchema.parse({});
 	const base = { options, query, prefix: analysis.propertyNames(query.projection).degree.replace(/Degree$/, '') };
 	if (!parsed.success) {
-		const message = parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`).join(' ; ');
-		return { ...base, result: null, links: null, error: message };
+		return { ...base, result: null, links: null, error: describeIssues(parsed.error.issues) };
 	}
 	try {
 		const result = await answer(() => analysis.analyse(database(), query));

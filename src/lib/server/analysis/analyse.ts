@@ -1,4 +1,5 @@
 import type { AnalysisQuery, AnalysisResult, FilterOptions, Projection } from '$lib/domain/analysis';
+import { describeIssue, type FieldIssue } from '$lib/domain/issues';
 import type { Database } from '$lib/server/db/neo4j';
 import { filterOptionsRow, projectionRow, statement, type Statement } from '$lib/server/db/rows';
 import { detectCommunities } from './communities';
@@ -14,14 +15,17 @@ const PROJECTIONS: Record<Projection, Statement<typeof projectionRow>> = {
 };
 const LIST_FILTER_OPTIONS = statement('analysis/list-filter-options', filterOptionsRow);
 
-/** A région or theme that the graph does not hold; `field` names the parameter. */
+/** A région or theme that the graph does not hold; `issue` names the parameter, as a validation issue would. */
 export class UnknownFilterError extends Error {
 	override name = 'UnknownFilterError';
+	readonly issue: FieldIssue;
 	constructor(
 		readonly field: 'region' | 'theme',
 		readonly id: string
 	) {
-		super(`${field}: aucun${field === 'region' ? 'e région' : ' thème'} n’a l’identifiant « ${id} »`);
+		const issue = { path: [field], message: `aucun${field === 'region' ? 'e région' : ' thème'} n’a l’identifiant « ${id} »` };
+		super(describeIssue(issue));
+		this.issue = issue;
 	}
 }
 

@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import type { ApiErrorBody } from '$lib/domain/api-error';
 import { QueryTimeoutError } from '$lib/server/db/neo4j';
 import { answer } from '$lib/server/http/answer';
 import { QueryBusyError, QueryInvalidError, QueryRefusedError } from './refusal';
@@ -13,25 +14,37 @@ export async function answerQuery(work: () => Promise<unknown>, timeoutMs: numbe
 		return json(await work());
 	} catch (caught) {
 		if (caught instanceof QueryRefusedError) {
-			return json(
-				{ message: caught.message, code: 'query-refused', reason: caught.code, subject: caught.subject },
-				{ status: caught.status }
-			);
+			return json({ message: caught.message, code: 'query-refused', reason: caught.code, subject: caught.subject } satisfies ApiErrorBody, {
+				status: caught.status
+			});
 		}
 		if (caught instanceof QueryInvalidError) {
 			const { problem, subject, expected, line, column, original } = caught.description ?? {};
 			return json(
-				{ message: caught.message, code: 'query-invalid', reason: caught.neo4jCode, problem, subject, expected, line, column, original },
+				{
+					message: caught.message,
+					code: 'query-invalid',
+					reason: caught.neo4jCode,
+					problem,
+					subject,
+					expected,
+					line,
+					column,
+					original
+				} satisfies ApiErrorBody,
 				{ status: 400 }
 			);
 		}
 		if (caught instanceof QueryBusyError) {
-			return json({ message: caught.message, code: 'too-many-queries' }, { status: 429, headers: { 'Retry-After': '1' } });
+			return json({ message: caught.message, code: 'too-many-queries' } satisfies ApiErrorBody, {
+				status: 429,
+				headers: { 'Retry-After': '1' }
+			});
 		}
 		if (caught instanceof QueryTimeoutError) {
 			const seconds = Math.round(timeoutMs / 100) / 10;
 			const message = `La requête a dépassé ${seconds} s et a été interrompue : restreignez-la (LIMIT, WHERE, longueur des chemins).`;
-			return json({ message, code: 'query-timeout' }, { status: 504 });
+			return json({ message, code: 'query-timeout' } satisfies ApiErrorBody, { status: 504 });
 		}
 		// Database outages and the rest: the same answers as every other route.
 		return json(await answer(() => Promise.reject(caught)));

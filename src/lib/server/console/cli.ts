@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { describeIssues } from '$lib/domain/issues';
 import type { QueryResult } from '$lib/domain/query';
 import { parametersSchema, type SavedQuery } from '$lib/domain/saved-query';
 import { cellText, resultToCsv, resultToJson } from '$lib/export/query-result';
@@ -122,8 +123,7 @@ function savedQueryOf(file: string, statement: string): SavedQuery | undefined {
 function typedParams(file: string, saved: SavedQuery, given: Record<string, string>): Record<string, unknown> {
 	const parsed = parametersSchema(saved.parameters).safeParse(given);
 	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'param'}: ${issue.message}`);
-	throw new UsageError(`${file}: ${problems.join('; ')}`);
+	throw new UsageError(`${file}: ${describeIssues(parsed.error.issues, { noun: 'paramètre' })}`);
 }
 
 function guessTypes(given: Record<string, string>): Record<string, unknown> {

@@ -52,7 +52,7 @@ describe('parseSavedQuery', () => {
 
 	it('names the file and the field at fault', () => {
 		expect(() => parseSavedQuery('broken', '// title: { fr: Titre }\nRETURN 1')).toThrowError(
-			/cypher\/queries\/broken\.cypher: title\.en: .*description/s
+			/cypher\/queries\/broken\.cypher: champ « title\.en » : .*description/s
 		);
 		expect(() => parseSavedQuery('broken', '// title: [\nRETURN 1')).toThrowError(SavedQueryFormatError);
 	});

@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { describeIssues } from '$lib/domain/issues';
 import { savedQueryMetadataSchema, type SavedQuery } from '$lib/domain/saved-query';
 import { cypher, cypherFolder } from '$lib/server/db/cypher';
 import { tokenize } from './lexer';
@@ -31,8 +32,7 @@ export function parseSavedQuery(id: string, text: string): SavedQuery {
 	}
 	const metadata = savedQueryMetadataSchema.safeParse(raw);
 	if (!metadata.success) {
-		const problems = metadata.error.issues.map((issue) => `${issue.path.join('.') || 'header'}: ${issue.message}`);
-		throw new SavedQueryFormatError(`cypher/${LIBRARY_FOLDER}/${id}.cypher: ${problems.join('; ')}`);
+		throw new SavedQueryFormatError(`cypher/${LIBRARY_FOLDER}/${id}.cypher: ${describeIssues(metadata.error.issues)}`);
 	}
 	const declared = Object.keys(metadata.data.parameters).sort();
 	const used = usedParameters(text);

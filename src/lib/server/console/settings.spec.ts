@@ -15,8 +15,12 @@ describe('query settings', () => {
 	});
 
 	it('names every wrong variable, and wants the read-only user with its password', () => {
-		expect(() => readQuerySettings({ QUERY_TIMEOUT_MS: 'soon', QUERY_ROW_CAP: '-3' })).toThrowError(/QUERY_TIMEOUT_MS.*\n.*QUERY_ROW_CAP/s);
-		expect(() => readQuerySettings({ NEO4J_QUERY_USER: 'reader' })).toThrowError(/NEO4J_QUERY_PASSWORD: NEO4J_QUERY_USER and/);
+		expect(() => readQuerySettings({ QUERY_TIMEOUT_MS: 'soon', QUERY_ROW_CAP: '-3' })).toThrowError(
+			/variable « QUERY_TIMEOUT_MS » : .*\n {2}variable « QUERY_ROW_CAP » : /
+		);
+		expect(() => readQuerySettings({ NEO4J_QUERY_USER: 'reader' })).toThrowError(
+			/variable « NEO4J_QUERY_PASSWORD » : NEO4J_QUERY_USER and/
+		);
 		expect(readQuerySettings({ NEO4J_QUERY_USER: 'reader', NEO4J_QUERY_PASSWORD: 'x' }).NEO4J_QUERY_USER).toBe('reader');
 	});
 });

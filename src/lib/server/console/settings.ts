@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { describeIssues } from '$lib/domain/issues';
+import { ENVIRONMENT } from '$lib/server/db/settings';
 
 const unsetWhenEmpty = (value: unknown) => (value === '' ? undefined : value);
 const limit = (max: number) => z.preprocess(unsetWhenEmpty, z.coerce.number().int().positive().max(max).optional());
@@ -40,8 +42,7 @@ export interface QueryLimits {
 export function readQuerySettings(env: Record<string, string | undefined>): QuerySettings {
 	const parsed = querySettingsSchema.safeParse(env);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-		throw new Error(`Invalid query configuration:\n  ${problems.join('\n  ')}`);
+		throw new Error(`Invalid query configuration:\n  ${describeIssues(parsed.error.issues, ENVIRONMENT)}`);
 	}
 	return parsed.data;
 }

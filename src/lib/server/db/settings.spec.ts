@@ -15,7 +15,7 @@ describe('database settings', () => {
 
 	it('names every wrong variable', () => {
 		expect(() => readDatabaseSettings({ NEO4J_URI: 'http://localhost:7474', NEO4J_READ_TIMEOUT_MS: '-1' })).toThrowError(
-			/NEO4J_URI: must be a bolt.*\n.*NEO4J_PASSWORD.*\n.*NEO4J_READ_TIMEOUT_MS/s
+			/variable « NEO4J_URI » : must be a bolt.*\n {2}variable « NEO4J_PASSWORD » : .*\n {2}variable « NEO4J_READ_TIMEOUT_MS » : /
 		);
 	});
 

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { describeIssues, type IssueWording } from '$lib/domain/issues';
 
 const positiveInteger = z.coerce.number().int().positive();
+
+/** Settings problems name environment variables, one per line. */
+export const ENVIRONMENT: IssueWording = { noun: 'variable', separator: '\n  ' };
 
 /** Database settings read from environment variables (the only configuration source). */
 export const databaseSettingsSchema = z.object({
@@ -24,8 +28,7 @@ export type DatabaseSettings = z.infer<typeof databaseSettingsSchema>;
 export function readDatabaseSettings(env: Record<string, string | undefined>): DatabaseSettings {
 	const parsed = databaseSettingsSchema.safeParse(env);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-		throw new Error(`Invalid database configuration:\n  ${problems.join('\n  ')}`);
+		throw new Error(`Invalid database configuration:\n  ${describeIssues(parsed.error.issues, ENVIRONMENT)}`);
 	}
 	return parsed.data;
 }
@@ -53,8 +56,8 @@ export const adminSettingsSchema = z.object({
 		(value) => (value === '' ? undefined : value),
 		z
 			.string()
-			.min(ADMIN_TOKEN_MIN_LENGTH, `must be at least ${ADMIN_TOKEN_MIN_LENGTH} characters long`)
-			.regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (as `openssl rand -hex 32` gives)')
+			.min(ADMIN_TOKEN_MIN_LENGTH, `doit compter au moins ${ADMIN_TOKEN_MIN_LENGTH} caractères`)
+			.regex(/^[\x21-\x7e]+$/, 'doit être en ASCII imprimable, sans espace (comme ce que donne « openssl rand -hex 32 »)')
 			.optional()
 	)
 });
@@ -66,7 +69,7 @@ export const adminSettingsSchema = z.object({
 export function readAdminSettings(env: Record<string, string | undefined>): { token: string | null; problem: string | null } {
 	const parsed = adminSettingsSchema.safeParse({ MAILLAGE_ADMIN_TOKEN: env.MAILLAGE_ADMIN_TOKEN });
 	if (parsed.success) return { token: parsed.data.MAILLAGE_ADMIN_TOKEN ?? null, problem: null };
-	return { token: null, problem: parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ') };
+	return { token: null, problem: describeIssues(parsed.error.issues, { noun: 'variable' }) };
 }
 
 /** The endpoints that cost the database most, each with its own budget per client. */
@@ -116,8 +119,7 @@ export interface RateLimitSettings {
 export function readRateLimitSettings(env: Record<string, string | undefined>): RateLimitSettings {
 	const parsed = rateLimitSettingsSchema.safeParse(env);
 	if (!parsed.success) {
-		const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-		throw new Error(`Invalid rate-limit configuration:\n  ${problems.join('\n  ')}`);
+		throw new Error(`Invalid rate-limit configuration:\n  ${describeIssues(parsed.error.issues, ENVIRONMENT)}`);
 	}
 	const values = parsed.data as Record<string, number | undefined>;
 	const policies = Object.fromEntries(

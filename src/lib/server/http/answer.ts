@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
+import { describeIssues, type FieldIssue } from '$lib/domain/issues';
 import { log } from './log';
 import { DatabaseUnavailableError, QueryTimeoutError } from '$lib/server/db/neo4j';
 
@@ -35,36 +36,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
 	// zod's own messages in French; the schemas' custom messages are French already and take precedence.
 	const parsed = schema.safeParse(input, { error: FRENCH_ZOD_ERRORS });
 	if (parsed.success) return parsed.data;
-	const problems = parsed.error.issues.map((issue) => {
-		const field = issue.path.join('.') || 'input';
-		return `${field}: ${issue.message}`;
-	});
-	error(400, { message: `Paramètres invalides — ${problems.join('; ')}`, code: 'invalid-input' });
+	invalidInput(parsed.error.issues);
 }
 
-/** Answers 400 naming the field at fault, as `parseInput` does for a field the schema could not check. */
-export function invalidInput(problem: string): never {
-	error(400, { message: `Paramètres invalides — ${problem}`, code: 'invalid-input' });
+/** Answers 400 naming each field at fault, as `parseInput` does, for checks the schema could not make (an id the graph lacks). */
+export function invalidInput(issues: readonly FieldIssue[]): never {
+	error(400, { message: `Paramètres invalides — ${describeIssues(issues)}`, code: 'invalid-input' });
 }
 
 /** Query-string parameters as a plain object; repeated keys keep their last value. */
 export function searchParamsObject(url: URL): Record<string, string> {
 	return Object.fromEntries(url.searchParams.entries());
-}
-
-/** A request body as JSON (an empty body is `{}`); anything else answers 400. */
-export async function readJsonBody(request: Request): Promise<unknown> {
-	try {
-		const text = await request.text();
-		return text.trim() === '' ? {} : JSON.parse(text);
-	} catch (caught) {
-		// adapter-node stops reading past BODY_SIZE_LIMIT (512 Ko by default) with a 413 of its own.
-		if (caught instanceof Error && 'status' in caught && caught.status === 413) {
-			error(413, {
-				message: 'Le corps de la requête dépasse la taille permise par le serveur (BODY_SIZE_LIMIT).',
-				code: 'payload-too-large'
-			});
-		}
-		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
-	}
 }

@@ -13,8 +13,11 @@ describe('the administrator token', () => {
 	});
 
 	it('must be long enough and free of spaces, or it is refused with the reason', () => {
-		expect(readAdminSettings({ MAILLAGE_ADMIN_TOKEN: 'short' })).toEqual({ token: null, problem: expect.stringMatching(/at least 32/) });
-		expect(readAdminSettings({ MAILLAGE_ADMIN_TOKEN: `${TOKEN} x` }).problem).toMatch(/without spaces/);
+		expect(readAdminSettings({ MAILLAGE_ADMIN_TOKEN: 'short' })).toEqual({
+			token: null,
+			problem: expect.stringMatching(/^variable « MAILLAGE_ADMIN_TOKEN » : doit compter au moins 32 caractères/)
+		});
+		expect(readAdminSettings({ MAILLAGE_ADMIN_TOKEN: `${TOKEN} x` }).problem).toMatch(/sans espace/);
 	});
 });
 
@@ -27,7 +30,7 @@ describe('checkAdministrator', () => {
 	});
 
 	it('says what is wrong with a configured token that cannot be used', () => {
-		expect(checkAdministrator('Bearer short', { MAILLAGE_ADMIN_TOKEN: 'short' })?.body.message).toMatch(/inutilisable.*at least 32/);
+		expect(checkAdministrator('Bearer short', { MAILLAGE_ADMIN_TOKEN: 'short' })?.body.message).toMatch(/inutilisable.*au moins 32/);
 	});
 
 	it('answers 401 with a Bearer challenge when the token is missing', () => {

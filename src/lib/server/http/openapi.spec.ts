@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiErrorCodes } from '$lib/domain/api-error';
 import { documentedPaths, openApiDocument } from './openapi';
 
 type Json = { [key: string]: unknown };
@@ -89,6 +90,16 @@ describe('the OpenAPI document', () => {
 		}
 		const unauthorized = resolve('#/components/responses/Unauthorized') as Json;
 		expect(unauthorized.headers).toHaveProperty('WWW-Authenticate');
+	});
+
+	it('gives every error answer the shape { message, code }, with each stable code listed and explained', () => {
+		const error = resolve('#/components/schemas/Error') as Json & { properties: Record<string, Json>; required: string[] };
+		expect(error.required).toEqual(expect.arrayContaining(['message', 'code']));
+		expect(error.properties.code.enum).toEqual(Object.keys(apiErrorCodes));
+		for (const code of Object.keys(apiErrorCodes)) expect(error.properties.code.description).toContain(`\`${code}\` — `);
+		for (const response of Object.values((document.components as { responses: Record<string, Json> }).responses)) {
+			expect(response.content).toEqual({ 'application/json': { schema: { $ref: '#/components/schemas/Error' } } });
+		}
 	});
 
 	it('answers 400 wherever there is input, and 503 wherever the database is read', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiErrorSchema } from '$lib/domain/api-error';
 import { entityDetailSchema, entityParamsSchema, searchQuerySchema, searchResponseSchema } from '$lib/domain/entity';
 import {
 	graphEdgeSchema,
@@ -10,42 +11,16 @@ import {
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
-import { ALLOWED_PROCEDURES, invalidCypherProblems, queryRequestSchema, queryResultSchema, refusalCodes } from '$lib/domain/query';
+import { ALLOWED_PROCEDURES, queryRequestSchema, queryResultSchema } from '$lib/domain/query';
 import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
 import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
-import { exportQuerySchema } from '$lib/domain/export';
-import { graphJsonSchema } from '$lib/export/json';
+import { exportQuerySchema, graphJsonSchema } from '$lib/domain/export';
 import { SAVED_VIEW_MAX_CHARS, savedViewCreatedSchema, savedViewParamsSchema, savedViewSchema } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/domain/view';
 import { PATH_CAP } from '$lib/server/explore';
 
 type JsonSchema = { [key: string]: unknown };
 
-/** What every error answer carries (SvelteKit's `App.Error`). */
-const errorSchema = z.object({
-	message: z.string().describe('In French, for people; programs read `code`.'),
-	code: z
-		.string()
-		.optional()
-		.describe(
-			'Stable: invalid-input, not-found, too-large, payload-too-large, rate-limited, database-unavailable, query-timeout, query-refused, query-invalid, too-many-queries…'
-		),
-	reason: z
-		.string()
-		.optional()
-		.describe(`For query-refused, the rule: ${refusalCodes.join(', ')}; for query-invalid, Neo4j's error code.`),
-	subject: z
-		.string()
-		.optional()
-		.describe(
-			'For query-refused, what the rule caught: `CREATE`, `dbms.listConfig`…; for query-invalid, the word, variable or function at fault.'
-		),
-	problem: z.enum(invalidCypherProblems).optional().describe('For query-invalid, what is wrong with the statement.'),
-	expected: z.string().optional().describe('For a query-invalid type mismatch, the types Neo4j expected (the subject is the one it got).'),
-	line: z.number().int().optional().describe('For query-invalid, the 1-based line in the submitted text.'),
-	column: z.number().int().optional().describe('For query-invalid, the 1-based column in the submitted text.'),
-	original: z.string().optional().describe("For query-invalid, Neo4j's first line, its position in the submitted text, without internals.")
-});
 const healthSchema = z.object({ status: z.literal('ok') });
 const readinessSchema = z.object({ status: z.enum(['ready', 'unavailable']), message: z.string().optional() });
 
@@ -64,7 +39,7 @@ components.add(partnersResponseSchema, { id: 'PartnersResponse' });
 components.add(recogniseResponseSchema, { id: 'RecogniseResponse' });
 components.add(queryResultSchema, { id: 'QueryResult' });
 components.add(savedQueryListSchema, { id: 'SavedQueryList' });
-components.add(errorSchema, { id: 'Error' });
+components.add(apiErrorSchema, { id: 'Error' });
 components.add(healthSchema, { id: 'Health' });
 components.add(readinessSchema, { id: 'Readiness' });
 components.add(analysisResultSchema, { id: 'AnalysisResult' });
@@ -81,7 +56,8 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 	400: {
 		name: 'InvalidInput',
 		description:
-			'Paramètre invalide : le message nomme chaque champ en cause (code `invalid-input`) ; pour une requête Cypher, aussi Cypher invalide ' +
+			'Paramètre invalide : le message nomme chaque champ en cause, `Paramètres invalides — champ « limit » : …` (code `invalid-input`) ; ' +
+			'pour une requête Cypher, aussi Cypher invalide ' +
 			'(code `query-invalid`, message de Neo4j) ou forme refusée — plusieurs instructions, EXPLAIN/PROFILE, options CYPHER (code `query-refused`).'
 	},
 	401: {

@@ -1,3 +1,4 @@
+import { describeIssue, type FieldIssue } from '$lib/domain/issues';
 import { actorKinds, type EntityKind } from '$lib/domain/model';
 import type { PartnerCandidate, PartnersRequest, PartnersResponse, RecognisedItem, ScoreBreakdown } from '$lib/domain/partners';
 import type { Locale } from '$lib/i18n/locales';
@@ -44,17 +45,20 @@ const problems = {
 };
 
 /**
- * A theme, place or "who we are" of the request names nothing usable. `field` names the field
- * (`themes.1`, `place`, `self`) and the message, in French like every API message, the id.
+ * A theme, place or "who we are" of the request names nothing usable. `issue` names the field
+ * (`['themes', 1]`, `['place']`, `['self']`) and, in French like every API message, the id.
  */
 export class UnknownEntityError extends Error {
 	override name = 'UnknownEntityError';
+	readonly issue: FieldIssue;
 	constructor(
-		readonly field: string,
+		path: (string | number)[],
 		readonly id: string,
 		problem: keyof typeof problems
 	) {
-		super(`${field}: ${problems[problem](id)}`);
+		const issue = { path, message: problems[problem](id) };
+		super(describeIssue(issue));
+		this.issue = issue;
 	}
 }
 
@@ -76,7 +80,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	const ignored = [...(options.ignored ?? [])];
 	const themes = await loadThemes(database);
 	request.themes.forEach((id, index) => {
-		if (!themes.byId.has(id)) throw new UnknownEntityError(`themes.${index}`, id, 'theme');
+		if (!themes.byId.has(id)) throw new UnknownEntityError(['themes', index], id, 'theme');
 	});
 	const [recognisedText, selfFacts, partnerFacts] = await Promise.all([
 		request.text ? recogniseText(database, request.text) : Promise.resolve({ themes: [], places: [] }),
@@ -84,8 +88,8 @@ export async function suggestPartners(database: Database, request: PartnersReque
 		request.self ? readPartners(database, request.self, ignored) : Promise.resolve(new Map<string, PartnerFact>())
 	]);
 	const self = selfFacts[0];
-	if (request.self && !self) throw new UnknownEntityError('self', request.self, 'self');
-	if (self && !canBeSelf(self.kind)) throw new UnknownEntityError('self', self.id, 'selfKind');
+	if (request.self && !self) throw new UnknownEntityError(['self'], request.self, 'self');
+	if (self && !canBeSelf(self.kind)) throw new UnknownEntityError(['self'], self.id, 'selfKind');
 
 	// Without a place, "who we are" says where: its own anchors.
 	const placeIds = unique([...(request.place ? [request.place] : []), ...recognisedText.places.map((place) => place.id)]);
@@ -105,7 +109,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			cap: CANDIDATE_CAP
 		})
 	]);
-	if (request.place && !askedPlaces.has(request.place)) throw new UnknownEntityError('place', request.place, 'place');
+	if (request.place && !askedPlaces.has(request.place)) throw new UnknownEntityError(['place'], request.place, 'place');
 	const targetPlaces = new Map(placeIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
 	const selfPlaces = new Map(selfAnchorIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
 	const targets = targetPlaces.size > 0 ? [...targetPlaces.values()] : [...selfPlaces.values()];

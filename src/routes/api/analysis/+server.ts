@@ -1,8 +1,8 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import { analysisQuerySchema } from '$lib/domain/analysis';
 import * as analysis from '$lib/server/analysis';
 import { database } from '$lib/server/db/database';
-import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
+import { answer, invalidInput, parseInput, searchParamsObject } from '$lib/server/http/answer';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
@@ -14,9 +14,7 @@ export const GET: RequestHandler = async ({ url, getClientAddress }) => {
 	try {
 		return json(await answer(() => analysis.analyse(database(), query)));
 	} catch (caught) {
-		if (caught instanceof analysis.UnknownFilterError) {
-			error(400, { message: `Paramètres invalides — ${caught.message}`, code: 'invalid-input' });
-		}
+		if (caught instanceof analysis.UnknownFilterError) invalidInput([caught.issue]);
 		throw caught;
 	}
 };

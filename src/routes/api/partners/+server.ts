@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { partnersRequestSchema } from '$lib/domain/partners';
 import { database } from '$lib/server/db/database';
-import { answer, invalidInput, parseInput, readJsonBody } from '$lib/server/http/answer';
+import { answer, invalidInput, parseInput } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import * as partners from '$lib/server/partners';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
@@ -14,7 +15,7 @@ export const POST: RequestHandler = async ({ request, locals, getClientAddress }
 	try {
 		return json(await answer(() => partners.suggestPartners(database(), input, { locale: locals.locale })));
 	} catch (caught) {
-		if (caught instanceof partners.UnknownEntityError) invalidInput(caught.message);
+		if (caught instanceof partners.UnknownEntityError) invalidInput([caught.issue]);
 		throw caught;
 	}
 };

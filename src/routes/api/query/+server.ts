@@ -1,6 +1,7 @@
 import { queryRequestSchema } from '$lib/domain/query';
 import * as queries from '$lib/server/console';
-import { parseInput, readJsonBody } from '$lib/server/http/answer';
+import { parseInput } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 

@@ -1,8 +1,9 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import { SAVED_VIEW_MAX_CHARS, savedViewHref } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/domain/view';
 import { database } from '$lib/server/db/database';
 import { answer, parseInput } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import * as views from '$lib/server/views';
 import type { RequestHandler } from './$types';
@@ -14,16 +15,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request, getClientAddress }) => {
 	const limited = refuseOverRate('views', getClientAddress());
 	if (limited) return limited;
-	const text = await request.text();
-	if (text.length > SAVED_VIEW_MAX_CHARS) {
-		error(413, { message: `Vue trop grande : ${text.length} caractères, ${SAVED_VIEW_MAX_CHARS} au plus.`, code: 'too-large' });
-	}
-	let body: unknown;
-	try {
-		body = JSON.parse(text);
-	} catch {
-		error(400, { message: 'Paramètres invalides — input: le corps de la requête doit être un objet JSON', code: 'invalid-input' });
-	}
+	const body = await readJsonBody(request, { maxChars: SAVED_VIEW_MAX_CHARS, tooLarge: 'Vue trop grande', allowEmpty: false });
 	const state = parseInput(viewStateSchema, body);
 	const saved = await answer(() => views.saveView(database(), state));
 	const href = savedViewHref(saved.id);

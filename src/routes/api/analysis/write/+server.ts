@@ -1,10 +1,11 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { analysisWriteRequestSchema } from '$lib/domain/analysis';
 import * as analysis from '$lib/server/analysis';
 import { refuseUnlessAdministrator } from '$lib/server/http/auth';
 import { database } from '$lib/server/db/database';
-import { answer, parseInput } from '$lib/server/http/answer';
+import { answer, invalidInput, parseInput } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import type { RequestHandler } from './$types';
 
 /**
@@ -14,17 +15,13 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request }) => {
 	const refusal = refuseUnlessAdministrator(request, env);
 	if (refusal) return refusal;
-	const body: unknown = await request
-		.json()
-		.catch(() => error(400, { message: 'Le corps doit être un objet JSON.', code: 'invalid-input' }));
-	const query = parseInput(analysisWriteRequestSchema, body);
+	// A write is asked for in so many words: an empty body answers 400 rather than writing the default analysis.
+	const query = parseInput(analysisWriteRequestSchema, await readJsonBody(request, { allowEmpty: false }));
 	try {
 		const result = await answer(() => analysis.analyse(database(), query));
 		return json(await answer(() => analysis.writeMeasures(database(), result)));
 	} catch (caught) {
-		if (caught instanceof analysis.UnknownFilterError) {
-			error(400, { message: `Paramètres invalides — ${caught.message}`, code: 'invalid-input' });
-		}
+		if (caught instanceof analysis.UnknownFilterError) invalidInput([caught.issue]);
 		throw caught;
 	}
 };

@@ -2,7 +2,8 @@ import { error, json } from '@sveltejs/kit';
 import { subgraphQuerySchema, type SubgraphQuery } from '$lib/domain/graph';
 import { database } from '$lib/server/db/database';
 import * as explore from '$lib/server/explore';
-import { answer, parseInput, readJsonBody, searchParamsObject } from '$lib/server/http/answer';
+import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import type { RequestHandler } from './$types';
 
 async function subgraph(query: SubgraphQuery): Promise<Response> {

@@ -1,7 +1,8 @@
 import { json } from '@sveltejs/kit';
 import { recogniseRequestSchema } from '$lib/domain/partners';
 import { database } from '$lib/server/db/database';
-import { answer, parseInput, readJsonBody } from '$lib/server/http/answer';
+import { answer, parseInput } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import * as partners from '$lib/server/partners';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';

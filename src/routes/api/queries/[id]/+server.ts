@@ -1,7 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { savedQueryRunSchema } from '$lib/domain/saved-query';
 import * as queries from '$lib/server/console';
-import { parseInput, readJsonBody } from '$lib/server/http/answer';
+import { parseInput } from '$lib/server/http/answer';
+import { readJsonBody } from '$lib/server/http/body';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
 import type { RequestHandler } from './$types';
 
