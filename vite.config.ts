@@ -18,7 +18,10 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'seed/**/*.spec.ts', 'scripts/**/*.spec.ts'],
-					exclude: [componentSpecs]
+					exclude: [componentSpecs],
+					// A guard against a hang, not a speed claim: the property tests take a second of CPU
+					// and took over 4 s on a loaded machine, past vitest's default of 5 s.
+					testTimeout: 60_000
 				}
 			},
 			{
