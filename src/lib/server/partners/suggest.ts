@@ -1,34 +1,15 @@
 import { describeIssue, type FieldIssue } from '$lib/domain/issues';
 import { actorKinds, type EntityKind } from '$lib/domain/model';
-import type { PartnerCandidate, PartnersRequest, PartnersResponse, RecognisedItem, ScoreBreakdown } from '$lib/domain/partners';
+import type { PartnerCandidate, PartnersRequest, PartnersResponse, RecognisedItem } from '$lib/domain/partners';
 import type { Locale } from '$lib/i18n/locales';
 import { translator } from '$lib/i18n/translator';
 import type { Database } from '$lib/server/db/neo4j';
 import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
-import type { AffiliationFact, EntityFacts, NetworkFact, PartnerFact, PlaceUnits, ProjectFact } from './facts';
+import type { NetworkFact, PartnerFact } from './facts';
 import { rankSupporters } from './funders';
-import { bestAnchor, NEIGHBOUR_KM, proximity, type WeightedAnchor } from './geography';
-import {
-	complementarityReasons,
-	geographyReason,
-	networkReason,
-	partnerReason,
-	themeReasons,
-	trackRecordReasons,
-	type ProjectPlace,
-	type ReasonContext
-} from './reasons';
-import {
-	breakdownOf,
-	complementarityComponent,
-	networkComponent,
-	scoreOf,
-	scoreWeights,
-	themeComponent,
-	trackRecordComponent,
-	trackRecordOf
-} from './scoring';
-import { bestMatches, type OfferedTheme, type RequestedThemeMatch } from './themes';
+import { anchorIds, offeredThemes, reasonsOf, scoreCandidate, unique, type Scored } from './candidates';
+import { partnerReason, type ReasonContext } from './reasons';
+import { bestMatches } from './themes';
 import { measureNetwork, readCandidateIds, readEntityFacts, readNodes, readPartners, readPlaces, readSources, readSupports } from './reads';
 import { loadThemes, recogniseText, type Themes } from './vocabulary';
 
@@ -206,175 +187,6 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	};
 }
 
-interface ScoreInput {
-	candidate: EntityFacts;
-	themes: Themes;
-	themeIds: readonly string[];
-	targets: readonly PlaceUnits[];
-	places: ReadonlyMap<string, PlaceUnits>;
-	network: NetworkFact | undefined;
-	self: EntityFacts | undefined;
-	selfMatches: readonly RequestedThemeMatch[];
-	presentKinds: ReadonlySet<EntityKind>;
-}
-
-interface Scored {
-	facts: EntityFacts;
-	score: number;
-	breakdown: ScoreBreakdown;
-	themeMatches: RequestedThemeMatch[];
-	projects: Map<string, ProjectFact>;
-	structures: Map<string, AffiliationFact>;
-	projectPlaces: Map<string, ProjectPlace>;
-	geography: ReturnType<typeof bestAnchor>;
-	network: NetworkFact | undefined;
-	trackRecord: ReturnType<typeof trackRecordOf>;
-	newKind: EntityKind | null;
-	gaps: string[];
-	evidence: Parameters<typeof evidenceEdges>[0];
-}
-
-/** One candidate's breakdown, score and the facts behind them. Pure. */
-export function scoreCandidate(input: ScoreInput): Scored {
-	const { candidate, themes, themeIds, targets, places, network, self } = input;
-	const projects = new Map(candidate.projects.map((project) => [project.id, project]));
-	const structures = new Map(candidate.affiliations.map((structure) => [structure.id, structure]));
-	const themeMatches = bestMatches(themes.hierarchy, themeIds, offeredThemes(candidate));
-	const anchors = weightedAnchors(candidate, places);
-	const geography = targets.length > 0 ? bestAnchor(targets, anchors) : null;
-	const trackRecord = trackRecordOf(candidate.projects, candidate.funding);
-	const complementarity = self
-		? complementarityComponent(candidate.kind, input.presentKinds, themeIds, themeMatches, input.selfMatches)
-		: 0;
-	const breakdown = breakdownOf({
-		theme: themeComponent(themeIds, themeMatches),
-		geography: geography?.credit ?? 0,
-		network: self ? networkComponent(network) : 0,
-		trackRecord: trackRecordComponent(trackRecord),
-		complementarity
-	});
-	const strongOurs = new Set(input.selfMatches.filter((match) => match.credit >= 0.6).map((match) => match.requested));
-	const projectPlaces = projectPlacesOf(candidate.projects, targets, places);
-	return {
-		facts: candidate,
-		score: scoreOf(breakdown),
-		breakdown,
-		themeMatches,
-		projects,
-		structures,
-		projectPlaces,
-		geography,
-		network,
-		trackRecord,
-		newKind: self && !input.presentKinds.has(candidate.kind) ? candidate.kind : null,
-		gaps: self
-			? themeMatches.filter((match) => match.credit >= 0.6 && !strongOurs.has(match.requested)).map((match) => match.requested)
-			: [],
-		evidence: {
-			candidate: candidate.id,
-			themeMatches,
-			projects,
-			structures,
-			ownThemeEdges: new Map(candidate.themes.flatMap((theme) => (theme.edge ? [[theme.id, theme.edge] as const] : []))),
-			geography,
-			projectPlaces,
-			...(network ? { network } : {})
-		}
-	};
-}
-
-/** The reasons of a candidate, the components that weigh most in its score first. */
-function reasonsOf(context: ReasonContext, entry: Scored): string[] {
-	const byComponent: Record<keyof ScoreBreakdown, string[]> = {
-		theme: themeReasons(context, entry.themeMatches, entry.projects, entry.projectPlaces),
-		geography: [geographyReason(context, entry.facts.id, entry.geography)].flatMap((reason) => reason ?? []),
-		network: [networkReason(context, entry.network)].flatMap((reason) => reason ?? []),
-		trackRecord: trackRecordReasons(context, entry.trackRecord),
-		complementarity: complementarityReasons(context, entry.newKind, entry.gaps)
-	};
-	// A project the theme sentence already names and places needs no sentence of its own for the place.
-	const named = [...entry.themeMatches].filter((match) => match.offered.project).sort((a, b) => b.credit - a.credit)[0]?.offered.project;
-	if (named && entry.geography?.anchor.via === 'project' && entry.geography.anchor.project === named && entry.projectPlaces.has(named)) {
-		byComponent.geography = [];
-	}
-	const order = (Object.keys(scoreWeights) as (keyof ScoreBreakdown)[])
-		.filter((component) => entry.breakdown[component] > 0)
-		.sort((a, b) => scoreWeights[b] * entry.breakdown[b] - scoreWeights[a] * entry.breakdown[a]);
-	return order.flatMap((component) => byComponent[component]);
-}
-
-/** The themes an entity offers: its own, those of the projects it took part in, those of its structures. */
-function offeredThemes(facts: EntityFacts): OfferedTheme[] {
-	return [
-		...facts.themes.map((theme) => ({ theme: theme.id })),
-		...facts.projects.flatMap((project) => project.themes.map((theme) => ({ theme: theme.id, project: project.id }))),
-		...facts.affiliations.flatMap((structure) => structure.themes.map((theme) => ({ theme: theme.id, structure: structure.id })))
-	];
-}
-
-function anchorIds(facts: EntityFacts): string[] {
-	return unique([
-		...facts.anchors.map((anchor) => anchor.place),
-		...facts.projects.flatMap((project) => project.places.map((place) => place.id)),
-		...facts.affiliations.flatMap((structure) => structure.places.map((place) => place.id))
-	]);
-}
-
-function weightedAnchors(facts: EntityFacts, places: ReadonlyMap<string, PlaceUnits>): WeightedAnchor[] {
-	const own = facts.anchors.flatMap((anchor) => {
-		const place = places.get(anchor.place);
-		return place ? [{ place, via: anchor.via, ...(anchor.edge ? { edge: anchor.edge } : {}) }] : [];
-	});
-	const throughProjects = facts.projects.flatMap((project) =>
-		project.places.flatMap((stated) => {
-			const place = places.get(stated.id);
-			return place ? [{ place, via: 'project' as const, project: project.id, ...(stated.edge ? { edge: stated.edge } : {}) }] : [];
-		})
-	);
-	const throughStructures = facts.affiliations.flatMap((structure) =>
-		structure.places.flatMap((stated) => {
-			const place = places.get(stated.id);
-			if (!place) return [];
-			return [
-				{
-					place,
-					via: 'structure' as const,
-					structure: structure.id,
-					...(stated.edge ? { edge: stated.edge } : {}),
-					...(structure.edge ? { link: structure.edge } : {})
-				}
-			];
-		})
-	);
-	return [...own, ...throughProjects, ...throughStructures];
-}
-
-/**
- * Where each project took place (a place it was only replicated in counts when it has no other),
- * the place nearest the request kept, and whether it neighbours it.
- */
-function projectPlacesOf(projects: readonly ProjectFact[], targets: readonly PlaceUnits[], places: ReadonlyMap<string, PlaceUnits>) {
-	const found = new Map<string, ProjectPlace>();
-	for (const project of projects) {
-		let best: { place: PlaceUnits; credit: number; neighbour: boolean; replicated: boolean } | undefined;
-		const own = project.places.filter((stated) => stated.edge?.type !== 'REPLICATED_IN');
-		for (const stated of own.length > 0 ? own : project.places) {
-			const place = places.get(stated.id);
-			if (!place) continue;
-			const closest = targets.map((target) => proximity(target, place)).sort((a, b) => b.credit - a.credit)[0];
-			const credit = closest?.credit ?? 0;
-			const neighbour =
-				closest !== undefined &&
-				closest.relation !== 'inside' &&
-				closest.relation !== 'far' &&
-				(closest.distanceKm ?? Infinity) <= NEIGHBOUR_KM;
-			if (!best || credit > best.credit) best = { place, credit, neighbour, replicated: own.length === 0 };
-		}
-		if (best) found.set(project.id, { place: best.place, neighbour: best.neighbour, replicated: best.replicated });
-	}
-	return found;
-}
-
 function canBeSelf(kind: EntityKind): boolean {
 	return (actorKinds as readonly string[]).includes(kind) || kind === 'Project' || kind === 'Territory' || kind === 'Programme';
 }
@@ -388,8 +200,4 @@ function mergeRecognised(structured: RecognisedItem[], recognised: RecognisedIte
 	const merged = new Map(structured.map((item) => [item.id, item]));
 	for (const item of recognised) if (!merged.has(item.id)) merged.set(item.id, item);
 	return [...merged.values()];
-}
-
-function unique<T>(items: readonly T[]): T[] {
-	return [...new Set(items)];
 }
