@@ -1,14 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { entityKinds, projectStatuses, relationshipTypes } from '$lib/domain/model';
-import { noFilters, type FilterState } from '$lib/explorer/filters';
 import { layoutNames } from '$lib/graph-view/layouts';
 import { sizeMeasures } from '$lib/graph-view/style';
 import {
 	decodeViewState,
 	encodeViewState,
-	filtersFromView,
-	filtersToView,
 	InvalidViewStateError,
 	viewLayouts,
 	viewSizeMeasures,
@@ -228,34 +225,8 @@ describe('the vue query parameter', () => {
 	});
 });
 
-describe('filters', () => {
-	it('map the filters panel state to a view and back', () => {
-		const state: FilterState = {
-			hiddenKinds: ['Commune'],
-			hiddenTypes: ['IN'],
-			themes: ['hydrogene'],
-			region: '84',
-			phase: '2023-2027',
-			statuses: ['ongoing'],
-			years: { from: 2019, to: 2024 },
-			mode: 'hide'
-		};
-		expect(filtersToView(state)).toEqual({
-			kinds: ['Commune'],
-			types: ['IN'],
-			themes: ['hydrogene'],
-			region: '84',
-			phase: '2023-2027',
-			status: ['ongoing'],
-			years: [2019, 2024],
-			mode: 'hide'
-		});
-		expect(filtersFromView(filtersToView(state))).toEqual(state);
-		expect(filtersToView(noFilters)).toEqual({ mode: 'fade' });
-		expect(filtersFromView(filtersToView(noFilters))).toEqual(noFilters);
-	});
-
-	it('offer the same layouts and size measures as the view', () => {
+describe('the Cytoscape kit', () => {
+	it('offers the same layouts and size measures as the view', () => {
 		expect([...viewLayouts]).toEqual([...layoutNames]);
 		expect([...viewSizeMeasures]).toEqual([...sizeMeasures]);
 	});
