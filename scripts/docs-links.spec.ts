@@ -66,6 +66,23 @@ export function brokenLink(file: string, target: string): string | null {
 	return null;
 }
 
+/**
+ * The repository paths a Markdown text names in inline code (`src/lib/server/db/neo4j.ts`,
+ * `$lib/server/db/cypher`, a path inside a command), placeholders (`<capacité>`, `*`, `…`) left out.
+ */
+export function codePaths(markdown: string): string[] {
+	const inline = markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '').matchAll(/`([^`\n]+)`/g);
+	return [...inline]
+		.flatMap(([, code]) => code.split(/\s+/))
+		.filter((word) => /^(?:\$lib|src|cypher|tests|seed|bench|scripts|static|docs)\//.test(word) && !/[*<>[\]{}|…]/.test(word))
+		.map((word) => word.replace(/^\$lib\//, 'src/lib/').replace(/[),.;:]+$/, ''));
+}
+
+/** Whether a path names a file or folder; a module may be named without its extension, as imports do. */
+function pathExists(name: string): boolean {
+	return ['', '.ts', '.js', '.svelte'].some((extension) => existsSync(path.join(root, name + extension)));
+}
+
 describe('the documentation', () => {
 	it('finds the README, CONTRIBUTING and every page of docs/', () => {
 		expect(documents.length).toBeGreaterThan(10);
@@ -75,6 +92,11 @@ describe('the documentation', () => {
 		const links = relativeLinks(readFileSync(path.join(root, file), 'utf8'));
 		const broken = links.map((target) => brokenLink(file, target)).filter((problem) => problem !== null);
 		expect(broken).toEqual([]);
+	});
+
+	it.each(documents)('%s names only repository paths that exist', (file) => {
+		const missing = codePaths(readFileSync(path.join(root, file), 'utf8')).filter((name) => !pathExists(name));
+		expect(missing).toEqual([]);
 	});
 
 	it('keeps the README to a screen or two', () => {
@@ -95,6 +117,15 @@ describe('the link checker', () => {
 		expect(brokenLink('README.md', 'CONTRIBUTING.md#un-titre-qui-nexiste-pas')).toMatch(/titre absent/);
 		expect(brokenLink('README.md', 'CONTRIBUTING.md#organisation')).toBeNull();
 		expect(brokenLink('docs/api.md', '../README.md')).toBeNull();
+	});
+
+	it('reads paths from inline code, commands included, and leaves placeholders and code blocks alone', () => {
+		const markdown =
+			'See `src/lib/server/db/neo4j.ts`, `npx vitest run src/lib/server/http/rate-limit` and `$lib/domain/view`;\n' +
+			'not `src/lib/<capacité>/` nor `cypher/*.cypher`.\n```\nsrc/nowhere.ts\n```\n';
+		expect(codePaths(markdown)).toEqual(['src/lib/server/db/neo4j.ts', 'src/lib/server/http/rate-limit', 'src/lib/domain/view']);
+		expect(pathExists('src/lib/server/http/rate-limit')).toBe(true);
+		expect(pathExists('src/lib/server/neo4j.ts')).toBe(false);
 	});
 
 	it('ignores links in code and web addresses, and gives headings their GitHub anchors', () => {

@@ -1,7 +1,13 @@
-import type { Translate } from '$lib/i18n/translator';
 import type { EntityDetail, Source } from './entity';
 import type { EntityKind } from './model';
 import { regionNames } from './regions';
+
+/**
+ * A message lookup by dotted key, returning `defaultValue` for a key without a message. The
+ * translator of `$lib/i18n/translator` is one; domain/ names only the part it calls, so that it
+ * imports nothing of the app.
+ */
+export type MessageLookup = (key: string, options?: { defaultValue?: string }) => string;
 
 /** Properties that hold a year or a code: shown as written, never with a thousands separator. */
 export const verbatimNumberProperties = new Set(['foundedYear', 'startYear', 'endYear', 'year', 'since', 'openingYear', 'code', 'siren']);
@@ -14,12 +20,12 @@ const codedProperties: Readonly<Record<string, string>> = { status: 'status', ki
 
 /** What formats a value for the page: a translator and the locale's way of writing numbers. */
 export interface Wording {
-	t: Translate;
+	t: MessageLookup;
 	number(value: number): string;
 }
 
 /** The label of a property key ("anctId" → "Identifiant ANCT"); an unknown key is shown as it is. */
-export function propertyLabel(t: Translate, key: string): string {
+export function propertyLabel(t: MessageLookup, key: string): string {
 	return t(`property.${key}`, { defaultValue: key });
 }
 
@@ -53,7 +59,7 @@ export function sourceAnchor(sourceId: string): string {
  * The name of an entity in the page's language. Themes form a bilingual vocabulary whose names
  * are messages keyed by theme id; every other name is a proper name, the same in every language.
  */
-export function entityName(t: Translate, entity: { id: string; kind: EntityKind | string; name: string }): string {
+export function entityName(t: MessageLookup, entity: { id: string; kind: EntityKind | string; name: string }): string {
 	return entity.kind === 'Theme' ? t(`theme.${entity.id}`, { defaultValue: entity.name }) : entity.name;
 }
 
@@ -65,7 +71,7 @@ export function sourcesById(detail: EntityDetail | undefined): ReadonlyMap<strin
 
 /** A graph payload whose nodes carry their names in the page's language (see `entityName`). */
 export function namedInLanguage<Payload extends { nodes: { id: string; kind: EntityKind | string; name: string }[] }>(
-	t: Translate,
+	t: MessageLookup,
 	payload: Payload
 ): Payload {
 	return { ...payload, nodes: payload.nodes.map((node) => ({ ...node, name: entityName(t, node) })) };

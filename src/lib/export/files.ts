@@ -1,5 +1,5 @@
 import { toEdgesCsv, toNodesCsv } from './csv';
-import { fileName } from '$lib/client/download';
+import { fileName } from './file-name';
 import type { ExportGraph } from './export-graph';
 import { toGEXF } from './gexf';
 import { toGraphML } from './graphml';

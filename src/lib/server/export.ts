@@ -1,7 +1,7 @@
 import type { ExportFormat } from '$lib/domain/export';
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
 import { edgesCsvWriter, nodesCsvWriter } from '$lib/export/csv';
-import { fileName } from '$lib/client/download';
+import { fileName } from '$lib/export/file-name';
 import type { GraphWriter, WriterOptions } from '$lib/export/export-graph';
 import { gexfWriter } from '$lib/export/gexf';
 import { graphMLWriter } from '$lib/export/graphml';

@@ -1,3 +1,6 @@
+// Size: one declarative table, `operations`, describes every endpoint of the API (about half the
+// file), beside the shared error answers; the code that turns them into the document is the last
+// ~150 lines. Read top to bottom, the table is the API's reference; cut up, it would not be.
 import { z } from 'zod';
 import { apiErrorSchema } from '$lib/domain/api-error';
 import { entityDetailSchema, entityParamsSchema, searchQuerySchema, searchResponseSchema } from '$lib/domain/entity';
