@@ -1,19 +1,8 @@
-import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { DatabaseUnavailableError, QueryTimeoutError } from '$lib/server/db/neo4j';
 import { QueryBusyError, QueryInvalidError, QueryRefusedError } from './refusal';
 import { answerQuery } from './answer';
-
-/** The status and body of what `work` answered or threw, as SvelteKit would send it. */
-async function outcome(work: () => unknown) {
-	try {
-		const response = (await work()) as Response;
-		return { status: response.status, retryAfter: response.headers.get('retry-after'), ...(await response.json()) };
-	} catch (caught) {
-		if (!isHttpError(caught)) throw caught;
-		return { status: caught.status, ...caught.body };
-	}
-}
+import { outcome } from '../../../../tests/support/http-outcome';
 
 describe('answerQuery', () => {
 	const run = (error: Error) => outcome(() => answerQuery(() => Promise.reject(error), 2_500));

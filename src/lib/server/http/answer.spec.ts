@@ -1,22 +1,11 @@
-import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DatabaseUnavailableError, QueryTimeoutError } from '$lib/server/db/neo4j';
 import { answer, invalidInput, parseInput, UNAVAILABLE_MESSAGE } from './answer';
+import { outcome } from '../../../../tests/support/http-outcome';
 
 /** English words the API once answered with. */
 const ENGLISH = /\b(No entity|must be|must not|Invalid input|expected|received|is required|Too (small|big))\b/;
-
-/** The status and body of what `work` answered or threw, as SvelteKit would send it. */
-async function outcome(work: () => unknown) {
-	try {
-		const response = (await work()) as Response;
-		return { status: response.status, retryAfter: response.headers.get('retry-after'), ...(await response.json()) };
-	} catch (caught) {
-		if (!isHttpError(caught)) throw caught;
-		return { status: caught.status, ...caught.body };
-	}
-}
 
 describe('parseInput', () => {
 	const schema = z.object({ q: z.string().min(1), limit: z.coerce.number().int().max(50) });
