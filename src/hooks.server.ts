@@ -3,6 +3,7 @@ import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LOCALE_COOKIE, pickLocale } from '$lib/i18n/locales';
 import { closeDatabase } from '$lib/server/db/database';
+import { unexpectedError } from '$lib/server/http/answer';
 import { acceptedRequestId, log, requestFields, requestLevel } from '$lib/server/http/log';
 
 // Validation messages reach French users in the pages and the API.
@@ -37,7 +38,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handleError: HandleServerError = ({ error, event, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status }) => {
 	// Refusals of bad input (a malformed address…) are the client's doing: only server faults are logged.
 	if (status >= 500) {
 		log().error('unhandled-error', {
@@ -48,7 +49,7 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 		});
 	}
 	// Never leak internals (Cypher, stack traces) to the client.
-	return { message: status === 404 ? 'Page introuvable.' : message, code: status === 404 ? 'not-found' : 'internal' };
+	return unexpectedError(status, event.locals.requestId);
 };
 
 /** Messages for the errors SvelteKit answers itself, before any route runs (malformed path, unknown path, wrong method). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DatabaseUnavailableError, QueryTimeoutError } from '$lib/server/db/neo4j';
-import { answer, invalidInput, parseInput, UNAVAILABLE_MESSAGE } from './answer';
+import { answer, invalidInput, parseInput, UNAVAILABLE_MESSAGE, unexpectedError } from './answer';
 import { outcome } from '../../../../tests/support/http-outcome';
 
 /** English words the API once answered with. */
@@ -49,5 +49,19 @@ describe('answer', () => {
 
 	it('lets any other error through, for SvelteKit to answer 500', async () => {
 		await expect(answer(() => Promise.reject(new TypeError('bug')))).rejects.toThrow(TypeError);
+	});
+});
+
+describe('unexpectedError', () => {
+	it('tells a server fault in French with the request id to quote, and nothing of its cause', () => {
+		const body = unexpectedError(500, 'req-123');
+		expect(body).toMatchObject({ code: 'internal', message: expect.stringContaining('req-123') });
+		expect(body.message).toMatch(/^Erreur interne du serveur/);
+		expect(body.message).not.toMatch(ENGLISH);
+	});
+
+	it('names a missing page and any other status in French', () => {
+		expect(unexpectedError(404, 'x')).toEqual({ message: 'Page introuvable.', code: 'not-found' });
+		expect(unexpectedError(418, 'x')).toEqual({ message: 'La requête n’a pas abouti (HTTP 418).', code: 'error' });
 	});
 });

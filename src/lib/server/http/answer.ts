@@ -48,3 +48,18 @@ export function invalidInput(issues: readonly FieldIssue[]): never {
 export function searchParamsObject(url: URL): Record<string, string> {
 	return Object.fromEntries(url.searchParams.entries());
 }
+
+/**
+ * What the client is told of an error no route answered (a bug, a fault below the app): never
+ * its internals (Cypher, stack), in French, with the request's id to quote when reporting it.
+ */
+export function unexpectedError(status: number, requestId: string): App.Error {
+	if (status === 404) return { message: 'Page introuvable.', code: 'not-found' };
+	if (status >= 500) {
+		return {
+			message: `Erreur interne du serveur, consignée dans ses journaux. Réessayez ; si elle persiste, signalez-la avec l’identifiant de requête ${requestId}.`,
+			code: 'internal'
+		};
+	}
+	return { message: `La requête n’a pas abouti (HTTP ${status}).`, code: 'error' };
+}
