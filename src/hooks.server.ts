@@ -22,10 +22,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	const resolved = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 	const response = event.url.pathname.startsWith('/api/') ? jsonErrorOf(resolved) : resolved;
-	// A body left unread (refused before reading, or past BODY_SIZE_LIMIT) makes Node drop the socket
-	// after the answer: tell the client so, or its next request on that socket meets a reset.
-	const bodyLeft = event.request.body !== null && !event.request.bodyUsed;
-	if (response.status === 413 || bodyLeft) response.headers.set('Connection', 'close');
+	// A body left unread (a refusal answered before reading it) is read to its end before answering:
+	// otherwise Node leaves the rest in the socket, and a client still sending meets a reset instead of
+	// the answer. Past BODY_SIZE_LIMIT the read fails, and that socket is closed after the answer.
+	const drained = event.request.body === null || event.request.bodyUsed || (await readToEnd(event.request));
+	if (response.status === 413 || !drained) response.headers.set('Connection', 'close');
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
@@ -68,4 +69,12 @@ function jsonErrorOf(response: Response): Response {
 	const body = FRAMEWORK_ERRORS[response.status] ?? { message: `La requête n’a pas abouti (HTTP ${response.status}).`, code: 'error' };
 	const allow = response.headers.get('allow');
 	return json(body, { status: response.status, headers: allow ? { allow } : {} });
+}
+
+/** Reads and drops what is left of a request body; false when it cannot be read (too large, aborted). */
+function readToEnd(request: Request): Promise<boolean> {
+	return request.arrayBuffer().then(
+		() => true,
+		() => false
+	);
 }
