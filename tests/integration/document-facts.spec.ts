@@ -61,9 +61,19 @@ describe('facts of the Clermont Vichy Auvergne workshop, as loaded', () => {
 });
 
 describe('facts of the Mulhouse article, as loaded', () => {
-	it('KMØ is part of Campus Industrie 4.0 and located in Mulhouse', async () => {
-		expect((await links('kmo-cite-du-numerique', 'PART_OF', 'out')).has('campus-industrie-4-0')).toBe(true);
+	it('KMØ is located in Mulhouse', async () => {
 		expect((await links('kmo-cite-du-numerique', 'LOCATED_IN', 'out')).has('commune-68224')).toBe(true);
+	});
+
+	// The article lists KMØ, the Maison de l'Industrie and the technology centre after Campus
+	// Industrie 4.0 without placing them in it; only Be 4.0 gathers actors « sous l'égide de
+	// "Campus Industrie 4.0" » (§12).
+	it('of the projects listed, only Be 4.0 is part of Campus Industrie 4.0', async () => {
+		const parts = await links('campus-industrie-4-0', 'PART_OF', 'in');
+		expect(parts.has('be-4-0')).toBe(true);
+		for (const project of ['kmo-cite-du-numerique', 'maison-de-l-industrie-mulhouse', 'centre-technologique-industrie-du-futur-mulhouse']) {
+			expect(parts.has(project)).toBe(false);
+		}
 	});
 
 	it('Campus Industrie 4.0 is located in Mulhouse Alsace Agglomération', async () => {
