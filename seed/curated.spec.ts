@@ -148,7 +148,7 @@ describe('readCuratedSeed', () => {
 		expect(problems).toContainEqual(
 			expect.stringMatching(/relationships\[0\]\.evidence: a PARTICIPATES_IN relationship needs an evidence excerpt/)
 		);
-		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.role: role must be one of lead, partner/));
+		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.role: role must be one of lead, pilot, coordinator/));
 	});
 
 	it('reports YAML syntax errors with their line', async () => {

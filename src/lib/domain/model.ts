@@ -34,13 +34,72 @@ export const relationshipTypes = [
 	'IN',
 	'ADDRESSES',
 	'BROADER',
-	'ROLE_AT'
+	'ROLE_AT',
+	'CONTINUES_AS',
+	'ACTIVE_IN'
 ] as const;
 export const relationshipTypeSchema = z.enum(relationshipTypes);
 export type RelationshipType = z.infer<typeof relationshipTypeSchema>;
 
-export const participationRoles = ['lead', 'partner', 'pilot', 'coordinator', 'animator', 'beneficiary'] as const;
+/**
+ * The controlled list of roles an actor holds in a project, a structure or a territory (`role` on
+ * PARTICIPATES_IN and on the other links that carry one). No free-text role: what the source says
+ * word for word stays in the evidence.
+ */
+export const participationRoles = [
+	'lead',
+	'pilot',
+	'coordinator',
+	'animator',
+	'partner',
+	'beneficiary',
+	'funder',
+	'host',
+	'initiator'
+] as const;
 export const participationRoleSchema = z.enum(participationRoles);
+export type ParticipationRole = z.infer<typeof participationRoleSchema>;
+
+/**
+ * What a person does at an actor (`role` on ROLE_AT); the source's own wording, when it says more
+ * (« 1er Vice-Président, référent sur l'économie »), is kept in `title`.
+ */
+export const personRoles = [
+	'head',
+	'deputy-head',
+	'elected-referent',
+	'industrial-referent',
+	'project-manager',
+	'director',
+	'founder',
+	'staff',
+	'government'
+] as const;
+export const personRoleSchema = z.enum(personRoles);
+export type PersonRole = z.infer<typeof personRoleSchema>;
+
+/**
+ * What kind of grouping a `:Cluster` is (its `clusterKind`, required): a pôle de compétitivité
+ * labelled by the State, a cluster or grappe d'entreprises, a territorial industrial ecosystem, or
+ * a network or animation body.
+ */
+export const clusterKinds = ['pole-de-competitivite', 'cluster', 'ecosysteme-industriel', 'reseau'] as const;
+export const clusterKindSchema = z.enum(clusterKinds);
+export type ClusterKind = z.infer<typeof clusterKindSchema>;
+
+/** A pôle de compétitivité's State labelling (`labelStatus`, beside `labelPhase` such as « V (2023-2026) »). */
+export const poleLabelStatuses = ['labellise', 'probation', 'absorbe'] as const;
+export const poleLabelStatusSchema = z.enum(poleLabelStatuses);
+export type PoleLabelStatus = z.infer<typeof poleLabelStatusSchema>;
+
+/**
+ * A link the source states as not in effect (`status` on a relationship; absent means in effect):
+ * a prospect (« une perspective prometteuse ») or a link said not to be working (« n'est pas en
+ * oeuvre »). Counts, paths and partner suggestions leave such links out unless asked.
+ */
+export const linkStatuses = ['prospect', 'not-in-effect'] as const;
+export const linkStatusSchema = z.enum(linkStatuses);
+export type LinkStatus = z.infer<typeof linkStatusSchema>;
 
 export const territoryPhases = ['2019-2022', '2023-2027'] as const;
 export const territoryPhaseSchema = z.enum(territoryPhases);

@@ -71,7 +71,11 @@ export const edgeLook: Record<RelationshipType, { colour: string; line: Css.Line
 	IN: { colour: '#cbd5e1', line: 'solid', arrow: false },
 	ADDRESSES: { colour: '#0e7490', line: 'dotted', arrow: false },
 	BROADER: { colour: '#67aab8', line: 'dotted', arrow: true },
-	ROLE_AT: { colour: '#6d28d9', line: 'solid', arrow: true }
+	ROLE_AT: { colour: '#6d28d9', line: 'solid', arrow: true },
+	// A phase-1 territory and its phase-2 successor: a time link, not a membership.
+	CONTINUES_AS: { colour: '#475569', line: 'dashed', arrow: true },
+	// An area of influence is looser than a location.
+	ACTIVE_IN: { colour: '#94a3b8', line: 'dashed', arrow: true }
 };
 
 /** Node diameters in model pixels: the smallest stays clickable, the largest does not hide its neighbours. */

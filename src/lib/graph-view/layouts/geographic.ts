@@ -55,6 +55,7 @@ const borrowRank: Partial<Record<RelationshipType, number>> = {
 	PART_OF: 2,
 	MEMBER_OF: 2,
 	ANIMATES: 2,
+	ACTIVE_IN: 2,
 	PARTICIPATES_IN: 3,
 	REPLICATED_IN: 3,
 	SELECTED_BY: 4,
