@@ -1,0 +1,7 @@
+import type { MigrationStep } from '../step';
+
+/**
+ * The steps of `npm run migrate`, in the order they run. Structural steps come first; the seed
+ * (open data and curated files) is then applied again by the migration itself.
+ */
+export const migrationSteps: readonly MigrationStep[] = [];
