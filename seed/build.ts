@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { kindOf, type EntityKind } from '$lib/domain/model';
 import { readCuratedSeed, type DocumentCoverage } from './curated';
+import { withEnrichedOpenData } from './enrich';
 import { loadOpenData } from './open-data/load-open-data';
 import { restrictToDepartements } from './open-data/restrict';
 import type { Problem } from './problems';
@@ -36,6 +37,7 @@ export async function buildSeed(
 		const cited = new Set(curated.rows.relationships.flatMap((link) => [link.from, link.to]));
 		openData.rows = restrictToDepartements(openData.rows, options.departements, cited);
 	}
+	const enriched = withEnrichedOpenData(openData.rows, curated.rows);
 	return {
 		rows: {
 			entities: [
@@ -44,10 +46,9 @@ export async function buildSeed(
 					labels: ['Source'],
 					properties: definedProperties({ id, name: title, ...details })
 				})),
-				...openData.rows.entities,
-				...curated.rows.entities
+				...enriched.entities
 			],
-			relationships: [...openData.rows.relationships, ...curated.rows.relationships]
+			relationships: enriched.relationships
 		},
 		curatedCounts: { entities: curated.rows.entities.length, relationships: curated.rows.relationships.length },
 		problems: curated.problems,

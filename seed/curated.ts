@@ -56,6 +56,20 @@ export interface CuratedSeed {
 	coverage: DocumentCoverage[];
 }
 
+/**
+ * Curated kinds that may be given to an open-data node to say that it acts: the institution that
+ * governs a région, a département or an intercommunality is a public body; a pôle de compétitivité
+ * of the open data is a cluster the documents speak of.
+ */
+const enrichable: Partial<Record<EntityKind, readonly EntityKind[]>> = {
+	PublicBody: ['Region', 'Department', 'EPCI'],
+	Cluster: ['Cluster']
+};
+
+function enriches(curatedKind: EntityKind, openDataKind: EntityKind): boolean {
+	return enrichable[curatedKind]?.includes(openDataKind) ?? false;
+}
+
 /** Which kinds a relationship may point at, for the checks that catch a mistyped id. */
 const allowedTargets: Partial<Record<RelationshipType, readonly EntityKind[]>> = {
 	ADDRESSES: ['Theme'],
@@ -159,7 +173,14 @@ export async function readCuratedSeed(
 	const definedAt = new Map<string, Located>();
 	const define = (id: string, kind: EntityKind, at: Located) => {
 		const first = definedAt.get(id);
-		if (first || openDataKinds.has(id)) {
+		const openDataKind = openDataKinds.get(id);
+		if (!first && openDataKind && enriches(kind, openDataKind)) {
+			// An institution acting on its own area, or a pôle the open data lists: one node, the
+			// curated entry adding what the documents say of it (see seed/enrich.ts).
+			definedAt.set(id, at);
+			return;
+		}
+		if (first || openDataKind) {
 			const where = first ? `${first.file}${first.line ? `:${first.line}` : ''}` : 'the open data';
 			problems.push({
 				file: at.file,

@@ -116,7 +116,11 @@ export const entityIdSchema = z
 	.max(120, 'doit tenir en 120 caractères au plus')
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être un identifiant : minuscules, chiffres et tirets simples');
 
-/** Picks the kind among a node's labels; `undefined` when none is known. */
+/**
+ * Picks the kind among a node's labels; `undefined` when none is known. A place comes first: a
+ * région, a département or an intercommunality that acts also carries `:Actor:PublicBody`, and
+ * is still shown, placed and counted as the place it is.
+ */
 export function kindOf(labels: readonly string[]): EntityKind | undefined {
-	return entityKinds.find((kind) => labels.includes(kind));
+	return placeKinds.find((kind) => labels.includes(kind)) ?? entityKinds.find((kind) => labels.includes(kind));
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { enrich, enrichOpenData } from './enrich';
+
+const epci = {
+	id: 'epci-200000001',
+	labels: ['EPCI'],
+	properties: { id: 'epci-200000001', name: 'CC du Val Imaginaire', siren: '200000001', sources: ['cog#epci.json'] }
+};
+const body = {
+	id: 'epci-200000001',
+	labels: ['PublicBody', 'Actor', 'Funder'],
+	properties: {
+		id: 'epci-200000001',
+		name: 'Communauté de communes du Val Imaginaire',
+		description: 'Porte une étude fictive.',
+		sources: ['etude-fictive#Introduction']
+	}
+};
+
+describe('enrich', () => {
+	it('keeps the open-data kind first, adds the actor labels and the citations', () => {
+		const row = enrich(epci, body);
+		expect(row.labels).toEqual(['EPCI', 'PublicBody', 'Actor', 'Funder']);
+		expect(row.properties.name).toBe('CC du Val Imaginaire');
+		expect(row.properties.siren).toBe('200000001');
+		expect(row.properties.aliases).toEqual(['Communauté de communes du Val Imaginaire']);
+		expect(row.properties.description).toBe('Porte une étude fictive.');
+		expect(row.properties.sources).toEqual(['cog#epci.json', 'etude-fictive#Introduction']);
+	});
+
+	it('adds no alias when the curated name is the official one', () => {
+		const row = enrich(epci, { ...body, properties: { ...body.properties, name: 'CC du Val Imaginaire' } });
+		expect(row.properties.aliases).toBeUndefined();
+	});
+});
+
+describe('enrichOpenData', () => {
+	it('leaves one row per id: the curated entry is folded into the open-data one', () => {
+		const other = { id: 'entreprise-fictive', labels: ['Company', 'Actor'], properties: { id: 'entreprise-fictive', name: 'Fictive SA' } };
+		const { openData, curated } = enrichOpenData([epci], [body, other]);
+		expect(openData.map((row) => row.id)).toEqual(['epci-200000001']);
+		expect(openData[0].labels).toContain('PublicBody');
+		expect(curated).toEqual([other]);
+	});
+});
