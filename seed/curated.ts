@@ -58,11 +58,11 @@ export interface CuratedSeed {
 
 /**
  * Curated kinds that may be given to an open-data node to say that it acts: the institution that
- * governs a région, a département or an intercommunality is a public body; a pôle de compétitivité
+ * governs a région, a département, an intercommunality or a commune is a public body; a pôle de compétitivité
  * of the open data is a cluster the documents speak of.
  */
 const enrichable: Partial<Record<EntityKind, readonly EntityKind[]>> = {
-	PublicBody: ['Region', 'Department', 'EPCI'],
+	PublicBody: ['Region', 'Department', 'EPCI', 'Commune'],
 	Cluster: ['Cluster']
 };
 

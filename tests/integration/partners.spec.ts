@@ -111,7 +111,7 @@ describe('suggesting partners', () => {
 
 	it('sets apart the actors that already work with "who we are", after the others', async () => {
 		const response = await suggest({ themes: ['autoconsommation-photovoltaique'], self: 'tenerrdis' });
-		const bievre = response.candidates.find((candidate) => candidate.id === 'cc-bievre-isere');
+		const bievre = response.candidates.find((candidate) => candidate.id === 'epci-200059392');
 		expect(bievre).toMatchObject({ alreadyPartner: true });
 		expect(bievre?.reasons[0]).toMatch(/^Déjà partenaire : .*Autoconsommation collective/);
 		const firstKnown = response.candidates.findIndex((candidate) => candidate.alreadyPartner);
@@ -121,7 +121,7 @@ describe('suggesting partners', () => {
 
 	it('measures closeness to "who we are" through the network: Dix7 works with Brit’Inov’s territory', async () => {
 		const response = await suggest({ themes: ['reutilisation-des-eaux'], self: 'brit-inov' });
-		const territoryPartner = response.candidates.find((candidate) => candidate.id === 'ca-lamballe-terre-et-mer');
+		const territoryPartner = response.candidates.find((candidate) => candidate.id === 'epci-200069391');
 		expect(territoryPartner?.breakdown.network).toBeGreaterThan(0);
 		expect(territoryPartner?.reasons.join(' ')).toMatch(/Relié à Brit'Inov par Baie d'Armor Industrie/);
 		expect(territoryPartner?.alreadyPartner).toBe(false);
@@ -135,7 +135,7 @@ describe('suggesting partners', () => {
 
 	it('scores the place asked for: in the Territoire d’industrie Baie d’Armor Industrie', async () => {
 		const response = await suggest({ themes: ['innovation'], place: 'ti-2023-2027-5301' });
-		const lamballe = response.candidates.find((candidate) => candidate.id === 'ca-lamballe-terre-et-mer');
+		const lamballe = response.candidates.find((candidate) => candidate.id === 'epci-200069391');
 		expect(lamballe?.breakdown.geography).toBe(1);
 		expect(response.recognised.places).toEqual([expect.objectContaining({ id: 'ti-2023-2027-5301', matched: [] })]);
 	});
