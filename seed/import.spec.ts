@@ -71,8 +71,12 @@ describe('reading a Maillage JSON export for import', () => {
 	it('refuses unknown labels, a node without a kind and a properties.id that differs from the id', () => {
 		expect(messages(document({ nodes: [node('x', ['Entity', 'Startup'])], edges: [] }))).toEqual([
 			'graphe.json: nodes[0].labels: unknown label "Startup"',
-			'graphe.json: nodes[0].labels: must hold exactly one entity kind'
+			'graphe.json: nodes[0].labels: must hold exactly one entity kind (a place that acts may also be a PublicBody)'
 		]);
+		expect(messages(document({ nodes: [node('x', ['Entity', 'Company', 'Cluster'])], edges: [] }))).toEqual([
+			'graphe.json: nodes[0].labels: must hold exactly one entity kind (a place that acts may also be a PublicBody)'
+		]);
+		expect(messages(document({ nodes: [node('epci-200000001', ['Entity', 'EPCI', 'Actor', 'PublicBody'])], edges: [] }))).toEqual([]);
 		const renamed = node('x', ['Entity', 'Company'], { id: 'y' });
 		expect(messages(document({ nodes: [renamed], edges: [] }))).toEqual([
 			'graphe.json: nodes[0].properties.id: must equal the node id "x"'

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { exportedEdgeSchema, exportedNodeSchema, graphJsonSchema } from '$lib/domain/export';
 import { edgeId } from '$lib/domain/graph';
-import { entityKinds, extraLabels } from '$lib/domain/model';
+import { entityKinds, extraLabels, holdsOneKind } from '$lib/domain/model';
 import { cypher } from '$lib/server/db/cypher';
 import type { Database } from '$lib/server/db/neo4j';
 import { formatPath, type Problem } from './problems';
@@ -17,7 +17,6 @@ const COUNT_ENTITIES = cypher('stats/count-entities');
  * (degree, funding received…) is derived and computed again by the queries.
  */
 
-const kindLabels = new Set<string>(entityKinds);
 const knownLabels = new Set<string>([...entityKinds, ...extraLabels]);
 
 /** The head of the export; nodes and edges are read one by one, so that one bad record does not hide the others. */
@@ -28,8 +27,12 @@ const documentSchema = graphJsonSchema
 const nodeSchema = exportedNodeSchema.superRefine((node, context) => {
 	const unknown = node.labels.find((label) => !knownLabels.has(label));
 	if (unknown) context.addIssue({ code: 'custom', path: ['labels'], message: `unknown label "${unknown}"` });
-	if (node.labels.filter((label) => kindLabels.has(label)).length !== 1)
-		context.addIssue({ code: 'custom', path: ['labels'], message: 'must hold exactly one entity kind' });
+	if (!holdsOneKind(node.labels))
+		context.addIssue({
+			code: 'custom',
+			path: ['labels'],
+			message: 'must hold exactly one entity kind (a place that acts may also be a PublicBody)'
+		});
 	if (node.properties.id !== node.id)
 		context.addIssue({ code: 'custom', path: ['properties', 'id'], message: `must equal the node id "${node.id}"` });
 });

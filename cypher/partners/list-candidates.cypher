@@ -32,6 +32,10 @@ CALL () {
       MATCH (actor:Actor)-[:LOCATED_IN]->(:Entity)-[:IN]->{0,2}(region)
       RETURN actor
       UNION
+      // An institution that acts is the place it governs: in the région, not located in it.
+      MATCH (actor:Actor)-[:IN]->{1,2}(region)
+      RETURN actor
+      UNION
       MATCH (actor:Actor)-[link]-(:Territory)-[:IN|LOCATED_IN]->{1,3}(region)
       WHERE NOT type(link) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN'] AND NOT elementId(link) IN $ignored
       RETURN actor
@@ -45,8 +49,9 @@ CALL () {
   OPTIONAL MATCH (self:Entity {id: $self})
   MATCH ANY SHORTEST (self) (()-[link]-(step:Entity)
       WHERE NOT elementId(link) IN $ignored
-        AND NOT type(link) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN']
-        AND NOT (step:Region OR step:Department OR step:EPCI OR step:Commune OR step:Theme OR step:Source)){1,3} (actor:Actor)
+        AND (NOT type(link) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN']
+          OR (type(link) = 'INCLUDES' AND startNode(link):Territory AND endNode(link):Actor))
+        AND (step:Actor OR NOT (step:Region OR step:Department OR step:EPCI OR step:Commune OR step:Theme OR step:Source))){1,3} (actor:Actor)
   WITH actor WHERE actor <> self AND (size($kinds) = 0 OR any(label IN labels(actor) WHERE label IN $kinds))
   WITH actor ORDER BY COUNT { (actor)--() } DESC, actor.id LIMIT $cap
   RETURN actor, 'network' AS reason

@@ -8,7 +8,7 @@ export const placeKinds = ['Region', 'Department', 'EPCI', 'Commune'] as const;
 
 /**
  * The primary label of every node: what the interface calls its "kind".
- * A node has exactly one of these, plus `:Entity` (and `:Actor` / `:Funder` where they apply).
+ * A node has exactly one of these (a place that acts also carries `PublicBody`), plus `:Entity` (and `:Actor` / `:Funder` where they apply).
  */
 export const entityKinds = [...actorKinds, 'Territory', 'Project', 'Programme', ...placeKinds, 'Theme', 'Source', 'Person'] as const;
 
@@ -115,6 +115,16 @@ export const entityIdSchema = z
 	.min(1, 'ne doit pas être vide')
 	.max(120, 'doit tenir en 120 caractères au plus')
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être un identifiant : minuscules, chiffres et tirets simples');
+
+/**
+ * Whether labels hold one kind: exactly one, except that a place that acts as an institution (a
+ * région, a département, an intercommunality, a commune) also carries `PublicBody`.
+ */
+export function holdsOneKind(labels: readonly string[]): boolean {
+	const kinds = labels.filter((label) => (entityKinds as readonly string[]).includes(label));
+	if (kinds.length === 1) return true;
+	return kinds.length === 2 && kinds.includes('PublicBody') && kinds.some((kind) => (placeKinds as readonly string[]).includes(kind));
+}
 
 /**
  * Picks the kind among a node's labels; `undefined` when none is known. A place comes first: a
