@@ -94,7 +94,7 @@ export async function main(args: string[]): Promise<number> {
 }
 
 async function printCounts(database: ReturnType<typeof connect>): Promise<void> {
-	const labels = await database.read(cypher('stats/count-entities-by-kind'), {
+	const labels = await database.read(cypher('stats/count-nodes-per-label'), {
 		kinds: [...entityKinds, 'Actor', 'Funder']
 	});
 	const types = await database.read(cypher('stats/count-relationships-by-type'));

@@ -1,5 +1,8 @@
-// Number of entities of each kind. $kinds: the kind labels to count.
+// Number of entities of each kind, each entity counted once: under the first of $kinds it carries
+// (places come first, so an institution that acts is counted as the place it is).
+// $kinds: the kind labels, in order of precedence.
 MATCH (n:Entity)
-UNWIND [label IN labels(n) WHERE label IN $kinds] AS kind
+WITH [kind IN $kinds WHERE kind IN labels(n)][0] AS kind
+WHERE kind IS NOT NULL
 RETURN kind, count(*) AS count
 ORDER BY count DESC
