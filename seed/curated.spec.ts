@@ -60,7 +60,10 @@ const SHARED = `nodes:
       - { doc: etude, section: Fiche 1 }
 `;
 
-const openData = new Map<string, EntityKind>([['commune-76178', 'Commune']]);
+const openData = new Map<string, EntityKind>([
+	['commune-76178', 'Commune'],
+	['ti-2023-2027-0001', 'Territory']
+]);
 let directory: string;
 
 async function seedFolder(files: Record<string, string>): Promise<string> {
@@ -149,6 +152,32 @@ describe('readCuratedSeed', () => {
 			expect.stringMatching(/relationships\[0\]\.evidence: a PARTICIPATES_IN relationship needs an evidence excerpt/)
 		);
 		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.role: role must be one of lead, pilot, coordinator/));
+	});
+
+	it('keeps the status of a link the source states as not in effect, and refuses one outside the list', async () => {
+		const prospect = DOCUMENT.replace(
+			'    evidence: Le pôle A porte le projet B.\n',
+			'    evidence: Le pôle A porte le projet B.\n    status: prospect\n'
+		);
+		const seed = await readCuratedSeed(await seedFolder({ 'documents/etude.yaml': prospect }), 'seed', openData);
+		expect(seed.problems).toEqual([]);
+		expect(seed.rows.relationships.find((row) => row.type === 'PARTICIPATES_IN')?.properties.status).toBe('prospect');
+		const problems = await problemsOf({ 'documents/etude.yaml': prospect.replace('status: prospect', 'status: envisagé') });
+		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.status: .*prospect.*not-in-effect/));
+	});
+
+	it('lets a document add a stated fact to a Territoire d’industrie of the open data', async () => {
+		const territory = `  - id: ti-2023-2027-0001\n    label: Territory\n    name: Territoire fictif\n    properties:\n      epciCount: 17\n    sources:\n      - section: Fiche 1\n`;
+		const seed = await readCuratedSeed(
+			await seedFolder({ 'documents/etude.yaml': DOCUMENT.replace('relationships:\n', `${territory}relationships:\n`) }),
+			'seed',
+			openData
+		);
+		expect(seed.problems).toEqual([]);
+		expect(seed.rows.entities.find((row) => row.id === 'ti-2023-2027-0001')?.properties).toMatchObject({
+			epciCount: 17,
+			sources: ['etude#Fiche 1']
+		});
 	});
 
 	it('reports YAML syntax errors with their line', async () => {

@@ -59,11 +59,14 @@ export interface CuratedSeed {
 /**
  * Curated kinds that may be given to an open-data node to say that it acts: the institution that
  * governs a région, a département, an intercommunality or a commune is a public body; a pôle de compétitivité
- * of the open data is a cluster the documents speak of.
+ * of the open data is a cluster the documents speak of; a Territoire d'industrie gains what a document states of it.
  */
 const enrichable: Partial<Record<EntityKind, readonly EntityKind[]>> = {
 	PublicBody: ['Region', 'Department', 'EPCI', 'Commune'],
-	Cluster: ['Cluster']
+	Cluster: ['Cluster'],
+	// A document that states a fact of a Territoire d'industrie (« 17 EPCI sur 3 départements »)
+	// adds it, cited, to the territory of the open data.
+	Territory: ['Territory']
 };
 
 function enriches(curatedKind: EntityKind, openDataKind: EntityKind): boolean {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
 	actorKinds,
 	entityIdSchema,
+	linkStatusSchema,
 	participationRoleSchema,
 	projectStatusSchema,
 	relationshipTypeSchema,
@@ -76,6 +77,7 @@ export const seedRelationshipSchema = z
 		amountEur: z.number().nonnegative().optional(),
 		year: year.optional(),
 		since: year.optional(),
+		status: linkStatusSchema.optional(),
 		successFactors: sentenceList.optional(),
 		difficulties: sentenceList.optional(),
 		properties: z.record(propertyName, propertyValue).optional()
