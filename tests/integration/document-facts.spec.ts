@@ -41,6 +41,88 @@ describe('facts of the France Clusters study, as loaded', () => {
 	});
 });
 
+/** The properties and citations of `id`, as its page shows them. */
+async function entity(id: string) {
+	const detail = await entities.getEntity(database, id);
+	if (!detail) throw new Error(`${id} is not in the graph`);
+	return detail;
+}
+
+describe('facts of the France Clusters study, each as strong as its passage', () => {
+	it('Reuze is a prospect of DKarbonation (« une perspective prometteuse »), not a collaboration in effect', async () => {
+		const prospect = (await links('dkarbonation', 'COLLABORATES_WITH', 'out')).get('reuze');
+		expect(prospect?.properties.status).toBe('prospect');
+		expect(prospect?.citations[0].evidence).toContain('perspective prometteuse');
+	});
+
+	it('the CCI is one of the actors of DKarbonation, beside the Grand Port Maritime', async () => {
+		const actors = await links('dkarbonation', 'PARTICIPATES_IN', 'in');
+		expect(actors.get('cci-projet-dkarbonation')?.citations[0].evidence).toContain("Chambre de Commerce et d'Industrie (CCI)");
+		expect(actors.has('grand-port-maritime-de-dunkerque')).toBe(true);
+	});
+
+	it('Mecanic Vallée is active in Nouvelle-Aquitaine and Occitanie (« rayonnant sur deux régions »), located in neither', async () => {
+		expect([...(await links('mecanic-vallee', 'ACTIVE_IN', 'out')).keys()].sort()).toEqual(['region-75', 'region-76']);
+		expect((await links('mecanic-vallee', 'LOCATED_IN', 'out')).size).toBe(0);
+	});
+
+	it('Aurillac – Figeac – Rodez gathers 17 EPCI in 3 départements, with the sentence’s source', async () => {
+		const territory = await entity('ti-2023-2027-7603');
+		expect(territory.entity.properties).toMatchObject({ epciCount: 17, departementCount: 3, phase: '2023-2027' });
+		expect(territory.citations.map((citation) => citation.section)).toContainEqual(expect.stringContaining('Mecanic Vallée'));
+	});
+
+	it('IPARLA is no longer said to involve Pays Basque Industrie, which the passage does not name', async () => {
+		const participants = await links('iparla', 'PARTICIPATES_IN', 'in');
+		expect(participants.has('pays-basque-industrie')).toBe(false);
+		expect(participants.has('sokoa')).toBe(true);
+	});
+
+	it('TI Pays Basque had a first phase from 2019 to 2023, then a second launched in 2023', async () => {
+		expect((await entity('ti-2019-2022-7511')).entity.properties).toMatchObject({ launchYear: 2019, statedPeriod: '2019-2023' });
+		expect((await entity('ti-2023-2027-7514')).entity.properties).toMatchObject({ launchYear: 2023 });
+	});
+
+	it('the Bièvre-Isère viability study is funded by the councillors of the communauté de communes and by ANCT, not selected by anyone', async () => {
+		const funders = await links('etude-opportunite-autoconsommation-bievre-isere', 'FUNDS', 'in');
+		expect(funders.get('epci-200059392')?.citations[0].evidence).toContain('les élus ont décidé de financer');
+		expect(funders.has('anct')).toBe(true);
+		const project = await entity('autoconsommation-collective-bievre-isere');
+		expect(project.entity.properties.startYear).toBe(2023);
+		expect(project.relationships.some((link) => link.type === 'SELECTED_BY')).toBe(false);
+		expect(project.relationships.some((link) => link.type === 'PART_OF' && link.other.id === 'programme-territoires-d-industrie')).toBe(
+			true
+		);
+	});
+
+	it('the study itself is funded by ANCT through its programme, not selected by it', async () => {
+		const study = await entity('etude-clusters-territoires-industrie');
+		const funding = study.relationships.find((link) => link.type === 'FUNDS' && link.other.id === 'anct');
+		expect(funding?.properties.programme).toBe('programme-territoires-d-industrie');
+		expect(study.relationships.some((link) => link.type === 'SELECTED_BY')).toBe(false);
+	});
+
+	it('the community of communes Bièvre-Isère pilots Saint-Marcellin Vercors Bièvre Isère', async () => {
+		const animators = await links('ti-2023-2027-8419', 'ANIMATES', 'in');
+		expect(animators.get('epci-200059392')?.citations[0].evidence).toContain('pilote le TI');
+	});
+
+	it('DECLYC is in the Vallée de la Chimie', async () => {
+		expect((await links('declyc', 'LOCATED_IN', 'out')).has('vallee-de-la-chimie')).toBe(true);
+	});
+
+	it('the Brit’Inov – Lamballe Terre & Mer collaboration « n’est pas en oeuvre »', async () => {
+		const collaboration = (await links('brit-inov', 'COLLABORATES_WITH', 'in')).get('ti-2023-2027-5301');
+		expect(collaboration?.properties.status).toBe('not-in-effect');
+		expect(collaboration?.citations[0].evidence).toContain("n'est pas en oeuvre");
+	});
+
+	it('the FNEP defines the steps of the Dieppe school; it is not said to take part in it', async () => {
+		expect((await links('ecole-de-production-dieppe', 'PARTICIPATES_IN', 'in')).has('fnep')).toBe(false);
+		expect((await entity('fnep')).entity.description).toMatch(/Définit les étapes/);
+	});
+});
+
 describe('facts of the Cléon articles, as loaded', () => {
 	it('Ecosystem Cléon 4.0 is animated by CCI Rouen Métropole and spans the Métropole Rouen Normandie', async () => {
 		expect((await links('ecosystem-cleon-4-0', 'ANIMATES', 'in')).has('cci-rouen-metropole')).toBe(true);
