@@ -154,6 +154,69 @@ describe('readCuratedSeed', () => {
 		expect(problems).toContainEqual(expect.stringMatching(/relationships\[0\]\.role: role must be one of lead, pilot, coordinator/));
 	});
 
+	it('takes every role from a controlled list: actors on any link, people on ROLE_AT, with their title', async () => {
+		const withLinks = (links: string) => ({ 'documents/etude.yaml': DOCUMENT + links });
+		const person = `  - type: COLLABORATES_WITH
+    from: pole-a
+    to: ademe
+    role: hébergeur
+    section: Fiche 1
+    evidence: Le pôle A porte le projet B.
+  - type: ROLE_AT
+    from: pole-a
+    to: ademe
+    role: head
+    title: Président
+    section: Fiche 1
+    evidence: Le pôle A porte le projet B.
+  - type: MEMBER_OF
+    from: pole-a
+    to: ademe
+    role: host
+    title: Hôte
+    section: Fiche 1
+    evidence: Le pôle A porte le projet B.
+`;
+		const problems = await problemsOf(withLinks(person));
+		expect(problems).toContainEqual(expect.stringMatching(/relationships\[3\]\.role: role must be one of lead, pilot, .*host, initiator/));
+		expect(problems).toContainEqual(expect.stringMatching(/relationships\[5\]\.title: only ROLE_AT carries a title/));
+		expect(problems.filter((problem) => problem.includes('relationships[4]'))).toEqual([]);
+		const wrongPerson = await problemsOf(withLinks(person.replace('role: head', 'role: partner')));
+		expect(wrongPerson).toContainEqual(expect.stringMatching(/relationships\[4\]\.role: role must be one of head, deputy-head/));
+	});
+
+	it('refuses a programme that funds or is a funder: its operator funds through it', async () => {
+		const programme = `  - id: programme-fictif
+    label: Programme
+    name: Programme fictif
+    funder: true
+    sources:
+      - section: Fiche 1
+`;
+		const funds = (from: string, extra = '') => `  - type: FUNDS
+    from: ${from}
+    to: projet-b${extra}
+    section: Fiche 1
+    evidence: Le pôle A porte le projet B.
+`;
+		const document =
+			DOCUMENT.replace('relationships:\n', `${programme}relationships:\n`) +
+			funds('programme-fictif') +
+			funds('ademe', '\n    programme: pole-a');
+		expect(await problemsOf({ 'documents/etude.yaml': document })).toContainEqual(
+			expect.stringMatching(/nodes\[2\]\.funder: a programme is not a funder/)
+		);
+		const problems = await problemsOf({ 'documents/etude.yaml': document.replace('    funder: true\n', '') });
+		expect(problems).toContainEqual(
+			expect.stringMatching(/relationships\[3\]\.from: a programme does not fund: "programme-fictif" is a Programme/)
+		);
+		expect(problems).toContainEqual(expect.stringMatching(/relationships\[4\]\.programme: "pole-a" is not a Programme/));
+		const fine =
+			DOCUMENT.replace('relationships:\n', `${programme.replace('    funder: true\n', '')}relationships:\n`) +
+			funds('ademe', '\n    programme: programme-fictif');
+		expect(await problemsOf({ 'documents/etude.yaml': fine })).toEqual([]);
+	});
+
 	it('keeps the status of a link the source states as not in effect, and refuses one outside the list', async () => {
 		const prospect = DOCUMENT.replace(
 			'    evidence: Le pôle A porte le projet B.\n',

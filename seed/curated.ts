@@ -228,6 +228,22 @@ export async function readCuratedSeed(
 				problems.push({ file: at.file, line: at.line, field: `${at.field}.${end}`, message: `no node has the id "${relationship[end]}"` });
 			}
 		}
+		if (relationship.type === 'FUNDS' && kinds.get(relationship.from) === 'Programme') {
+			problems.push({
+				file: at.file,
+				line: at.line,
+				field: `${at.field}.from`,
+				message: `a programme does not fund: "${relationship.from}" is a Programme; FUNDS goes from its operator, with programme: ${relationship.from}`
+			});
+		}
+		if (relationship.programme !== undefined && kinds.get(relationship.programme) !== 'Programme') {
+			problems.push({
+				file: at.file,
+				line: at.line,
+				field: `${at.field}.programme`,
+				message: `"${relationship.programme}" is not a Programme`
+			});
+		}
 		const targetKind = kinds.get(relationship.to);
 		const allowed = allowedTargets[relationship.type];
 		if (targetKind && allowed && !allowed.includes(targetKind)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, enrichOpenData } from './enrich';
+import { enrich, enrichOpenData, withFunderLabels } from './enrich';
 
 const epci = {
 	id: 'epci-200000001',
@@ -41,5 +41,25 @@ describe('enrichOpenData', () => {
 		expect(openData.map((row) => row.id)).toEqual(['epci-200000001']);
 		expect(openData[0].labels).toContain('PublicBody');
 		expect(curated).toEqual([other]);
+	});
+});
+
+describe('withFunderLabels', () => {
+	it('makes a Funder of whoever a FUNDS starts from, once', () => {
+		const territory = { id: 'ti-2023-2027-9999', labels: ['Territory'], properties: { id: 'ti-2023-2027-9999', name: 'TI fictif' } };
+		const funder = {
+			id: 'agence-fictive',
+			labels: ['PublicBody', 'Actor', 'Funder'],
+			properties: { id: 'agence-fictive', name: 'Agence fictive' }
+		};
+		const rows = withFunderLabels(
+			[territory, funder, epci],
+			[
+				{ type: 'FUNDS', from: 'ti-2023-2027-9999', to: 'projet-fictif', properties: {} },
+				{ type: 'FUNDS', from: 'agence-fictive', to: 'projet-fictif', properties: {} },
+				{ type: 'PARTICIPATES_IN', from: 'epci-200000001', to: 'projet-fictif', properties: {} }
+			]
+		);
+		expect(rows.map((row) => row.labels)).toEqual([['Territory', 'Funder'], ['PublicBody', 'Actor', 'Funder'], ['EPCI']]);
 	});
 });

@@ -1,5 +1,5 @@
 import { kindOf } from '$lib/domain/model';
-import type { EntityRow, GraphRows, PropertyValue } from './rows';
+import type { EntityRow, GraphRows, PropertyValue, RelationshipRow } from './rows';
 
 /**
  * Merges the curated entries that share an id with an open-data node into that node: one entity
@@ -44,11 +44,20 @@ function uniqueStrings(values: string[]): string[] {
 	return [...new Set(values)];
 }
 
-/** The rows of a build once enriched: open data first, then what only the curated files define. */
+/**
+ * The rows of a build once enriched: open data first, then what only the curated files define.
+ * Whoever funds something is a `:Funder`, be it a territory or an institution of the open data.
+ */
 export function withEnrichedOpenData(openData: GraphRows, curated: GraphRows): GraphRows {
 	const entities = enrichOpenData(openData.entities, curated.entities);
-	return {
-		entities: [...entities.openData, ...entities.curated],
-		relationships: [...openData.relationships, ...curated.relationships]
-	};
+	const relationships = [...openData.relationships, ...curated.relationships];
+	return { entities: withFunderLabels([...entities.openData, ...entities.curated], relationships), relationships };
+}
+
+/** Adds `Funder` to the labels of every entity that a FUNDS relationship starts from. */
+export function withFunderLabels(entities: EntityRow[], relationships: readonly RelationshipRow[]): EntityRow[] {
+	const funders = new Set(relationships.filter((link) => link.type === 'FUNDS').map((link) => link.from));
+	return entities.map((row) =>
+		funders.has(row.id) && !row.labels.includes('Funder') ? { ...row, labels: [...row.labels, 'Funder'] } : row
+	);
 }

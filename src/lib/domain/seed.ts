@@ -4,6 +4,7 @@ import {
 	entityIdSchema,
 	linkStatusSchema,
 	participationRoleSchema,
+	personRoleSchema,
 	projectStatusSchema,
 	relationshipTypeSchema,
 	type RelationshipType
@@ -59,6 +60,13 @@ export const seedNodeSchema = z
 				}
 			}
 		}
+		if (node.label === 'Programme' && node.funder) {
+			context.addIssue({
+				code: 'custom',
+				path: ['funder'],
+				message: 'a programme is not a funder: its operator funds through it (FUNDS from the operator with programme: <this id>)'
+			});
+		}
 		if (node.startYear && node.endYear && node.endYear < node.startYear) {
 			context.addIssue({ code: 'custom', path: ['endYear'], message: 'endYear is before startYear' });
 		}
@@ -74,7 +82,9 @@ export const seedRelationshipSchema = z
 		section: z.string().trim().min(1, 'section must not be empty'),
 		evidence: z.string().trim().min(1).max(600, 'evidence is one short excerpt (600 characters at most)').optional(),
 		role: z.string().trim().min(1).optional(),
+		title: z.string().trim().min(1).optional(),
 		amountEur: z.number().nonnegative().optional(),
+		programme: entityIdSchema.optional(),
 		year: year.optional(),
 		since: year.optional(),
 		status: linkStatusSchema.optional(),
@@ -89,14 +99,28 @@ export const seedRelationshipSchema = z
 		if (!relationship.evidence && !evidenceOptional.includes(relationship.type)) {
 			context.addIssue({ code: 'custom', path: ['evidence'], message: `a ${relationship.type} relationship needs an evidence excerpt` });
 		}
-		if (relationship.type === 'PARTICIPATES_IN' && relationship.role !== undefined) {
-			const role = participationRoleSchema.safeParse(relationship.role);
-			if (!role.success) {
-				context.addIssue({ code: 'custom', path: ['role'], message: `role must be one of ${participationRoleSchema.options.join(', ')}` });
+		if (relationship.role !== undefined) {
+			// A person's role and an actor's role are two controlled lists; no free-text role.
+			const roles = relationship.type === 'ROLE_AT' ? personRoleSchema : participationRoleSchema;
+			if (!roles.safeParse(relationship.role).success) {
+				context.addIssue({ code: 'custom', path: ['role'], message: `role must be one of ${roles.options.join(', ')}` });
 			}
 		}
-		if (relationship.type !== 'FUNDS' && relationship.amountEur !== undefined) {
-			context.addIssue({ code: 'custom', path: ['amountEur'], message: 'only FUNDS carries an amount' });
+		if (relationship.type !== 'ROLE_AT' && relationship.title !== undefined) {
+			context.addIssue({
+				code: 'custom',
+				path: ['title'],
+				message: "only ROLE_AT carries a title (the source's wording of a person's role)"
+			});
+		}
+		for (const field of ['amountEur', 'programme'] as const) {
+			if (relationship.type !== 'FUNDS' && relationship[field] !== undefined) {
+				context.addIssue({
+					code: 'custom',
+					path: [field],
+					message: `only FUNDS carries ${field === 'amountEur' ? 'an amount' : 'a programme'}`
+				});
+			}
 		}
 		if (relationship.from === relationship.to) {
 			context.addIssue({ code: 'custom', path: ['to'], message: 'a relationship cannot point at its own start' });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entityKinds, relationshipTypes } from '$lib/domain/model';
+import { entityKinds, participationRoles, personRoles, relationshipTypes } from '$lib/domain/model';
 import { pickLocale } from './locales';
 import { messagesOf, translator } from './translator';
 
@@ -27,6 +27,16 @@ describe('messages', () => {
 			for (const kind of entityKinds) expect(t(`kind.${kind}.one`)).not.toContain('kind.');
 			for (const type of relationshipTypes) expect(t(`relationship.${type}.in`)).not.toContain('relationship.');
 		}
+	});
+
+	it('names every role of the two controlled lists in both languages', () => {
+		for (const locale of ['fr', 'en'] as const) {
+			const t = translator(locale);
+			for (const role of participationRoles) expect(t(`role.${role}`, { defaultValue: '' })).not.toBe('');
+			for (const role of personRoles) expect(t(`personRole.${role}`, { defaultValue: '' })).not.toBe('');
+		}
+		expect(translator('fr')('role.host')).toBe('hébergeur');
+		expect(translator('fr')('personRole.project-manager')).toBe('chef·fe de projet');
 	});
 
 	it('names every kind, one and many, and every theme of the vocabulary in both languages, each in its own words', () => {
