@@ -1,7 +1,9 @@
 import type { MigrationStep } from '../step';
+import { fundingStep } from './funding';
+import { rolesStep } from './roles';
 
 /**
  * The steps of `npm run migrate`, in the order they run. Structural steps come first; the seed
  * (open data and curated files) is then applied again by the migration itself.
  */
-export const migrationSteps: readonly MigrationStep[] = [];
+export const migrationSteps: readonly MigrationStep[] = [rolesStep, fundingStep];
