@@ -1,7 +1,8 @@
 // Who supported the projects that address the given themes: the funders (FUNDS, with the amount
 // and year when the source gives them) and the programmes that selected them (SELECTED_BY), one
 // row per supporter and project, with the link and its citations, the project's themes and the
-// places it is tied to (located in, replicated in, territories taking part).
+// places it is tied to (located in, replicated in, territories taking part), and the programme
+// through which an operator funds it, when the link names one.
 // $themes: theme ids; $exclude: a project id to leave out (the request's own) or null;
 // $ignored: element ids of relationships to leave out.
 MATCH (project:Project)-[:ADDRESSES]->(theme:Theme)
@@ -22,5 +23,6 @@ RETURN supporter { .id, .name, labels: labels(supporter) } AS supporter,
          places: [(project)-[:LOCATED_IN|REPLICATED_IN]->(place:Entity) | place.id]
            + [(place:Territory)-[:PARTICIPATES_IN]->(project) | place.id]
        } AS project,
-       link { type: type(link), source: startNode(link).id, target: endNode(link).id, .amountEur, .year, .sources, .evidence } AS edge
+       link { type: type(link), source: startNode(link).id, target: endNode(link).id, .amountEur, .year, .sources, .evidence } AS edge,
+       [(programme:Programme) WHERE programme.id = link.programme | programme { .id, .name }][0] AS programme
 ORDER BY supporter.id, project.id

@@ -102,6 +102,8 @@ export const funderSuggestionSchema = z.object({
 			name: z.string(),
 			amountEur: z.number().optional(),
 			year: z.number().optional(),
+			/** The programme through which the funder (its operator) funded it, when the source names one. */
+			programme: z.string().optional(),
 			sources: z.array(z.string())
 		})
 	),

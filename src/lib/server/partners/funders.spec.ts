@@ -54,4 +54,13 @@ describe('funders of similar projects', () => {
 	it('leave out funders of projects on unrelated themes', () => {
 		expect(rank([support('ademe', 'aero', ['filiere-aeronautique'])], ['reutilisation-des-eaux'])).toEqual([]);
 	});
+
+	it('name the programme through which an operator funded a project', () => {
+		const [ademe] = rank(
+			[{ ...support('ademe', 'declyc', ['hydrogene']), programme: { id: 'france-2030', name: 'France 2030' } }],
+			['hydrogene']
+		);
+		expect(ademe.projects).toEqual([expect.objectContaining({ id: 'declyc', programme: 'France 2030' })]);
+		expect(ademe.reasons[0]).toMatch(/^A financé declyc au titre de France 2030, un projet/);
+	});
 });

@@ -60,7 +60,14 @@ export function rankSupporters(input: SupportInput): FunderSuggestion[] {
 			supporter: SupportFact['supporter'];
 			projects: Map<
 				string,
-				{ weight: number; type: 'FUNDS' | 'SELECTED_BY'; amountEur?: number; year?: number; sources: string[] } & SupportFact['project']
+				{
+					weight: number;
+					type: 'FUNDS' | 'SELECTED_BY';
+					amountEur?: number;
+					year?: number;
+					programme?: string;
+					sources: string[];
+				} & SupportFact['project']
 			>;
 		}
 	>();
@@ -78,6 +85,7 @@ export function rankSupporters(input: SupportInput): FunderSuggestion[] {
 			type: known?.type === 'FUNDS' ? 'FUNDS' : type,
 			...(amountEur ? { amountEur } : {}),
 			...((row.edge.year ?? known?.year) ? { year: row.edge.year ?? known?.year } : {}),
+			...((row.programme?.name ?? known?.programme) ? { programme: row.programme?.name ?? known?.programme } : {}),
 			sources: [...new Set([...(known?.sources ?? []), ...row.edge.sources])]
 		});
 		bySupporter.set(row.supporter.id, entry);
@@ -97,6 +105,7 @@ export function rankSupporters(input: SupportInput): FunderSuggestion[] {
 				name: project.name,
 				...(project.amountEur ? { amountEur: project.amountEur } : {}),
 				...(project.year ? { year: project.year } : {}),
+				...(project.programme ? { programme: project.programme } : {}),
 				sources: project.sources
 			})),
 			...(amounts.length > 0 ? { totalAmountEur: amounts.reduce((sum, amount) => sum + amount, 0) } : {}),

@@ -257,10 +257,12 @@ export function partnerReason(context: ReasonContext, partner: PartnerFact): str
 /** Why a funder or programme is listed: the similar projects it funded or selected. */
 export function supportReason(
 	context: ReasonContext,
-	project: { id: string; name: string; amountEur?: number; themes: readonly string[] },
+	project: { id: string; name: string; amountEur?: number; programme?: string; themes: readonly string[] },
 	type: 'FUNDS' | 'SELECTED_BY'
 ): string {
 	const themes = themePhrase(context.locale, project.themes.slice(0, 2).map(context.themeName));
 	const amount = project.amountEur ? ` (${formatEuros(context.locale, project.amountEur)})` : '';
-	return context.t(type === 'FUNDS' ? 'partners.reason.funded' : 'partners.reason.selected', { project: project.name, amount, themes });
+	if (type === 'SELECTED_BY') return context.t('partners.reason.selected', { project: project.name, amount, themes });
+	const key = project.programme ? 'partners.reason.fundedThrough' : 'partners.reason.funded';
+	return context.t(key, { project: project.name, amount, themes, programme: project.programme });
 }

@@ -110,6 +110,8 @@ export interface SupportFact {
 	supporter: { id: string; name: string; kind: EntityKind; labels: string[] };
 	project: { id: string; name: string; themes: string[]; places: string[] };
 	edge: GraphEdge;
+	/** The programme through which the supporter funds the project, when the link names one. */
+	programme?: { id: string; name: string };
 }
 
 const citedBy = orAbsent(graphEdgeRow);
@@ -223,7 +225,8 @@ export const supportRow = orAbsent(
 		project: z
 			.object({ id: z.string(), name: optionalText, themes: textList, places: textList })
 			.transform(({ id, name, themes, places }) => ({ id, name: name ?? id, themes, places })),
-		edge: graphEdgeRow
+		edge: graphEdgeRow,
+		programme: orAbsent(z.object({ id: z.string(), name: optionalText }).transform(({ id, name }) => ({ id, name: name ?? id })))
 	})
 );
 
