@@ -24,5 +24,5 @@ RETURN supporter { .id, .name, labels: labels(supporter) } AS supporter,
            + [(place:Territory)-[:PARTICIPATES_IN]->(project) | place.id]
        } AS project,
        link { type: type(link), source: startNode(link).id, target: endNode(link).id, .amountEur, .year, .sources, .evidence } AS edge,
-       [(programme:Programme) WHERE programme.id = link.programme | programme { .id, .name }][0] AS programme
+       COLLECT { MATCH (programme:Programme {id: link.programme}) RETURN programme { .id, .name } }[0] AS programme
 ORDER BY supporter.id, project.id
