@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { exportedEdgeSchema, exportedNodeSchema, graphJsonSchema } from '$lib/domain/export';
 import { edgeId } from '$lib/domain/graph';
-import { entityKinds, extraLabels } from '$lib/domain/model';
+import { entityKinds, extraLabels, placeKinds } from '$lib/domain/model';
 import { cypher } from '$lib/server/db/cypher';
 import type { Database } from '$lib/server/db/neo4j';
 import { formatPath, type Problem } from './problems';
@@ -28,11 +28,20 @@ const documentSchema = graphJsonSchema
 const nodeSchema = exportedNodeSchema.superRefine((node, context) => {
 	const unknown = node.labels.find((label) => !knownLabels.has(label));
 	if (unknown) context.addIssue({ code: 'custom', path: ['labels'], message: `unknown label "${unknown}"` });
-	if (node.labels.filter((label) => kindLabels.has(label)).length !== 1)
-		context.addIssue({ code: 'custom', path: ['labels'], message: 'must hold exactly one entity kind' });
+	if (!holdsOneKind(node.labels)) context.addIssue({ code: 'custom', path: ['labels'], message: 'must hold exactly one entity kind' });
 	if (node.properties.id !== node.id)
 		context.addIssue({ code: 'custom', path: ['properties', 'id'], message: `must equal the node id "${node.id}"` });
 });
+
+/**
+ * One kind per node; an institution that acts is the place itself (seed/enrich.ts): a région, a
+ * département, an intercommunality or a commune may also be a PublicBody.
+ */
+function holdsOneKind(labels: readonly string[]): boolean {
+	const kinds = labels.filter((label) => kindLabels.has(label));
+	if (kinds.length === 1) return true;
+	return kinds.length === 2 && kinds.includes('PublicBody') && kinds.some((kind) => (placeKinds as readonly string[]).includes(kind));
+}
 
 /** Problems reported before giving up: enough to fix a file, not a flood. */
 const MAX_PROBLEMS = 20;
