@@ -57,7 +57,11 @@ export async function main(args: string[]): Promise<number> {
 		if (options.ifOutdated) {
 			const [{ count }] = await database.read(cypher('stats/count-entities'));
 			const version = await readModelVersion(database);
-			if (count === 0 || version >= MODEL_VERSION) {
+			if (count === 0) {
+				console.log('Le graphe est vide : rien à migrer.');
+				return 0;
+			}
+			if (version >= MODEL_VERSION) {
 				console.log(`Le graphe est au modèle ${version} (celui du code : ${MODEL_VERSION}) : pas de migration.`);
 				return 0;
 			}

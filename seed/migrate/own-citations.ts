@@ -1,4 +1,5 @@
 import { parseSourceReference } from '$lib/domain/source-reference';
+import { stableJson } from '$lib/server/db/graph-digest';
 import type { PropertyValue } from '../rows';
 
 /** Stored properties as read back from the graph. */
@@ -45,15 +46,4 @@ export function sameProperties(left: StoredProperties, right: StoredProperties):
 function strings(value: unknown): string[] {
 	if (value === undefined || value === null) return [];
 	return (Array.isArray(value) ? value : [value]).map(String);
-}
-
-function stableJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-	if (value && typeof value === 'object') {
-		return `{${Object.keys(value)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`)
-			.join(',')}}`;
-	}
-	return JSON.stringify(value);
 }
