@@ -89,6 +89,8 @@ function firstModelRows(epci: { id: string; siren: string }, territory: string):
 			link('ROLE_AT', 'personne-fictive', body, [`${USER_SOURCE}#p1`]),
 			link('MEMBER_OF', body, territory, [CURATED]),
 			link('ADDRESSES', 'ville-d-issoire', 'industrie-du-futur', [`${USER_SOURCE}#p2`]),
+			link('ADDRESSES', body, 'industrie-du-futur', [`${USER_SOURCE}#p5`]),
+			link('ADDRESSES', epci.id, 'industrie-du-futur', [`${USER_SOURCE}#p6`]),
 			link('COLLABORATES_WITH', 'tenerrdis', 'axelera', [CURATED]),
 			link('COLLABORATES_WITH', 'axelera', 'tenerrdis', [`${USER_SOURCE}#p4`, CURATED]),
 			link('LOCATED_IN', 'pole-metropolitain-fictif', 'region-28', [`${USER_SOURCE}#p3`])
@@ -176,6 +178,11 @@ describe('npm run migrate on a graph of the first model', () => {
 		expect(place.properties.sources).toContain(`${USER_SOURCE}#p1`);
 		expect(graph.edges.get(`PARTICIPATES_IN ${epci.id}->projet-fictif-des-essais`)?.sources).toEqual([`${USER_SOURCE}#p1`]);
 		expect(graph.edges.has(`ROLE_AT personne-fictive->${epci.id}`)).toBe(true);
+		// The same link stated of the body and of the place: one link, both citations and excerpts.
+		expect(graph.edges.get(`ADDRESSES ${epci.id}->industrie-du-futur`)).toMatchObject({
+			sources: [`${USER_SOURCE}#p6`, `${USER_SOURCE}#p5`],
+			evidence: ['extrait fictif', 'extrait fictif']
+		});
 		expect(graph.edges.has(`LOCATED_IN ${epci.id}->${epci.id}`)).toBe(false);
 		expect(graph.edges.has(`ADDRESSES commune-63178->industrie-du-futur`)).toBe(true);
 		expect(graph.nodes.get('commune-63178')?.properties.aliases).toContain('Ville fictive d’Issoire');
