@@ -11,5 +11,6 @@
 //     label: { fr: Département, en: Département }
 //     default: departement-76
 MATCH (actor:Actor)-[:LOCATED_IN]->(place:Entity)-[:IN*0..2]->(department:Department {id: $department})
+USING INDEX department:Department(id)
 RETURN DISTINCT actor.name AS actorName, [label IN labels(actor) WHERE NOT label IN ['Entity', 'Actor']] AS kind, place.name AS place, actor
 ORDER BY actorName
