@@ -1,6 +1,7 @@
 // `npm start`: everything a fresh machine needs to show Maillage on http://localhost:3000 —
 // the local Neo4j (unless NEO4J_URI points at another server), the schema, the seed data when
-// the graph is empty, a production build of the app, and the server itself.
+// the graph is empty, the migration of a graph of an older model, a production build of the app,
+// and the server itself.
 //
 //   npm start                         the user's instance (`main`), app on PORT (3000)
 //   npm start -- --instance smoke     CI's smoke check: its own Neo4j and data, never the user's
@@ -56,6 +57,9 @@ try {
 
 	step('Schéma et données (seulement si le graphe est vide)');
 	run(['scripts/run-ts.js', 'seed/cli.ts', '--if-empty'], 'Le chargement des données');
+
+	step('Modèle du graphe (migration seulement si le graphe est à un modèle plus ancien)');
+	run(['scripts/run-ts.js', 'seed/migrate/cli.ts', '--if-outdated'], 'La migration');
 
 	if (process.env.MAILLAGE_SKIP_BUILD !== '1' || !existsSync(path.join(ROOT, 'build/index.js'))) {
 		step("Construction de l'application");

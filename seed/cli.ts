@@ -7,6 +7,7 @@ import { readCommandLine } from './command-line';
 import { findEvidenceMismatches } from './evidence';
 import type { GraphRows } from './rows';
 import type { DocumentCoverage } from './curated';
+import { recordModelVersion } from './migrate/model-version';
 import { formatProblem } from './problems';
 import { progressBar } from './progress';
 import { applySchema } from './schema';
@@ -64,12 +65,10 @@ export async function main(args: string[]): Promise<number> {
 		await database.verify();
 		const schemaCount = await applySchema(database);
 		console.log(`Schema: ${schemaCount} constraints and indexes in place.`);
-		if (options['if-empty']) {
-			const [{ count }] = await database.read(cypher('stats/count-entities'));
-			if ((count as number) > 0) {
-				console.log(`The graph already holds ${count} entities: seeding skipped.`);
-				return 0;
-			}
+		const [{ count }] = await database.read(cypher('stats/count-entities'));
+		if (options['if-empty'] && (count as number) > 0) {
+			console.log(`The graph already holds ${count} entities: seeding skipped.`);
+			return 0;
 		}
 		const entityProgress = progressBar('Entities     ');
 		const relationshipProgress = progressBar('Relationships');
@@ -82,6 +81,8 @@ export async function main(args: string[]): Promise<number> {
 		await writeRows(database, rows, {
 			onProgress: ({ phase, done, total }) => (phase === 'entities' ? entityProgress : relationshipProgress)(done, total)
 		});
+		// A graph loaded from nothing is in the current model: `npm run migrate --if-outdated` leaves it be.
+		if (options.reset || count === 0) await database.writeTransaction((transaction) => recordModelVersion(transaction, { origin: 'seed' }));
 		await printCounts(database);
 		console.log(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
 		return 0;

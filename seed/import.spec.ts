@@ -83,6 +83,14 @@ describe('reading a Maillage JSON export for import', () => {
 		]);
 	});
 
+	it('takes an institution that acts as the place itself (a place kind and PublicBody), and no other pair of kinds', () => {
+		const acting = node('epci-200000001', ['Entity', 'EPCI', 'Actor', 'PublicBody']);
+		expect(messages(document({ nodes: [acting], edges: [] }))).toEqual([]);
+		expect(messages(document({ nodes: [node('x', ['Entity', 'Company', 'PublicBody'])], edges: [] }))).toEqual([
+			'graphe.json: nodes[0].labels: must hold exactly one entity kind (a place that acts may also be a PublicBody)'
+		]);
+	});
+
 	it('refuses an edge to a node the file does not hold, an unknown type, and duplicates', () => {
 		const base = document();
 		const dangling = { ...base.edges[0], target: 'nulle-part' };

@@ -1,7 +1,8 @@
 // The actors worth scoring for a request, each with the reasons it came up: 'theme' (it
 // addresses one of the themes, or took part in or hosts a project that does), 'place' (it is
 // anchored in the région of one of the places: located there, or linked to a territory there),
-// 'network' (at most 3 curated links from "who we are", geography and vocabulary left out). At
+// 'network' (at most 3 curated links from "who we are", geography and vocabulary left out; a
+// place that acts is an actor, and a Territoire d'industrie's INCLUDES of one its membership). At
 // most $cap actors per reason, those with more links first.
 // $themes: theme ids (the requested ones and their relatives); $places: place ids;
 // $self: an entity id or null; $kinds: labels to keep ([] = every actor); $ignored: element ids
@@ -32,10 +33,6 @@ CALL () {
       MATCH (actor:Actor)-[:LOCATED_IN]->(:Entity)-[:IN]->{0,2}(region)
       RETURN actor
       UNION
-      // An institution that acts is the place it governs: in the région, not located in it.
-      MATCH (actor:Actor)-[:IN]->{1,2}(region)
-      RETURN actor
-      UNION
       MATCH (actor:Actor)-[link]-(:Territory)-[:IN|LOCATED_IN]->{1,3}(region)
       WHERE NOT type(link) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN'] AND NOT elementId(link) IN $ignored
       RETURN actor
@@ -47,11 +44,11 @@ CALL () {
   RETURN actor, 'place' AS reason
   UNION
   OPTIONAL MATCH (self:Entity {id: $self})
-  MATCH ANY SHORTEST (self) (()-[link]-(step:Entity)
+  MATCH ANY SHORTEST (self) ((from:Entity)-[link]-(step:Entity)
       WHERE NOT elementId(link) IN $ignored
         AND (NOT type(link) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN']
-          OR (type(link) = 'INCLUDES' AND startNode(link):Territory AND endNode(link):Actor))
-        AND (step:Actor OR NOT (step:Region OR step:Department OR step:EPCI OR step:Commune OR step:Theme OR step:Source))){1,3} (actor:Actor)
+        OR (type(link) = 'INCLUDES' AND ((from:Territory AND step:Actor) OR (from:Actor AND step:Territory))))
+        AND NOT (step:Theme OR step:Source) AND (step:Actor OR NOT (step:Region OR step:Department OR step:EPCI OR step:Commune))){1,3} (actor:Actor)
   WITH actor WHERE actor <> self AND (size($kinds) = 0 OR any(label IN labels(actor) WHERE label IN $kinds))
   WITH actor ORDER BY COUNT { (actor)--() } DESC, actor.id LIMIT $cap
   RETURN actor, 'network' AS reason

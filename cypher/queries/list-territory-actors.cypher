@@ -9,7 +9,7 @@
 //     type: entity
 //     kind: Territory
 //     label: { fr: Territoire, en: Territory }
-//     default: pole-metropolitain-clermont-vichy-auvergne
+//     default: ti-2023-2027-5301
 MATCH (territory:Territory {id: $territory})-[link:MEMBER_OF|ANIMATES|COLLABORATES_WITH|PARTICIPATES_IN|PART_OF|ROLE_AT|FUNDS]-(other:Entity)
 RETURN other.name AS entity, type(link) AS linkType, link.evidence AS evidence, territory, link, other
 ORDER BY linkType, entity

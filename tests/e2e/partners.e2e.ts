@@ -93,6 +93,7 @@ test('"who we are", picked with the keyboard, sets existing partners apart', asy
 
 	await expect(page.getByRole('heading', { name: /^Déjà partenaires/ })).toBeVisible({ timeout: 30_000 });
 	const known = page.getByRole('list', { name: /^Déjà partenaires/ });
+	// One entity per institution: the intercommunality itself, under its official name (the document's is an alias).
 	await expect(known.getByRole('heading', { name: 'CC Bièvre Isère' })).toBeVisible();
 	await expect(known).toContainText('Déjà partenaire : participe à Autoconsommation collective');
 	await expect(page.getByText('Ils travaillent déjà avec Tenerrdis')).toBeVisible();

@@ -16,6 +16,11 @@ describe('propertyText', () => {
 		expect(propertyText(english, 'kind', 'METRO')).toBe('Metropolis');
 	});
 
+	it('says that the Métropole de Lyon is a collectivité à statut particulier, not an intercommunalité', () => {
+		expect(propertyText(french, 'kind', 'MET69')).toBe('Collectivité à statut particulier');
+		expect(propertyText(english, 'kind', 'MET69')).toBe('Special-status local authority');
+	});
+
 	it('names the région of a code rather than showing the code', () => {
 		expect(propertyText(french, 'regionCode', '28')).toBe('Normandie');
 		expect(propertyText(english, 'regionCode', '84')).toBe('Auvergne-Rhône-Alpes');

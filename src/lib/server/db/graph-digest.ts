@@ -36,7 +36,7 @@ async function eachPage(database: Database, statement: string, visit: (row: Row)
 }
 
 /** JSON with object keys sorted, so that equal content always gives equal text. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
 	if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
