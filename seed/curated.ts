@@ -144,6 +144,8 @@ export async function readCuratedSeed(
 				id: source.id,
 				title: source.title,
 				row: sourceRow(source.id, source.title, {
+					authors: source.authors,
+					titleSupplied: source.titleSupplied,
 					publisher: source.publisher,
 					date: source.date,
 					url: source.url,
@@ -294,7 +296,7 @@ function validatePart<S extends z.ZodType>(
 	return undefined;
 }
 
-function sourceRow(id: string, title: string, details: Record<string, string | undefined>): EntityRow {
+function sourceRow(id: string, title: string, details: Record<string, PropertyValue | undefined>): EntityRow {
 	return { id, labels: ['Source'], properties: definedProperties({ id, name: title, ...details }) };
 }
 

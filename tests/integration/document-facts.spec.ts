@@ -130,7 +130,61 @@ describe('facts of the Cléon articles, as loaded', () => {
 	});
 });
 
+describe('the Forum Digitalisation of Ecosystem Cléon 4.0 (Cléon forum article)', () => {
+	// « Organisé dans les locaux du Village by CA » and « un premier rendez-vous organisé l'année
+	// dernière sur le site de Renault Cléon » (§2): the venues host the forum, they are not partners.
+	it('is hosted by the Village by CA, and was first held at Renault Cléon the year before', async () => {
+		const participants = await links('forum-digitalisation-ecosystem-cleon-4-0', 'PARTICIPATES_IN', 'in');
+		expect(participants.get('village-by-ca-rouen')?.properties.role).toBe('host');
+		expect(participants.get('ampere-cleon')?.properties.role).toBe('host');
+		expect(participants.get('ecosystem-cleon-4-0')?.properties.role).toBe('lead');
+		const forum = await entity('forum-digitalisation-ecosystem-cleon-4-0');
+		expect(forum.entity.properties.startYear).toBe(2018);
+		expect(forum.entity.properties.editionYears).toEqual([2018, 2019]);
+	});
+});
+
+describe('the documents themselves', () => {
+	it('name their authors where the text does, and say when Maillage supplied the title', async () => {
+		const sources = new Map(
+			(
+				await entities.listSources(database, [
+					'cleon-4-0-forum-digitalisation',
+					'clermont-vichy-workshop-industrie-du-futur',
+					'clusters-territoires-industrie',
+					'mulhouse-territoire-d-industrie'
+				])
+			).map((source) => [source.id, source])
+		);
+		expect(sources.get('cleon-4-0-forum-digitalisation')?.authors).toEqual(['Jacques-Olivier Gasly']);
+		expect(sources.get('clermont-vichy-workshop-industrie-du-futur')?.authors?.[0]).toMatch(/^Christel Estragnat/);
+		expect(sources.get('clusters-territoires-industrie')?.authors).toHaveLength(3);
+		expect(sources.get('clusters-territoires-industrie')?.publisher).toBe('France Clusters');
+		expect(sources.get('mulhouse-territoire-d-industrie')?.titleSupplied).toBe(true);
+		expect(sources.get('cleon-4-0-forum-digitalisation')?.titleSupplied).toBeUndefined();
+	});
+});
+
 describe('facts of the Clermont Vichy Auvergne workshop, as loaded', () => {
+	it('is hosted by Hall 32, and the people the article interviews about it are linked to it', async () => {
+		const participants = await links('workshop-industrie-du-futur-clermont-vichy-2023', 'PARTICIPATES_IN', 'in');
+		expect(participants.get('hall-32')?.properties.role).toBe('host');
+		for (const person of [
+			'frederic-bonnichon',
+			'dominique-adenot',
+			'muyinat-ogboye-vazieux',
+			'yoann-dhome',
+			'jean-francois-valles',
+			'stephane-corre'
+		]) {
+			expect(participants.get(person)?.citations[0].evidence).toMatch(/^Ecoutez l'interview de/);
+		}
+		const workshop = await entity('workshop-industrie-du-futur-clermont-vichy-2023');
+		expect(workshop.entity.properties.interviewees).toContain(
+			"la cheffe de projet Territoire d'industrie de l'EPT Grand-Orly Seine Bièvre (non nommée)"
+		);
+	});
+
 	it('Constellium Issoire works with Braincube, and takes part in the Issoire heat network', async () => {
 		const partnership = (await links('constellium-issoire', 'COLLABORATES_WITH', 'out')).get('braincube');
 		expect(partnership?.citations[0].evidence).toMatch(/Braincube/);
@@ -156,6 +210,13 @@ describe('facts of the Mulhouse article, as loaded', () => {
 		for (const project of ['kmo-cite-du-numerique', 'maison-de-l-industrie-mulhouse', 'centre-technologique-industrie-du-futur-mulhouse']) {
 			expect(parts.has(project)).toBe(false);
 		}
+	});
+
+	it('Campus Industrie 4.0 counts the CCI among its members, and incubators as a group', async () => {
+		expect((await links('campus-industrie-4-0', 'MEMBER_OF', 'in')).get('cci-campus-industrie-4-0')?.citations[0].evidence).toMatch(
+			/la CCI mais aussi des incubateurs/
+		);
+		expect((await entity('campus-industrie-4-0')).entity.properties.memberGroups).toEqual(['entreprises du Sud Alsace', 'incubateurs']);
 	});
 
 	it('Campus Industrie 4.0 is located in Mulhouse Alsace Agglomération', async () => {

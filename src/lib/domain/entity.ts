@@ -42,6 +42,9 @@ export type SearchResponse = z.infer<typeof searchResponseSchema>;
 export const sourceSchema = z.object({
 	id: z.string(),
 	title: z.string(),
+	/** True when the document gives no title: the one shown is Maillage's. */
+	titleSupplied: z.boolean().optional(),
+	authors: z.array(z.string()).optional(),
 	publisher: z.string().optional(),
 	date: z.string().optional(),
 	url: z.string().optional(),

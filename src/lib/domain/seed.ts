@@ -132,6 +132,10 @@ export const seedSourceDocumentSchema = z.strictObject({
 	id: entityIdSchema,
 	title: z.string().trim().min(1),
 	publisher: z.string().trim().min(1).optional(),
+	/** The people or bodies that wrote it, as the document names them. */
+	authors: z.array(z.string().trim().min(1)).min(1).optional(),
+	/** True when the document gives no title and Maillage wrote the one shown (never quoted as the source's). */
+	titleSupplied: z.boolean().optional(),
 	date: z
 		.string()
 		.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date is YYYY, YYYY-MM or YYYY-MM-DD')

@@ -51,6 +51,15 @@ const sourceRow = z
 	.object({
 		id: z.string(),
 		title: optionalText,
+		titleSupplied: z
+			.boolean()
+			.nullish()
+			.catch(undefined)
+			.transform((supplied) => supplied ?? undefined),
+		authors: textList
+			.nullish()
+			.catch(undefined)
+			.transform((authors) => authors ?? undefined),
 		publisher: optionalText,
 		date: optionalText,
 		url: optionalText,
