@@ -27,10 +27,10 @@ describe('the real seed', () => {
 		expect(seed.rows.entities.filter((row) => kindOf(row.labels) === 'Department')).toHaveLength(101);
 	});
 
-	it('links every project and cluster to at least one theme', () => {
+	it('links every project and cluster to at least one theme (but Hippolia, whose « filière équine » no theme covers)', () => {
 		const addressed = new Set(seed.rows.relationships.filter((row) => row.type === 'ADDRESSES').map((row) => row.from));
 		const unthemed = seed.rows.entities.filter((row) => ['Project', 'Cluster'].includes(kindOf(row.labels)) && !addressed.has(row.id));
-		expect(unthemed.map((row) => row.id)).toEqual([]);
+		expect(unthemed.map((row) => row.id)).toEqual(['hippolia']);
 	});
 
 	it('cites a source for every node and every relationship', () => {

@@ -26,6 +26,8 @@ nodes:
   - id: pole-a
     label: Cluster
     name: Pôle A
+    properties:
+      clusterKind: cluster
     sources:
       - section: Fiche 1
   - id: projet-b

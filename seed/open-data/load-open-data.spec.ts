@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entityIdSchema, entityKinds, relationshipTypes } from '$lib/domain/model';
 import { seedSourceDocumentSchema } from '$lib/domain/seed';
@@ -13,12 +14,14 @@ import { restrictToDepartements } from './restrict';
 const directory = path.dirname(fileURLToPath(import.meta.url));
 
 let rows: GraphRows;
+let poleFile: string;
 let sources: OpenDataSource[];
 const byId = new Map<string, EntityRow>();
 const outgoingByKey = new Map<string, RelationshipRow[]>();
 
 beforeAll(async () => {
 	({ rows, sources } = await loadOpenData(directory));
+	poleFile = await readFile(path.join(directory, 'poles_competitivite_phase5.csv'), 'utf8');
 	for (const entity of rows.entities) byId.set(entity.id, entity);
 	for (const relationship of rows.relationships) {
 		const key = `${relationship.type} ${relationship.from}`;
@@ -49,15 +52,23 @@ describe('loadOpenData over the real files', () => {
 		const territories = withLabel('Territory');
 		expect(territories.filter((territory) => territory.properties.phase === '2023-2027')).toHaveLength(183);
 		expect(territories.filter((territory) => territory.properties.phase === '2019-2022')).toHaveLength(149);
-		expect(rows.entities).toHaveLength(18 + 101 + 1266 + 34_875 + 183 + 149);
+		const poles = withLabel('Cluster');
+		expect(poles).toHaveLength(57);
+		expect(poles.every((pole) => pole.properties.clusterKind === 'pole-de-competitivite')).toBe(true);
+		// One Source per distinct web page the pôles' rows cite, counted here from the file itself.
+		const records = parse<{ source_url: string }>(poleFile, { columns: true, bom: true });
+		const pageCount = new Set(records.flatMap((record) => record.source_url.split('|').map((url) => url.trim()))).size;
+		expect(withLabel('Source')).toHaveLength(pageCount);
+		expect(rows.entities).toHaveLength(18 + 101 + 1266 + 34_875 + 183 + 149 + 57 + pageCount);
 	});
 
 	it('gives every node a unique id, one known kind first and no Entity label', () => {
 		expect(new Set(rows.entities.map((entity) => entity.id)).size).toBe(rows.entities.length);
 		const kinds = new Set<string>(entityKinds);
+		// One kind, first; a pôle is also an Actor.
 		const malformed = rows.entities.filter(
 			(entity) =>
-				entity.labels.length !== 1 ||
+				entity.labels.slice(1).some((label) => label !== 'Actor') ||
 				!kinds.has(entity.labels[0]) ||
 				entity.properties.id !== entity.id ||
 				typeof entity.properties.name !== 'string'
@@ -74,7 +85,13 @@ describe('loadOpenData over the real files', () => {
 
 	it('only links nodes that are in the rows, once per (type, from, to)', () => {
 		const types = new Set<string>(relationshipTypes);
-		const dangling = rows.relationships.filter((r) => !types.has(r.type) || !byId.has(r.from) || !byId.has(r.to));
+		// The pôles' themes are the curated vocabulary's (checked in pole-themes.spec.ts).
+		const dangling = rows.relationships.filter(
+			(r) =>
+				!types.has(r.type) ||
+				!byId.has(r.from) ||
+				(!byId.has(r.to) && !(r.type === 'ADDRESSES' && byId.get(r.from)?.labels[0] === 'Cluster'))
+		);
 		expect(dangling).toEqual([]);
 		const keys = new Set(rows.relationships.map((r) => `${r.type} ${r.from} ${r.to}`));
 		expect(keys.size).toBe(rows.relationships.length);
@@ -86,17 +103,18 @@ describe('loadOpenData over the real files', () => {
 			'anct-territoires-d-industrie-2019-2022',
 			'anct-territoires-d-industrie-2023-2027',
 			'etalab-decoupage-administratif-2026',
-			'france-geojson-centroides-communes-2018'
+			'france-geojson-centroides-communes-2018',
+			'poles-de-competitivite-phase-5'
 		]);
 		for (const source of sources) {
 			const { licence, ...document } = source;
 			expect(licence).not.toBe('');
 			expect(seedSourceDocumentSchema.safeParse(document).success, source.id).toBe(true);
 		}
-		const sourceIds = new Set(sources.map((source) => source.id));
+		const sourceIds = new Set([...sources.map((source) => source.id), ...withLabel('Source').map((page) => page.id)]);
 		const cited = new Set<string>();
 		const uncited: string[] = [];
-		for (const row of [...rows.entities, ...rows.relationships]) {
+		for (const row of [...rows.entities.filter((entity) => entity.labels[0] !== 'Source'), ...rows.relationships]) {
 			const citations = row.properties.sources;
 			if (!Array.isArray(citations) || citations.length === 0) uncited.push('id' in row ? row.id : `${row.type} ${row.from} ${row.to}`);
 			else for (const citation of citations as string[]) cited.add(parseSourceReference(citation).sourceId);
@@ -131,7 +149,8 @@ describe('loadOpenData over the real files', () => {
 	});
 
 	it('locates every place except the 11 communes re-created after 2018', () => {
-		const unplaced = rows.entities.filter((entity) => entity.labels[0] !== 'Territory' && entity.properties.lat === undefined);
+		const places = new Set(['Region', 'Department', 'EPCI', 'Commune']);
+		const unplaced = rows.entities.filter((entity) => places.has(entity.labels[0]) && entity.properties.lat === undefined);
 		expect(unplaced.map((entity) => entity.id).sort()).toEqual(
 			['12218', '14581', '14666', '15031', '15035', '15047', '15171', '49126', '69114', '85165', '85212'].map((code) => `commune-${code}`)
 		);

@@ -4,6 +4,7 @@ import { communeId, departementId, epciId, regionId } from './ids';
 import { definedProperties, type EntityRow, type GraphRows, type RelationshipRow } from '../rows';
 import { readDecoupageAdministratif, type DecoupageAdministratif, type DecoupageGroup, type Zone } from './decoupage-administratif';
 import { cite, openDataSourceIds, openDataSources, type OpenDataSource } from './open-data-sources';
+import { poleRows, readPoles } from './poles-de-competitivite';
 import { coordinateSchema, readCsvFile, readPointCollection, type Point } from './read-open-data-files';
 import {
 	readTerritories2019,
@@ -24,7 +25,8 @@ export const openDataFiles = {
 	departementCentroids: 'anct_cog2025_centroide-4326_dep.geojson',
 	territories2023List: 'ti_2023_2027_liste.csv',
 	territories2023Members: 'ti_2023_2027_groupements.csv',
-	territories2019Members: 'ti_phase1_2019_2022_groupements.csv'
+	territories2019Members: 'ti_phase1_2019_2022_groupements.csv',
+	poles: 'poles_competitivite_phase5.csv'
 } as const;
 
 const communeCentroidSchema = z.object({
@@ -72,7 +74,7 @@ function inScope(zone: Zone): boolean {
  */
 export async function loadOpenData(directory: string): Promise<{ rows: GraphRows; sources: OpenDataSource[] }> {
 	const file = (name: string) => path.join(directory, name);
-	const [cog, regionPoints, departementPoints, groupPoints, communePoints, territories2023, territories2019] = await Promise.all([
+	const [cog, regionPoints, departementPoints, groupPoints, communePoints, territories2023, territories2019, poles] = await Promise.all([
 		readDecoupageAdministratif(),
 		readPointCollection(file(openDataFiles.regionCentroids), 'insee_reg'),
 		readPointCollection(file(openDataFiles.departementCentroids), 'insee_dep'),
@@ -83,7 +85,8 @@ export async function loadOpenData(directory: string): Promise<{ rows: GraphRows
 			(rows) => new Map(rows.map((row) => [row.code_insee, toPoint(row.latitude, row.longitude)]))
 		),
 		readTerritories2023(file(openDataFiles.territories2023List), file(openDataFiles.territories2023Members)),
-		readTerritories2019(file(openDataFiles.territories2019Members))
+		readTerritories2019(file(openDataFiles.territories2019Members)),
+		readPoles(file(openDataFiles.poles))
 	]);
 
 	const geography = geographyRows(cog, { regionPoints, departementPoints, groupPoints, communePoints });
@@ -92,9 +95,11 @@ export async function loadOpenData(directory: string): Promise<{ rows: GraphRows
 	const phase2 = territoryRows('2023-2027', territories2023, openDataSourceIds.territories2023, resolveMember, regionIds);
 	const phase1 = territoryRows('2019-2022', territories2019, openDataSourceIds.territories2019, resolveMember, regionIds);
 
+	const competitiveness = poleRows(poles, cog);
+
 	const rows: GraphRows = {
-		entities: [...geography.entities, ...phase2.entities, ...phase1.entities],
-		relationships: [...geography.relationships, ...phase2.relationships, ...phase1.relationships]
+		entities: [...geography.entities, ...phase2.entities, ...phase1.entities, ...competitiveness.entities],
+		relationships: [...geography.relationships, ...phase2.relationships, ...phase1.relationships, ...competitiveness.relationships]
 	};
 	return {
 		rows,

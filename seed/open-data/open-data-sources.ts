@@ -18,7 +18,8 @@ export const openDataSourceIds = {
 	territories2019: 'anct-territoires-d-industrie-2019-2022',
 	adminCentroids: 'anct-centroides-admin-express-2025',
 	communeCentroids: 'france-geojson-centroides-communes-2018',
-	decoupage: 'etalab-decoupage-administratif-2026'
+	decoupage: 'etalab-decoupage-administratif-2026',
+	poles: 'poles-de-competitivite-phase-5'
 } as const;
 
 export type OpenDataSourceId = (typeof openDataSourceIds)[keyof typeof openDataSourceIds];
@@ -68,6 +69,14 @@ export const openDataSources: readonly OpenDataSource[] = [
 		date: '2026',
 		url: 'https://github.com/etalab/decoupage-administratif',
 		licence: 'MIT (compilation Etalab) ; données INSEE sous Licence Ouverte 2.0',
+		kind: 'open-data'
+	},
+	{
+		id: openDataSourceIds.poles,
+		title: 'Pôles de compétitivité de la phase V (2023-2026) : siège, domaines et labellisation, une ligne par pôle avec ses sources',
+		publisher: "Compilation d'annonces publiques (État, Régions, presse, pôles)",
+		date: '2024-01-08',
+		licence: 'Faits tirés de pages publiques : chaque ligne cite les siennes',
 		kind: 'open-data'
 	}
 ];

@@ -108,11 +108,20 @@ describe('territories linked by shared clusters', () => {
 		for (const node of result.nodes) expect(node.kind).toBe('Territory');
 	});
 
-	it('counts a territory whose cluster belongs to no other territory, without a link', async () => {
+	it('links two territories through a pôle: one works with it, the other holds its head office', async () => {
 		const result = await analyse({ projection: 'territories-sharing-clusters' });
+		// Tenerrdis collaborates with Saint-Marcellin Vercors Bièvre Isère and has its seat in
+		// Grenoble, in the Territoire d'industrie Sud Isère (open data of the pôles).
 		expect(await linked('tenerrdis', 'COLLABORATES_WITH', 'in')).toContain('ti-2023-2027-8419');
-		expect(result.nodes.find((node) => node.id === 'ti-2023-2027-8419')).toMatchObject({ degree: 0, betweenness: 0 });
-		expect(result.summary.isolated).toBeGreaterThan(0);
+		expect(linkOf(result, 'ti-2023-2027-8419', 'ti-2023-2027-8420')?.via).toContain('tenerrdis');
+	});
+
+	it('counts a territory whose clusters belong to no other territory, without a link', async () => {
+		const result = await analyse({ projection: 'territories-sharing-clusters' });
+		const isolated = result.nodes.filter((node) => node.degree === 0);
+		expect(isolated.length).toBeGreaterThan(0);
+		expect(result.summary.isolated).toBe(isolated.length);
+		for (const node of isolated) expect(result.edges.some((edge) => edge.source === node.id || edge.target === node.id)).toBe(false);
 	});
 });
 

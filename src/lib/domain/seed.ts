@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
 	actorKinds,
+	clusterKindSchema,
 	entityIdSchema,
 	linkStatusSchema,
 	participationRoleSchema,
@@ -59,6 +60,13 @@ export const seedNodeSchema = z
 					context.addIssue({ code: 'custom', path: [field], message: `only a Project has ${field}` });
 				}
 			}
+		}
+		if (node.label === 'Cluster' && !clusterKindSchema.safeParse(node.properties?.clusterKind).success) {
+			context.addIssue({
+				code: 'custom',
+				path: ['properties', 'clusterKind'],
+				message: `a Cluster needs properties.clusterKind, one of ${clusterKindSchema.options.join(', ')}`
+			});
 		}
 		if (node.label === 'Programme' && node.funder) {
 			context.addIssue({
