@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '$lib/server/db/cypher';
 import { getEntity } from '$lib/server/entities';
 import { writeRows } from '../../seed/write';
+import { clusterKindsStep } from '../../seed/migrate/steps/cluster-kinds';
 import { fundingStep } from '../../seed/migrate/steps/funding';
 import { rolesStep } from '../../seed/migrate/steps/roles';
 import { connectTestDatabase } from './database';
@@ -40,7 +41,8 @@ beforeAll(async () => {
 			node('fictif-projet-seul', ['Project']),
 			node('fictif-personne', ['Person']),
 			node('fictif-cluster', ['Cluster', 'Actor']),
-			node('fictif-territoire', ['Territory'])
+			node('fictif-territoire', ['Territory']),
+			{ ...node('fictif-pole', ['Cluster', 'Actor']), properties: { ...node('fictif-pole', []).properties, type: 'Pôle de compétitivité' } }
 		],
 		relationships: [
 			link('FUNDS', 'fictif-programme', 'fictif-projet', { amountEur: 1000, year: 2024 }),
@@ -59,12 +61,17 @@ afterAll(async () => {
 	await database.close();
 });
 
-describe('the migration steps for roles and funding', () => {
+describe('the migration steps for roles, funding and cluster kinds', () => {
 	it('bring an old-model corner into the model, then change nothing on a second run', async () => {
 		const first = await database.writeTransaction(async (transaction) => ({
 			roles: await rolesStep.run(transaction),
-			funding: await fundingStep.run(transaction)
+			funding: await fundingStep.run(transaction),
+			clusterKinds: await clusterKindsStep.run(transaction)
 		}));
+		// Two fictitious clusters had no kind: the pôle by its old type, the other a plain cluster.
+		expect(first.clusterKinds).toBe(2);
+		expect((await getEntity(database, 'fictif-pole'))?.entity.properties.clusterKind).toBe('pole-de-competitivite');
+		expect((await getEntity(database, 'fictif-cluster'))?.entity.properties.clusterKind).toBe('cluster');
 		expect(first.roles).toBe(3);
 		expect(first.funding).toBeGreaterThan(0);
 

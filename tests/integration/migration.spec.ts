@@ -170,7 +170,8 @@ describe('npm run migrate on a graph of the first model', () => {
 			expect.objectContaining({ id: 'metropolitan-poles', count: 1 }),
 			// Roles and funding of this old graph are already in the lists (their steps have their own test).
 			expect.objectContaining({ id: 'controlled-roles', count: 0 }),
-			expect.objectContaining({ id: 'programmes-are-not-funders', count: 0 })
+			expect.objectContaining({ id: 'programmes-are-not-funders', count: 0 }),
+			expect.objectContaining({ id: 'cluster-kinds' })
 		]);
 		const graph = await readGraph();
 		expect(graph.nodes.has('communaute-fictive-des-essais')).toBe(false);

@@ -1,4 +1,5 @@
 import type { MigrationStep } from '../step';
+import { clusterKindsStep } from './cluster-kinds';
 import { fundingStep } from './funding';
 import { institutionsStep } from './institutions';
 import { duplicatedMembershipsStep } from './memberships';
@@ -14,5 +15,6 @@ export const migrationSteps: readonly MigrationStep[] = [
 	duplicatedMembershipsStep,
 	metropolitanPolesStep,
 	rolesStep,
-	fundingStep
+	fundingStep,
+	clusterKindsStep
 ];
