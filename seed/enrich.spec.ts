@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enrich, enrichOpenData, withFunderLabels } from './enrich';
+import { enrich, enrichOpenData, mergeRelationships, withFunderLabels } from './enrich';
 
 const epci = {
 	id: 'epci-200000001',
@@ -61,5 +61,35 @@ describe('withFunderLabels', () => {
 			]
 		);
 		expect(rows.map((row) => row.labels)).toEqual([['Territory', 'Funder'], ['PublicBody', 'Actor', 'Funder'], ['EPCI']]);
+	});
+});
+
+describe('mergeRelationships', () => {
+	it('keeps one link stated by the open data and a document, with both citations and aligned excerpts', () => {
+		const official = {
+			type: 'LOCATED_IN' as const,
+			from: 'pole-fictif',
+			to: 'commune-00001',
+			properties: { sources: ['liste#Pôle fictif'] }
+		};
+		const stated = {
+			type: 'LOCATED_IN' as const,
+			from: 'pole-fictif',
+			to: 'commune-00001',
+			properties: { sources: ['etude#Fiche 1'], evidence: ['Le pôle fictif est installé à Villefictive.'] }
+		};
+		const other = {
+			type: 'ADDRESSES' as const,
+			from: 'pole-fictif',
+			to: 'innovation',
+			properties: { sources: ['etude#Fiche 1'], evidence: [''] }
+		};
+		expect(mergeRelationships([official], [stated, other])).toEqual([
+			{
+				...official,
+				properties: { sources: ['liste#Pôle fictif', 'etude#Fiche 1'], evidence: ['', 'Le pôle fictif est installé à Villefictive.'] }
+			},
+			other
+		]);
 	});
 });

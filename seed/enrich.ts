@@ -50,8 +50,34 @@ function uniqueStrings(values: string[]): string[] {
  */
 export function withEnrichedOpenData(openData: GraphRows, curated: GraphRows): GraphRows {
 	const entities = enrichOpenData(openData.entities, curated.entities);
-	const relationships = [...openData.relationships, ...curated.relationships];
+	const relationships = mergeRelationships(openData.relationships, curated.relationships);
 	return { entities: withFunderLabels([...entities.openData, ...entities.curated], relationships), relationships };
+}
+
+/**
+ * One relationship per (type, from, to): a link both the open data and a document state (a pôle's
+ * seat, its theme) keeps both citations, the open data's first, with the excerpts aligned (the
+ * open data has none).
+ */
+export function mergeRelationships(openData: readonly RelationshipRow[], curated: readonly RelationshipRow[]): RelationshipRow[] {
+	const key = (link: RelationshipRow) => `${link.type} ${link.from} ${link.to}`;
+	const stated = new Map(curated.map((link) => [key(link), link]));
+	const merged = openData.map((link) => {
+		const document = stated.get(key(link));
+		if (!document) return link;
+		stated.delete(key(link));
+		const officialSources = strings(link.properties.sources);
+		return {
+			...link,
+			properties: {
+				...document.properties,
+				...link.properties,
+				sources: [...officialSources, ...strings(document.properties.sources)],
+				evidence: [...officialSources.map(() => ''), ...strings(document.properties.evidence)]
+			}
+		};
+	});
+	return [...merged, ...curated.filter((link) => stated.has(key(link)))];
 }
 
 /** Adds `Funder` to the labels of every entity that a FUNDS relationship starts from. */

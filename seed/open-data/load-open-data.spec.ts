@@ -59,7 +59,11 @@ describe('loadOpenData over the real files', () => {
 		const records = parse<{ source_url: string }>(poleFile, { columns: true, bom: true });
 		const pageCount = new Set(records.flatMap((record) => record.source_url.split('|').map((url) => url.trim()))).size;
 		expect(withLabel('Source')).toHaveLength(pageCount);
-		expect(rows.entities).toHaveLength(18 + 101 + 1266 + 34_875 + 183 + 149 + 57 + pageCount);
+		expect(withLabel('Programme').map((phase) => phase.id)).toEqual([
+			'programme-territoires-d-industrie-2023-2027',
+			'programme-territoires-d-industrie-2019-2022'
+		]);
+		expect(rows.entities).toHaveLength(18 + 101 + 1266 + 34_875 + 183 + 149 + 2 + 57 + pageCount);
 	});
 
 	it('gives every node a unique id, one known kind first and no Entity label', () => {
@@ -85,13 +89,12 @@ describe('loadOpenData over the real files', () => {
 
 	it('only links nodes that are in the rows, once per (type, from, to)', () => {
 		const types = new Set<string>(relationshipTypes);
-		// The pôles' themes are the curated vocabulary's (checked in pole-themes.spec.ts).
-		const dangling = rows.relationships.filter(
-			(r) =>
-				!types.has(r.type) ||
-				!byId.has(r.from) ||
-				(!byId.has(r.to) && !(r.type === 'ADDRESSES' && byId.get(r.from)?.labels[0] === 'Cluster'))
-		);
+		// The pôles' themes are the curated vocabulary's (checked in poles-de-competitivite.spec.ts), and the
+		// programme the two phases are part of is defined in the curated shared.yaml.
+		const curated = (r: RelationshipRow) =>
+			(r.type === 'ADDRESSES' && byId.get(r.from)?.labels[0] === 'Cluster') ||
+			(r.type === 'PART_OF' && r.to === 'programme-territoires-d-industrie');
+		const dangling = rows.relationships.filter((r) => !types.has(r.type) || !byId.has(r.from) || (!byId.has(r.to) && !curated(r)));
 		expect(dangling).toEqual([]);
 		const keys = new Set(rows.relationships.map((r) => `${r.type} ${r.from} ${r.to}`));
 		expect(keys.size).toBe(rows.relationships.length);
@@ -121,6 +124,19 @@ describe('loadOpenData over the real files', () => {
 		}
 		expect(uncited).toEqual([]);
 		expect([...cited].sort()).toEqual([...sourceIds].sort());
+	});
+
+	it('puts every territory in its phase of the programme, and links successive territories by their shared members', () => {
+		const partOf = (phase: string) =>
+			rows.relationships.filter((link) => link.type === 'PART_OF' && link.to === `programme-territoires-d-industrie-${phase}`);
+		expect(partOf('2019-2022')).toHaveLength(149);
+		expect(partOf('2023-2027')).toHaveLength(183);
+		expect(outgoing('ti-2019-2022-5303', 'CONTINUES_AS')).toEqual(['ti-2023-2027-5301']);
+		expect(outgoing('ti-2019-2022-8402', 'CONTINUES_AS')).toEqual(['ti-2023-2027-8419']);
+		expect(outgoing('ti-2019-2022-7511', 'CONTINUES_AS')).toEqual(['ti-2023-2027-7514']);
+		const continuations = rows.relationships.filter((link) => link.type === 'CONTINUES_AS');
+		expect(continuations).toHaveLength(154);
+		expect(continuations.every((link) => link.from.startsWith('ti-2019-2022-') && link.to.startsWith('ti-2023-2027-'))).toBe(true);
 	});
 
 	it('places Cléon in Seine-Maritime, in Normandie', () => {
@@ -268,12 +284,16 @@ describe('restrictToDepartements', () => {
 		expect(ids.has('commune-76178')).toBe(true);
 		expect(ids.has('departement-76')).toBe(true);
 		expect(ids.has('region-28')).toBe(true);
-		expect(ids.has('commune-75056')).toBe(false);
+		expect(ids.has('commune-01001')).toBe(false);
 		expect(ids.has('departement-27')).toBe(false);
+		// What is not geography is kept whole, with the places the pôles have their seat in.
+		expect(part.entities.filter((entity) => entity.labels[0] === 'Cluster')).toHaveLength(57);
+		expect(ids.has('commune-75056')).toBe(true);
 		expect(part.entities.some((entity) => entity.labels[0] === 'Territory')).toBe(true);
 		expect(part.entities.some((entity) => entity.labels[0] === 'EPCI')).toBe(true);
-		expect(part.relationships.filter((link) => !ids.has(link.from) || !ids.has(link.to))).toEqual([]);
-		expect(part.entities.length).toBeLessThan(2_000);
+		// Links to what the curated files define (themes, the programme) are the only ones leaving the part.
+		expect(part.relationships.filter((link) => !ids.has(link.from) || (!ids.has(link.to) && byId.has(link.to)))).toEqual([]);
+		expect(part.entities.length).toBeLessThan(2_200);
 	});
 
 	it('also keeps the nodes it is asked to keep, with the places above them', () => {

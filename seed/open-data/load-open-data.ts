@@ -5,6 +5,7 @@ import { definedProperties, type EntityRow, type GraphRows, type RelationshipRow
 import { readDecoupageAdministratif, type DecoupageAdministratif, type DecoupageGroup, type Zone } from './decoupage-administratif';
 import { cite, openDataSourceIds, openDataSources, type OpenDataSource } from './open-data-sources';
 import { poleRows, readPoles } from './poles-de-competitivite';
+import { phaseRows, successionRows, successions } from './programme-phases';
 import { coordinateSchema, readCsvFile, readPointCollection, type Point } from './read-open-data-files';
 import {
 	readTerritories2019,
@@ -96,10 +97,31 @@ export async function loadOpenData(directory: string): Promise<{ rows: GraphRows
 	const phase1 = territoryRows('2019-2022', territories2019, openDataSourceIds.territories2019, resolveMember, regionIds);
 
 	const competitiveness = poleRows(poles, cog);
+	const programme = [
+		phaseRows('2023-2027', territories2023, openDataSourceIds.territories2023),
+		phaseRows('2019-2022', territories2019, openDataSourceIds.territories2019)
+	];
+	const continuations = successionRows(successions(territories2019, territories2023), [
+		openDataSourceIds.territories2019,
+		openDataSourceIds.territories2023
+	]);
 
 	const rows: GraphRows = {
-		entities: [...geography.entities, ...phase2.entities, ...phase1.entities, ...competitiveness.entities],
-		relationships: [...geography.relationships, ...phase2.relationships, ...phase1.relationships, ...competitiveness.relationships]
+		entities: [
+			...geography.entities,
+			...phase2.entities,
+			...phase1.entities,
+			...programme.flatMap((phase) => phase.entities),
+			...competitiveness.entities
+		],
+		relationships: [
+			...geography.relationships,
+			...phase2.relationships,
+			...phase1.relationships,
+			...programme.flatMap((phase) => phase.relationships),
+			...continuations,
+			...competitiveness.relationships
+		]
 	};
 	return {
 		rows,

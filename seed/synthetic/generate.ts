@@ -200,7 +200,7 @@ export function generateSyntheticGraph(base: SyntheticBase, scale: SyntheticScal
 		const foundedYear = random.int(1995, 2022);
 		addEntity(id, ['Cluster', 'Actor'], {
 			name: `${pole ? 'Pôle synthétique' : 'Cluster synthétique'} ${pad(n, 4)} — ${main.name}`,
-			type: pole ? 'pôle de compétitivité' : 'cluster',
+			clusterKind: pole ? 'pole-de-competitivite' : 'cluster',
 			foundedYear,
 			memberCount: size
 		});
