@@ -8,4 +8,4 @@ LIMIT $limit
 RETURN type,
        CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
        properties(r) AS properties,
-       other { .id, .name, .description, labels: labels(other) } AS other
+       other { .id, .name, .description, .clusterKind, labels: labels(other) } AS other

@@ -10,7 +10,7 @@
 MATCH (entity:Entity)
 WHERE entity.id IN $ids
 RETURN entity {
-  .id, .name, .sources, labels: labels(entity),
+  .id, .name, .sources, .clusterKind, labels: labels(entity),
   themes: COLLECT {
     MATCH (entity)-[link:ADDRESSES]->(theme:Theme)
     RETURN { theme: theme.id, edge: link { type: 'ADDRESSES', source: entity.id, target: theme.id, .sources, .evidence } }

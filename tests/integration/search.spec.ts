@@ -33,6 +33,14 @@ describe('searchEntities', () => {
 		expect(await ids('abondance')).toContain('ti-2023-2027-8411');
 	});
 
+	it('tells a pôle de compétitivité from a cluster and an ecosystem, and finds a pôle of the phase-V list by its former name', async () => {
+		const hits = (query: string) => search.searchEntities(database, { q: query, type: 'Cluster', limit: 10 });
+		expect((await hits('tenerrdis')).results[0]).toMatchObject({ id: 'tenerrdis', clusterKind: 'pole-de-competitivite' });
+		expect((await hits('mecanic vallee')).results[0]).toMatchObject({ id: 'mecanic-vallee', clusterKind: 'cluster' });
+		expect((await hits('cleon')).results[0]).toMatchObject({ id: 'ecosystem-cleon-4-0', clusterKind: 'ecosysteme-industriel' });
+		expect((await hits("mov'eo")).results.map((hit) => hit.id)).toContain('nextmove');
+	});
+
 	it('keeps only the requested kind', async () => {
 		const { results } = await search.searchEntities(database, { q: 'cleon', type: 'Commune', limit: 10 });
 		expect(results.length).toBeGreaterThan(0);

@@ -9,7 +9,9 @@ export const entitySummarySchema = z.object({
 	name: z.string(),
 	kind: entityKindSchema,
 	labels: z.array(z.string()),
-	description: z.string().optional()
+	description: z.string().optional(),
+	/** A cluster's controlled kind (`clusterKinds`). */
+	clusterKind: z.string().optional()
 });
 export type EntitySummary = z.infer<typeof entitySummarySchema>;
 

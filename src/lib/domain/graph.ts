@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+	clusterKindSchema,
 	entityIdSchema,
 	entityKindSchema,
 	entityKinds,
@@ -33,6 +34,8 @@ export const graphNodeSchema = z.object({
 	lon: z.number().optional(),
 	/** Territory phase, for Territoires d'industrie. */
 	phase: territoryPhaseSchema.optional(),
+	/** A cluster's controlled kind, to tell a pôle de compétitivité from a cluster. */
+	clusterKind: clusterKindSchema.optional(),
 	/** Project status and years, for the status filter and the year slider. */
 	status: projectStatusSchema.optional(),
 	startYear: z.number().optional(),

@@ -77,6 +77,8 @@ export const partnerCandidateSchema = z.object({
 	id: z.string(),
 	name: z.string(),
 	kind: entityKindSchema,
+	/** A cluster's controlled kind: a pôle de compétitivité is told apart from a cluster. */
+	clusterKind: z.string().optional(),
 	score: z.number(),
 	breakdown: scoreBreakdownSchema,
 	/** Sentences in the request's locale that say why, each from a fact of the graph. */

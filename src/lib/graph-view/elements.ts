@@ -58,9 +58,16 @@ export function edgeWidth(type: RelationshipType, amount?: number): number {
 	return Math.round((2 + 7 * Math.min(1, Math.max(0, position))) * 10) / 10;
 }
 
-/** Cytoscape classes of a node: its kind, and `funder` for `:Funder` nodes (they are drawn as diamonds). */
-export function nodeClasses(node: Pick<GraphNode, 'kind' | 'labels'>): string[] {
-	return [`kind-${node.kind}`, ...(node.labels.includes('Funder') ? ['funder'] : [])];
+/**
+ * Cytoscape classes of a node: its kind, `funder` for `:Funder` nodes (drawn as diamonds), and
+ * `pole` for a pôle de compétitivité (a double ring sets it apart from other clusters).
+ */
+export function nodeClasses(node: Pick<GraphNode, 'kind' | 'labels' | 'clusterKind'>): string[] {
+	return [
+		`kind-${node.kind}`,
+		...(node.labels.includes('Funder') ? ['funder'] : []),
+		...(node.clusterKind === 'pole-de-competitivite' ? ['pole'] : [])
+	];
 }
 
 /** The Cytoscape definition of one API node. */

@@ -51,6 +51,9 @@ export const kindShape: Record<EntityKind, ShapeName> = {
 	Person: 'vee'
 };
 
+/** The ring that sets a pôle de compétitivité apart from other clusters. */
+export const poleRing = '#1e3a8a';
+
 /** Funders (`:Funder`) are diamonds whatever their kind, so money is easy to follow. */
 export const funderShape: ShapeName = 'diamond';
 
@@ -187,6 +190,7 @@ export function stylesheet({ large = false }: { large?: boolean } = {}): Stylesh
 		},
 		...kinds,
 		{ selector: 'node.funder', style: { shape: funderShape } },
+		{ selector: 'node.pole', style: { 'border-style': 'double', 'border-width': 4, 'border-color': poleRing } },
 		{
 			selector: 'edge',
 			style: {

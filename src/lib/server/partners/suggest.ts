@@ -149,6 +149,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			id: entry.facts.id,
 			name: entry.facts.name,
 			kind: entry.facts.kind,
+			...(entry.facts.clusterKind ? { clusterKind: entry.facts.clusterKind } : {}),
 			score: entry.score,
 			breakdown: entry.breakdown,
 			reasons: [...(partner ? [partnerReason(context, partner)] : []), ...reasonsOf(context, entry)].slice(0, MAX_REASONS),

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import type { EntitySummary, Source } from '$lib/domain/entity';
-import { entityKindSchema, relationshipTypeSchema } from '$lib/domain/model';
+import { clusterKindSchema, entityKindSchema, relationshipTypeSchema } from '$lib/domain/model';
 import { compact, filledText, kindedLabels, optionalText, orAbsent, textList } from './values';
 
-const summaryFields = z.object({ id: z.string(), name: optionalText, labels: kindedLabels, description: optionalText });
+const summaryFields = z.object({
+	id: z.string(),
+	name: optionalText,
+	labels: kindedLabels,
+	description: optionalText,
+	clusterKind: clusterKindSchema.optional().catch(undefined)
+});
 
-function summaryOf({ id, name, labels, description }: z.output<typeof summaryFields>): EntitySummary {
-	return compact({ id, name: name ?? id, kind: labels.kind, labels: labels.labels, description });
+function summaryOf({ id, name, labels, description, clusterKind }: z.output<typeof summaryFields>): EntitySummary {
+	return compact({ id, name: name ?? id, kind: labels.kind, labels: labels.labels, description, clusterKind });
 }
 
 /** A node map `{ id, name, description, labels }` as an EntitySummary, named by its id when it has no name; fails without a known kind. */
@@ -22,7 +28,13 @@ export const entityRow = orAbsent(
 			entity: z.looseObject({ ...summaryFields.shape, aliases: textList, sources: textList })
 		})
 		.transform(({ entity: { id, name, labels, description, aliases, sources, ...properties } }) => ({
-			summary: summaryOf({ id, name, labels, description }),
+			summary: summaryOf({
+				id,
+				name,
+				labels,
+				description,
+				clusterKind: properties.clusterKind as z.output<typeof summaryFields>['clusterKind']
+			}),
 			aliases,
 			sources,
 			properties

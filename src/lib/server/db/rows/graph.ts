@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { edgeId, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
-import { projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
+import { clusterKindSchema, projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
 import { compact, kindedLabels, listOf, optionalNumber, optionalText, orAbsent, textList } from './values';
 
 /**
@@ -30,6 +30,7 @@ export const graphNodeRow = z
 		lon: optionalNumber,
 		// A phase or status the model does not list is left out, like a missing one.
 		phase: orAbsent(territoryPhaseSchema),
+		clusterKind: orAbsent(clusterKindSchema),
 		status: orAbsent(projectStatusSchema),
 		startYear: optionalNumber,
 		endYear: optionalNumber,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { GraphEdge } from '$lib/domain/graph';
-import type { EntityKind } from '$lib/domain/model';
+import { clusterKindSchema, type ClusterKind, type EntityKind } from '$lib/domain/model';
 import { graphEdgeRow } from './graph';
 import {
 	compact,
@@ -68,6 +68,8 @@ export interface EntityFacts {
 	id: string;
 	name: string;
 	kind: EntityKind;
+	/** A cluster's controlled kind (`clusterKinds`). */
+	clusterKind?: ClusterKind;
 	labels: string[];
 	sources: string[];
 	themes: Stated[];
@@ -150,6 +152,7 @@ export const entityFactsRow = z
 					id: z.string(),
 					name: optionalText,
 					labels: kindedLabels,
+					clusterKind: clusterKindSchema.optional().catch(undefined),
 					sources: textList,
 					themes: listOf(statedTheme),
 					projects: listOf(projectFact),
@@ -157,13 +160,16 @@ export const entityFactsRow = z
 					affiliations: listOf(affiliationFact),
 					funding: listOf(funding)
 				})
-				.transform(({ id, name, labels, ...facts }): EntityFacts => ({
-					id,
-					name: name ?? id,
-					kind: labels.kind,
-					labels: labels.labels,
-					...facts
-				}))
+				.transform(({ id, name, labels, clusterKind, ...facts }): EntityFacts =>
+					compact({
+						id,
+						name: name ?? id,
+						kind: labels.kind,
+						clusterKind,
+						labels: labels.labels,
+						...facts
+					})
+				)
 		)
 	})
 	.transform((row) => row.facts);
