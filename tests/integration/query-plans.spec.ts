@@ -42,6 +42,7 @@ const ALLOWED_SCANS: Record<string, string> = {
 	'stats/count-entities-by-kind': 'counts per kind for the home page',
 	'stats/count-nodes-per-label': 'counts per label for the seed loader report, once per load',
 	'checks/list-model-violations': 'checks the whole graph against the model, after a migration and in the tests',
+	'checks/list-pole-seats': 'checks every pôle de compétitivité against the list it comes from, in the tests',
 	'stats/count-relationships-by-type': 'counts per type for the home page',
 	'console/list-schema-tokens': 'the labels and types of the graph, for the console’s completion',
 	'bench/list-sample-entities': 'the load benchmark samples entities across the whole graph, once per run',
