@@ -65,7 +65,7 @@ export const seedNodeSchema = z
 			context.addIssue({
 				code: 'custom',
 				path: ['properties', 'clusterKind'],
-				message: `a Cluster needs properties.clusterKind, one of ${clusterKindSchema.options.join(', ')}`
+				message: `un Cluster doit donner properties.clusterKind / a Cluster needs properties.clusterKind: ${clusterKindSchema.options.join(', ')}`
 			});
 		}
 		if (node.label === 'Programme' && node.funder) {
