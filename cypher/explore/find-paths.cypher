@@ -14,7 +14,7 @@ RETURN from IS NOT NULL AS fromFound, to IS NOT NULL AS toFound, COLLECT {
     nodes: [node IN nodes(path) | node.id],
     edges: [r IN relationships(path) | r {
       type: type(r), source: startNode(r).id, target: endNode(r).id,
-      .role, .amountEur, .year, .since, .sources, .evidence
+      .role, .roleText, .title, .amountEur, .year, .programme, .since, .sources, .evidence
     }]
   }
   LIMIT $cap

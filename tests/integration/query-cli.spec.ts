@@ -58,9 +58,9 @@ describe('npm run query', () => {
 		const { code, out } = await run('cypher/queries/rank-funders-by-amount.cypher');
 		expect(code).toBe(0);
 		const lines = out.trim().split('\n');
-		expect(lines[0]).toMatch(/^funderName\s+amountEur\s+projects\s+projectNames$/);
+		expect(lines[0]).toMatch(/^funderName\s+programmeName\s+amountEur\s+projects\s+projectNames$/);
 		expect(lines[1]).toMatch(/^─+/);
-		expect(lines[2]).toMatch(/^ADEME\s+23600000\s+2\s/);
+		expect(lines[2]).toMatch(/^ADEME\s+23600000\s+1\s+DKarbonation/);
 	});
 
 	it('refuses a write with the rule that caught it, exit code 1, and changes nothing', async () => {

@@ -58,6 +58,17 @@ describe('what the saved queries answer', () => {
 		expect(themed.rows.length).toBeLessThanOrEqual(all.rows.length);
 	});
 
+	it('groups funding by operator and programme: ADEME funds DECLYC through France 2030, DKarbonation directly', async () => {
+		const ranked = await run('rank-funders-by-amount');
+		const ademe = ranked.rows.filter((row) => row.funderName === 'ADEME');
+		expect(ademe.map((row) => row.programmeName).sort()).toEqual(['France 2030', null].sort());
+		expect(ademe.find((row) => row.programmeName === 'France 2030')?.projectNames).toEqual([
+			'DECLYC (DECarboner LYon vallée de la Chimie)'
+		]);
+		const declyc = await run('list-project-funding', { project: 'declyc' });
+		expect(declyc.rows).toContainEqual(expect.objectContaining({ funderName: 'ADEME', programmeName: 'France 2030' }));
+	});
+
 	it('finds phase 1 territories none of whose EPCIs is in a phase 2 territory', async () => {
 		const left = await run('list-territories-leaving-programme');
 		const continued = await run('list-territory-continuity');

@@ -56,8 +56,14 @@ export const graphEdgeSchema = z.object({
 	target: z.string(),
 	type: relationshipTypeSchema,
 	role: z.string().optional(),
+	/** The source's own words for a role, when the controlled `role` alone would lose them. */
+	roleText: z.string().optional(),
+	/** ROLE_AT: the person's title as the source writes it. */
+	title: z.string().optional(),
 	amountEur: z.number().optional(),
 	year: z.number().optional(),
+	/** FUNDS: the id of the programme through which the operator funds. */
+	programme: z.string().optional(),
 	since: z.number().optional(),
 	/** `"<source id>#<section>"` citations, and evidence excerpts aligned with them. */
 	sources: z.array(z.string()).default([]),

@@ -38,7 +38,7 @@ describe('toNodesCsv and toEdgesCsv', () => {
 		expect(nodes.split('\r\n')[1]).toBe(
 			'id,name,kind,labels,description,lat,lon,phase,status,startYear,endYear,degree,fundingReceivedEur,funder,x,y'
 		);
-		expect(edges.split('\r\n')[1]).toBe('id,source,target,type,role,amountEur,year,since,sources,evidence');
+		expect(edges.split('\r\n')[1]).toBe('id,source,target,type,role,roleText,title,amountEur,year,programme,since,sources,evidence');
 	});
 
 	it('joins lists with " | "', () => {

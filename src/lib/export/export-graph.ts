@@ -102,9 +102,12 @@ export const nodeFields: Field<GraphNode>[] = [
 
 /** Edge properties written as typed attributes, besides `id`, `source`, `target` and `type`. */
 export const edgeFields: Field<GraphEdge>[] = [
-	{ key: 'role', name: 'role', type: 'string', description: 'Rôle' },
+	{ key: 'role', name: 'role', type: 'string', description: 'Rôle (liste contrôlée)' },
+	{ key: 'roleText', name: 'roleText', type: 'string', description: 'Rôle dans les mots de la source' },
+	{ key: 'title', name: 'title', type: 'string', description: 'Titre de la personne dans la source' },
 	{ key: 'amountEur', name: 'amountEur', type: 'double', description: 'Montant (euros)' },
 	{ key: 'year', name: 'year', type: 'int', description: 'Année' },
+	{ key: 'programme', name: 'programme', type: 'string', description: 'Programme au titre duquel le financeur finance (identifiant)' },
 	{ key: 'since', name: 'since', type: 'int', description: 'Depuis' },
 	{ key: 'sources', name: 'sources', type: 'list', description: 'Citations « source#section », liste JSON' },
 	{ key: 'evidence', name: 'evidence', type: 'list', description: 'Extraits cités, alignés sur les sources, liste JSON' }

@@ -31,7 +31,15 @@ describe('toGEXF', () => {
 				).map((element: XmlElement) => [element.attributes.id, element.attributes.type])
 			);
 		expect(declared('node')).toMatchObject({ kind: 'string', lat: 'double', startYear: 'integer', funder: 'boolean', labels: 'string' });
-		expect(declared('edge')).toMatchObject({ amountEur: 'double', year: 'integer', sources: 'string', evidence: 'string' });
+		expect(declared('edge')).toMatchObject({
+			amountEur: 'double',
+			year: 'integer',
+			programme: 'string',
+			roleText: 'string',
+			title: 'string',
+			sources: 'string',
+			evidence: 'string'
+		});
 	});
 
 	it('labels and kinds an edge with its relationship type, weighted by the amount of a FUNDS edge only', () => {

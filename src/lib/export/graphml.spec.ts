@@ -22,6 +22,7 @@ describe('toGraphML', () => {
 		expect(byName('startYear', 'node')?.attributes['attr.type']).toBe('int');
 		expect(byName('funder', 'node')?.attributes['attr.type']).toBe('boolean');
 		expect(byName('amountEur', 'edge')?.attributes['attr.type']).toBe('double');
+		expect(byName('programme', 'edge')?.attributes['attr.type']).toBe('string');
 		expect(byName('x', 'node')?.attributes['attr.type']).toBe('double');
 		expect(new Set(keys.map((key) => key.attributes.id)).size).toBe(keys.length);
 		expect(xml.indexOf('<key')).toBeLessThan(xml.indexOf('<graph '));
