@@ -9,6 +9,7 @@ import { connectTestDatabase } from './database';
 
 const database = connectTestDatabase();
 const ids = [
+	'fictif-pole',
 	'fictif-programme',
 	'fictif-agence',
 	'fictif-projet',
