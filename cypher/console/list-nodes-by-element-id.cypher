@@ -5,6 +5,7 @@ MATCH (n:Entity)
 WHERE elementId(n) IN $elementIds
 RETURN elementId(n) AS elementId, n {
   .id, .name, .description, .lat, .lon, .phase, .status, .startYear, .endYear,
+  .clusterKind, .labelPhase, .labelStatus,
   labels: labels(n),
   degree: COUNT { (n)--() },
   fundingReceivedEur: reduce(total = null, amount IN COLLECT {

@@ -11,6 +11,7 @@ ORDER BY n.id
 LIMIT $limit
 RETURN n {
   .id, .name, .description, .lat, .lon, .phase, .status, .startYear, .endYear,
+  .clusterKind, .labelPhase, .labelStatus,
   labels: labels(n),
   properties: properties(n),
   degree: COUNT { (n)--() },

@@ -15,6 +15,6 @@ ORDER BY start.id, type(r), end.id
 RETURN start.id AS start,
        CASE WHEN r IS NULL THEN null ELSE r {
          type: type(r), source: start.id, target: end.id,
-         .role, .amountEur, .year, .since, .sources, .evidence,
+         .role, .amountEur, .year, .since, .status, .sources, .evidence,
          properties: properties(r)
        } END AS edge

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import {
+	clusterKindSchema,
 	entityIdSchema,
 	entityKindSchema,
 	entityKinds,
+	linkStatusSchema,
+	poleLabelStatusSchema,
 	projectStatusSchema,
 	relationshipTypeSchema,
 	relationshipTypes,
@@ -37,6 +40,11 @@ export const graphNodeSchema = z.object({
 	status: projectStatusSchema.optional(),
 	startYear: z.number().optional(),
 	endYear: z.number().optional(),
+	/** A cluster's kind: a pôle de compétitivité is told apart from a cluster, an ecosystem or a network. */
+	clusterKind: clusterKindSchema.optional(),
+	/** A pôle's State labelling: its phase (« V (2023-2026) ») and its status in it. */
+	labelPhase: z.string().optional(),
+	labelStatus: poleLabelStatusSchema.optional(),
 	/** Number of relationships in the whole graph (not only in the view). */
 	degree: z.number().optional(),
 	/** Sum of FUNDS amounts received, in euros. */
@@ -56,6 +64,8 @@ export const graphEdgeSchema = z.object({
 	amountEur: z.number().optional(),
 	year: z.number().optional(),
 	since: z.number().optional(),
+	/** A link the source states as a prospect or not in effect; absent means in effect. */
+	status: linkStatusSchema.optional(),
 	/** `"<source id>#<section>"` citations, and evidence excerpts aligned with them. */
 	sources: z.array(z.string()).default([]),
 	evidence: z.array(z.string()).default([]),

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { edgeId, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
-import { projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
+import {
+	clusterKindSchema,
+	linkStatusSchema,
+	poleLabelStatusSchema,
+	projectStatusSchema,
+	relationshipTypeSchema,
+	territoryPhaseSchema
+} from '$lib/domain/model';
 import { compact, kindedLabels, listOf, optionalNumber, optionalText, orAbsent, textList } from './values';
 
 /**
@@ -33,6 +40,10 @@ export const graphNodeRow = z
 		status: orAbsent(projectStatusSchema),
 		startYear: optionalNumber,
 		endYear: optionalNumber,
+		// A cluster kind or label status the model does not list is left out, like a missing one.
+		clusterKind: orAbsent(clusterKindSchema),
+		labelPhase: optionalText,
+		labelStatus: orAbsent(poleLabelStatusSchema),
 		degree: optionalNumber,
 		fundingReceivedEur: optionalNumber,
 		properties: storedProperties
@@ -54,6 +65,8 @@ export const graphEdgeRow = z
 		amountEur: optionalNumber,
 		year: optionalNumber,
 		since: optionalNumber,
+		// A link status the model does not list reads as absent: the link counts as in effect.
+		status: orAbsent(linkStatusSchema),
 		sources: textList,
 		evidence: textList,
 		properties: storedProperties
