@@ -16,7 +16,13 @@ export const verbatimNumberProperties = new Set(['foundedYear', 'startYear', 'en
  * Properties whose values are codes, with the message prefix that words them: `status.ongoing`,
  * `propertyValue.kind.territoire-d-industrie`. A value without a message (free text) stays as written.
  */
-const codedProperties: Readonly<Record<string, string>> = { status: 'status', kind: 'propertyValue.kind' };
+const codedProperties: Readonly<Record<string, string>> = {
+	// A project's status and a link's status (prospect, not in effect) share the `status` messages.
+	status: 'status',
+	kind: 'propertyValue.kind',
+	clusterKind: 'clusterKind',
+	labelStatus: 'labelStatus'
+};
 
 /** What formats a value for the page: a translator and the locale's way of writing numbers. */
 export interface Wording {
