@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analysisQuerySchema, analysisResultSchema } from '$lib/domain/analysis';
 import { graphPayloadSchema, pathsPayloadSchema, pathsQuerySchema, neighbourhoodQuerySchema } from '$lib/domain/graph';
+import { searchQuerySchema, searchResponseSchema } from '$lib/domain/entity';
 import { queryResultSchema } from '$lib/domain/query';
 import { parametersSchema } from '$lib/domain/saved-query';
 import * as analysis from '$lib/server/analysis';
 import { runQuery, savedQueries } from '$lib/server/console';
 import { cypher } from '$lib/server/db/cypher';
 import * as explore from '$lib/server/explore';
+import { searchEntities } from '$lib/server/search';
 import { writeRows } from '../../seed/write';
 import { connectTestDatabase } from './database';
 
@@ -104,5 +106,28 @@ describe('links that are prospects or not in effect', () => {
 			})
 		);
 		expect(result.rows.map((row) => row.partnerName)).toEqual(['statut-fictif-b (fictif)']);
+	});
+});
+
+describe('search by cluster kind', () => {
+	const find = async (input: Record<string, unknown>) =>
+		searchResponseSchema.parse(await searchEntities(database, searchQuerySchema.parse({ q: 'statut fictif pole', ...input })));
+
+	it('says a pôle is a pôle, and finds it among pôles only', async () => {
+		const any = await find({});
+		expect(any.results.find((hit) => hit.id === 'statut-fictif-pole')).toMatchObject({
+			kind: 'Cluster',
+			clusterKind: 'pole-de-competitivite'
+		});
+		const poles = await find({ clusterKind: 'pole-de-competitivite' });
+		expect(poles.clusterKind).toBe('pole-de-competitivite');
+		expect(poles.results.map((hit) => hit.id)).toContain('statut-fictif-pole');
+		expect(poles.results.every((hit) => hit.clusterKind === 'pole-de-competitivite')).toBe(true);
+		expect((await find({ clusterKind: 'reseau' })).results.map((hit) => hit.id)).not.toContain('statut-fictif-pole');
+	});
+
+	it('refuses a cluster kind the model does not list', () => {
+		expect(searchQuerySchema.safeParse({ q: 'pole', clusterKind: 'guilde' }).success).toBe(false);
+		expect(searchQuerySchema.parse({ q: 'pole', clusterKind: '' }).clusterKind).toBeUndefined();
 	});
 });
