@@ -124,7 +124,6 @@ describe('suggesting partners', () => {
 		const territoryPartner = response.candidates.find((candidate) => candidate.id === 'epci-200069391');
 		expect(territoryPartner?.breakdown.network).toBeGreaterThan(0);
 		expect(territoryPartner?.reasons.join(' ')).not.toMatch(/Relié à Brit'Inov par Baie d'Armor Industrie/);
-		expect(territoryPartner?.reasons.join(' ')).toMatch(/À 3 liens de Brit'Inov, par Dix7 → Baie d'Armor Industrie/);
 		expect(territoryPartner?.alreadyPartner).toBe(false);
 	});
 
