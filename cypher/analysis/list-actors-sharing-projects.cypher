@@ -4,13 +4,15 @@
 // a null `target`, so that an actor whose projects have no other actor is counted too.
 // A project counts when it addresses $theme or a narrower theme, and when it is located in the
 // région $region or has a participant located there (null: no restriction).
+// A link whose status says it is a prospect or not in effect does not count.
 // $region: région id (`region-28`) or null; $theme: theme id or null.
 MATCH (p:Project)
 WHERE ($theme IS NULL OR EXISTS { (p)-[:ADDRESSES]->(:Theme)-[:BROADER*0..]->(:Theme {id: $theme}) })
   AND ($region IS NULL
     OR EXISTS { (p)-[:LOCATED_IN]->()-[:IN*0..2]->(:Region {id: $region}) }
     OR EXISTS { (p)<-[:PARTICIPATES_IN]-()-[:LOCATED_IN|IN]->()-[:IN*0..2]->(:Region {id: $region}) })
-MATCH (a:Actor)-[:PARTICIPATES_IN|FUNDS]->(p)
+MATCH (a:Actor)-[link:PARTICIPATES_IN|FUNDS]->(p)
+WHERE link.status IS NULL
 WITH p, collect(DISTINCT a) AS actors
 UNWIND actors AS a
 UNWIND [b IN actors WHERE b.id > a.id] + [null] AS b

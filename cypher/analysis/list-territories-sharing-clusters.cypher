@@ -6,11 +6,13 @@
 // `target`, so that a territory whose clusters belong to no other territory is counted too.
 // A cluster counts when it addresses $theme or a narrower theme; a territory when it lies in
 // the région $region (null: no restriction).
+// A link whose status says it is a prospect or not in effect does not count.
 // $region: région id (`region-28`) or null; $theme: theme id or null.
 MATCH (c:Cluster)
 WHERE $theme IS NULL OR EXISTS { (c)-[:ADDRESSES]->(:Theme)-[:BROADER*0..]->(:Theme {id: $theme}) }
 CALL (c) {
-  MATCH (c)-[:COLLABORATES_WITH|ANIMATES|PART_OF|MEMBER_OF]-(t:Territory)
+  MATCH (c)-[link:COLLABORATES_WITH|ANIMATES|PART_OF|MEMBER_OF]-(t:Territory)
+  WHERE link.status IS NULL
   RETURN t
   UNION
   MATCH (c)-[:LOCATED_IN]->(:EPCI)<-[:INCLUDES]-(t:Territory)

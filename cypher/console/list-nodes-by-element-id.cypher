@@ -4,7 +4,8 @@
 MATCH (n:Entity)
 WHERE elementId(n) IN $elementIds
 RETURN elementId(n) AS elementId, n {
-  .id, .name, .description, .lat, .lon, .phase, .status, .clusterKind, .startYear, .endYear,
+  .id, .name, .description, .lat, .lon, .phase, .status, .startYear, .endYear,
+  .clusterKind, .labelPhase, .labelStatus,
   labels: labels(n),
   degree: COUNT { (n)--() },
   fundingReceivedEur: reduce(total = null, amount IN COLLECT {

@@ -5,5 +5,5 @@ MATCH (from:Entity)-[r]->(to:Entity)
 WHERE from.id IN $ids AND to.id IN $ids AND (size($types) = 0 OR type(r) IN $types)
 RETURN r {
   type: type(r), source: from.id, target: to.id,
-  .role, .roleText, .title, .amountEur, .year, .programme, .since, .sources, .evidence
+  .role, .roleText, .title, .amountEur, .year, .programme, .since, .status, .sources, .evidence
 } AS edge

@@ -10,7 +10,8 @@ WITH n
 ORDER BY n.id
 LIMIT $limit
 RETURN n {
-  .id, .name, .description, .lat, .lon, .phase, .status, .clusterKind, .startYear, .endYear,
+  .id, .name, .description, .lat, .lon, .phase, .status, .startYear, .endYear,
+  .clusterKind, .labelPhase, .labelStatus,
   labels: labels(n),
   properties: properties(n),
   degree: COUNT { (n)--() },

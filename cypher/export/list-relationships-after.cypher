@@ -15,6 +15,6 @@ ORDER BY start.id, type(r), end.id
 RETURN start.id AS start,
        CASE WHEN r IS NULL THEN null ELSE r {
          type: type(r), source: start.id, target: end.id,
-         .role, .roleText, .title, .amountEur, .year, .programme, .since, .sources, .evidence,
+         .role, .roleText, .title, .amountEur, .year, .programme, .since, .status, .sources, .evidence,
          properties: properties(r)
        } END AS edge

@@ -4,11 +4,12 @@
 // are"; `common`, per candidate, the neighbours both have, each with the two links and its
 // number of curated links (for Adamic-Adar). A place that acts (`:Actor`, the institution itself)
 // is an actor, not geography, and a Territoire d'industrie's INCLUDES of one is its membership.
+// A link whose status says it is a prospect or not in effect is no tie.
 // $self: the entity id; $ids: candidate ids; $ignored: element ids of relationships to leave out.
 MATCH (self:Entity {id: $self})
 CALL (self) {
   MATCH path = ANY SHORTEST (self) ((from:Entity)-[link]-(step:Entity)
-      WHERE NOT elementId(link) IN $ignored
+      WHERE NOT elementId(link) IN $ignored AND link.status IS NULL
         AND (NOT type(link) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN']
         OR (type(link) = 'INCLUDES' AND ((from:Territory AND step:Actor) OR (from:Actor AND step:Territory))))
         AND NOT (step:Theme OR step:Source) AND (step:Actor OR NOT (step:Region OR step:Department OR step:EPCI OR step:Commune))){1,4} (candidate:Entity)
@@ -26,6 +27,7 @@ CALL (self) {
   MATCH (self)-[near]-(common:Entity)-[far]-(candidate:Entity)
   WHERE candidate.id IN $ids AND common <> self AND candidate <> self AND common <> candidate
     AND NOT elementId(near) IN $ignored AND NOT elementId(far) IN $ignored
+    AND near.status IS NULL AND far.status IS NULL
     AND (NOT type(near) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN']
         OR (type(near) = 'INCLUDES' AND ((self:Territory AND common:Actor) OR (self:Actor AND common:Territory))))
     AND (NOT type(far) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN']
@@ -42,7 +44,7 @@ CALL (self) {
       }],
       degree: COUNT {
         (common)-[link]-(other:Entity)
-        WHERE NOT elementId(link) IN $ignored
+        WHERE NOT elementId(link) IN $ignored AND link.status IS NULL
           AND (NOT type(link) IN ['IN', 'INCLUDES', 'BROADER', 'ADDRESSES', 'LOCATED_IN']
         OR (type(link) = 'INCLUDES' AND ((common:Territory AND other:Actor) OR (common:Actor AND other:Territory))))
           AND NOT (other:Theme OR other:Source) AND (other:Actor OR NOT (other:Region OR other:Department OR other:EPCI OR other:Commune))

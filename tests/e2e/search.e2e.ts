@@ -23,6 +23,22 @@ test('a person searches "cleon" without accents, opens Ecosystem Cléon 4.0 and 
 	await page.screenshot({ path: 'test-results/screenshots/entite-ecosystem-cleon.png', fullPage: true });
 });
 
+test('a person sees that Tenerrdis is a pôle de compétitivité and finds it among pôles only', async ({ page }) => {
+	await page.goto('/?q=tenerrdis');
+	const hit = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Tenerrdis', exact: true }) });
+	await expect(hit).toContainText('Pôle de compétitivité');
+
+	await page.getByRole('combobox', { name: 'Type de cluster' }).selectOption('pole-de-competitivite');
+	await page.getByRole('button', { name: 'Rechercher' }).click();
+	await expect(page).toHaveURL(/clusterKind=pole-de-competitivite/);
+	await expect(page.getByRole('link', { name: 'Tenerrdis', exact: true })).toBeVisible();
+	await page.screenshot({ path: 'test-results/screenshots/recherche-poles.png', fullPage: true });
+
+	await page.getByRole('combobox', { name: 'Type de cluster' }).selectOption('reseau');
+	await page.getByRole('button', { name: 'Rechercher' }).click();
+	await expect(page.getByRole('link', { name: 'Tenerrdis', exact: true })).toHaveCount(0);
+});
+
 test('an unknown entity answers 404 with the id in the message', async ({ page }) => {
 	const response = await page.goto('/entite/nexiste-pas');
 	expect(response?.status()).toBe(404);

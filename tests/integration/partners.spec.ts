@@ -119,11 +119,11 @@ describe('suggesting partners', () => {
 		expect(response.candidates.some((candidate) => candidate.id === 'tenerrdis')).toBe(false);
 	});
 
-	it('measures closeness to "who we are" through the network: Dix7 works with Brit’Inov’s territory', async () => {
+	it('measures closeness through Dix7, not through the Brit’Inov–Baie d’Armor collaboration the source says is not in effect', async () => {
 		const response = await suggest({ themes: ['reutilisation-des-eaux'], self: 'brit-inov' });
 		const territoryPartner = response.candidates.find((candidate) => candidate.id === 'epci-200069391');
 		expect(territoryPartner?.breakdown.network).toBeGreaterThan(0);
-		expect(territoryPartner?.reasons.join(' ')).toMatch(/Relié à Brit'Inov par Baie d'Armor Industrie/);
+		expect(territoryPartner?.reasons.join(' ')).not.toMatch(/Relié à Brit'Inov par Baie d'Armor Industrie/);
 		expect(territoryPartner?.alreadyPartner).toBe(false);
 	});
 

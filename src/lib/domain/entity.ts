@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityIdSchema, entityKindSchema, relationshipTypeSchema } from './model';
+import { clusterKindSchema, entityIdSchema, entityKindSchema, relationshipTypeSchema } from './model';
 
 const plainValue = z.unknown();
 
@@ -11,7 +11,7 @@ export const entitySummarySchema = z.object({
 	labels: z.array(z.string()),
 	description: z.string().optional(),
 	/** A cluster's controlled kind (`clusterKinds`). */
-	clusterKind: z.string().optional()
+	clusterKind: clusterKindSchema.optional()
 });
 export type EntitySummary = z.infer<typeof entitySummarySchema>;
 
@@ -30,6 +30,8 @@ export const searchQuerySchema = z.object({
 		.max(200, 'doit tenir en 200 caractères au plus'),
 	// A form's "all types" option sends `type=`: empty means no filter.
 	type: z.preprocess((value) => (value === '' ? undefined : value), entityKindSchema.optional()),
+	// Only clusters of this kind (pôles de compétitivité, clusters, ecosystems, networks); empty means any.
+	clusterKind: z.preprocess((value) => (value === '' ? undefined : value), clusterKindSchema.optional()),
 	limit: z.coerce.number().int().min(1).max(50).default(10)
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
@@ -37,6 +39,7 @@ export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export const searchResponseSchema = z.object({
 	query: z.string(),
 	type: entityKindSchema.nullable(),
+	clusterKind: clusterKindSchema.optional(),
 	results: z.array(searchHitSchema)
 });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;

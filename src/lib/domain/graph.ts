@@ -4,6 +4,8 @@ import {
 	entityIdSchema,
 	entityKindSchema,
 	entityKinds,
+	linkStatusSchema,
+	poleLabelStatusSchema,
 	projectStatusSchema,
 	relationshipTypeSchema,
 	relationshipTypes,
@@ -34,12 +36,15 @@ export const graphNodeSchema = z.object({
 	lon: z.number().optional(),
 	/** Territory phase, for Territoires d'industrie. */
 	phase: territoryPhaseSchema.optional(),
-	/** A cluster's controlled kind, to tell a pôle de compétitivité from a cluster. */
-	clusterKind: clusterKindSchema.optional(),
 	/** Project status and years, for the status filter and the year slider. */
 	status: projectStatusSchema.optional(),
 	startYear: z.number().optional(),
 	endYear: z.number().optional(),
+	/** A cluster's kind: a pôle de compétitivité is told apart from a cluster, an ecosystem or a network. */
+	clusterKind: clusterKindSchema.optional(),
+	/** A pôle's State labelling: its phase (« V (2023-2026) ») and its status in it. */
+	labelPhase: z.string().optional(),
+	labelStatus: poleLabelStatusSchema.optional(),
 	/** Number of relationships in the whole graph (not only in the view). */
 	degree: z.number().optional(),
 	/** Sum of FUNDS amounts received, in euros. */
@@ -65,6 +70,8 @@ export const graphEdgeSchema = z.object({
 	/** FUNDS: the id of the programme through which the operator funds. */
 	programme: z.string().optional(),
 	since: z.number().optional(),
+	/** A link the source states as a prospect or not in effect; absent means in effect. */
+	status: linkStatusSchema.optional(),
 	/** `"<source id>#<section>"` citations, and evidence excerpts aligned with them. */
 	sources: z.array(z.string()).default([]),
 	evidence: z.array(z.string()).default([]),

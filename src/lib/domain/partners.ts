@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema } from './entity';
-import { entityIdSchema, entityKindSchema, type EntityKind } from './model';
+import { clusterKindSchema, entityIdSchema, entityKindSchema, type EntityKind } from './model';
 import { graphEdgeSchema, graphNodeSchema } from './graph';
 
 /**
@@ -78,7 +78,7 @@ export const partnerCandidateSchema = z.object({
 	name: z.string(),
 	kind: entityKindSchema,
 	/** A cluster's controlled kind: a pôle de compétitivité is told apart from a cluster. */
-	clusterKind: z.string().optional(),
+	clusterKind: clusterKindSchema.optional(),
 	score: z.number(),
 	breakdown: scoreBreakdownSchema,
 	/** Sentences in the request's locale that say why, each from a fact of the graph. */

@@ -11,6 +11,16 @@ describe('propertyText', () => {
 		expect(propertyText(english, 'kind', 'territoire-d-industrie')).toBe('Industry territory');
 	});
 
+	it('words a pôle’s kind and labelling and a link’s status, in both languages', () => {
+		expect(propertyText(french, 'clusterKind', 'pole-de-competitivite')).toBe('Pôle de compétitivité');
+		expect(propertyText(english, 'clusterKind', 'ecosysteme-industriel')).toBe('Territorial industrial ecosystem');
+		expect(propertyText(french, 'labelStatus', 'probation')).toBe('en probation');
+		expect(propertyText(french, 'labelPhase', 'V (2023-2026)')).toBe('V (2023-2026)');
+		expect(propertyText(french, 'status', 'not-in-effect')).toBe('pas en œuvre');
+		expect(propertyText(english, 'status', 'prospect')).toBe('envisaged (prospect)');
+		expect(propertyLabel(french.t, 'labelStatus')).toBe('Statut du label');
+	});
+
 	it('names the legal kind of an intercommunalité', () => {
 		expect(propertyText(french, 'kind', 'CC')).toBe('Communauté de communes');
 		expect(propertyText(english, 'kind', 'METRO')).toBe('Metropolis');

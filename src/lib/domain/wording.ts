@@ -17,6 +17,7 @@ export const verbatimNumberProperties = new Set(['foundedYear', 'startYear', 'en
  * `propertyValue.kind.territoire-d-industrie`. A value without a message (free text) stays as written.
  */
 const codedProperties: Readonly<Record<string, string>> = {
+	// A project's status and a link's status (prospect, not in effect) share the `status` messages.
 	status: 'status',
 	kind: 'propertyValue.kind',
 	clusterKind: 'clusterKind',

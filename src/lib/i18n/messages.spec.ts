@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { entityKinds, participationRoles, personRoles, relationshipTypes } from '$lib/domain/model';
+import {
+	clusterKinds,
+	entityKinds,
+	linkStatuses,
+	participationRoles,
+	personRoles,
+	poleLabelStatuses,
+	relationshipTypes
+} from '$lib/domain/model';
 import { pickLocale } from './locales';
 import { messagesOf, translator } from './translator';
 
@@ -27,6 +35,16 @@ describe('messages', () => {
 			for (const kind of entityKinds) expect(t(`kind.${kind}.one`)).not.toContain('kind.');
 			for (const type of relationshipTypes) expect(t(`relationship.${type}.in`)).not.toContain('relationship.');
 		}
+	});
+
+	it('names every cluster kind, pôle label status and link status in both languages', () => {
+		for (const locale of ['fr', 'en'] as const) {
+			const t = translator(locale);
+			for (const kind of clusterKinds) expect(t(`clusterKind.${kind}`, { defaultValue: '' })).not.toBe('');
+			for (const status of poleLabelStatuses) expect(t(`labelStatus.${status}`, { defaultValue: '' })).not.toBe('');
+			for (const status of linkStatuses) expect(t(`status.${status}`, { defaultValue: '' })).not.toBe('');
+		}
+		expect(translator('fr')('clusterKind.pole-de-competitivite')).toBe('Pôle de compétitivité');
 	});
 
 	it('names every role of the two controlled lists in both languages', () => {

@@ -21,15 +21,20 @@ export function buildFulltextQuery(text: string): string | null {
 	return clauses.join(' ');
 }
 
-/** Searches entities by name and aliases, accent-insensitively, optionally of one kind. */
-export async function searchEntities(database: Database, { q, type, limit }: SearchQuery): Promise<SearchResponse> {
+/**
+ * Searches entities by name and aliases, accent-insensitively, optionally of one kind and, for
+ * clusters, of one cluster kind (a cluster kind alone implies clusters).
+ */
+export async function searchEntities(database: Database, { q, type, clusterKind, limit }: SearchQuery): Promise<SearchResponse> {
+	const asked = { query: q, type: type ?? null, ...(clusterKind ? { clusterKind } : {}) };
 	const query = buildFulltextQuery(q);
-	if (query === null) return { query: q, type: type ?? null, results: [] };
+	if (query === null) return { ...asked, results: [] };
 	const results = await SEARCH_ENTITIES.read(database, {
 		query,
-		kind: type ?? null,
+		kind: type ?? (clusterKind ? 'Cluster' : null),
+		clusterKind: clusterKind ?? null,
 		limit,
-		candidates: type ? 500 : limit * 4
+		candidates: type || clusterKind ? 500 : limit * 4
 	});
-	return { query: q, type: type ?? null, results };
+	return { ...asked, results };
 }

@@ -138,7 +138,12 @@ const operations: Operation[] = [
 		summary: 'Rechercher des entités par leur nom',
 		description: 'Plein texte sur les noms et alias, insensible aux accents, meilleurs résultats d’abord.',
 		query: searchQuerySchema,
-		parameters: { q: 'Texte cherché.', type: 'Type d’entité (vide : tous).', limit: 'Nombre de résultats.' },
+		parameters: {
+			q: 'Texte cherché.',
+			type: 'Type d’entité (vide : tous).',
+			clusterKind: 'Pour les clusters : pôle de compétitivité, cluster, écosystème industriel ou réseau (vide : tous).',
+			limit: 'Nombre de résultats.'
+		},
 		response: 'SearchResponse',
 		responseDescription: 'Les entités trouvées.',
 		errors: [400, ...DATABASE_ERRORS]

@@ -5,7 +5,7 @@ import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer'
 import * as search from '$lib/server/search';
 import type { RequestHandler } from './$types';
 
-/** GET /api/search?q=&type=&limit= — entities by name, accent-insensitive, best first. */
+/** GET /api/search?q=&type=&clusterKind=&limit= — entities by name, accent-insensitive, best first. */
 export const GET: RequestHandler = async ({ url }) => {
 	const query = parseInput(searchQuerySchema, searchParamsObject(url));
 	return json(await answer(() => search.searchEntities(database(), query)));

@@ -84,10 +84,16 @@ const sourceRow = z
 /** `entities/list-sources` and `entities/list-all-sources`: one source each. */
 export const sourcesRow = z.object({ source: sourceRow }).transform((row) => row.source);
 
-/** `search/search-entities`: a hit with its score and a place for context; left out without a known kind. */
+/** `search/search-entities`: a hit with its score, a place for context and a cluster's kind; left out without a known kind. */
 export const searchHitRow = z
-	.object({ entity: orAbsent(entitySummaryRow), score: z.number(), context: filledText })
-	.transform(({ entity, score, context }) => (entity ? compact({ ...entity, score, context }) : undefined));
+	.object({
+		entity: orAbsent(summaryFields.extend({ clusterKind: orAbsent(clusterKindSchema) })),
+		score: z.number(),
+		context: filledText
+	})
+	.transform(({ entity, score, context }) =>
+		entity ? compact({ ...summaryOf(entity), clusterKind: entity.clusterKind, score, context }) : undefined
+	);
 
 /** `stats/count-entities-by-kind`: a kind the model does not know is left out. */
 export const kindCountRow = z

@@ -50,6 +50,20 @@ describe('graphNodeRow', () => {
 		expect(graphNodeOf({ name: 'X', labels: ['Entity', 'Company'] })).toBeUndefined();
 	});
 
+	it('carries a pôle’s kind and labelling, and leaves out a kind or status the model does not list', () => {
+		const pole = graphNodeOf({
+			id: 'pole-fictif',
+			labels: ['Entity', 'Cluster'],
+			clusterKind: 'pole-de-competitivite',
+			labelPhase: 'V (2023-2026)',
+			labelStatus: 'probation'
+		});
+		expect(pole).toMatchObject({ clusterKind: 'pole-de-competitivite', labelPhase: 'V (2023-2026)', labelStatus: 'probation' });
+		expect(graphNodeSchema.parse(pole)).toEqual(pole);
+		const odd = graphNodeOf({ id: 'c', labels: ['Entity', 'Cluster'], clusterKind: 'guilde', labelStatus: 'retired', labelPhase: 5 });
+		expect(odd).toEqual({ id: 'c', name: 'c', kind: 'Cluster', labels: ['Entity', 'Cluster'] });
+	});
+
 	it('names a node by its id when it has no name', () => {
 		expect(graphNodeOf({ id: 'sans-nom', labels: ['Entity', 'Company'] })?.name).toBe('sans-nom');
 	});
@@ -87,6 +101,12 @@ describe('graphEdgeRow', () => {
 			sources: [],
 			evidence: []
 		});
+	});
+
+	it('carries a link’s status, and reads one the model does not list as in effect (absent)', () => {
+		expect(graphEdgeOf({ ...funds, status: 'prospect' })?.status).toBe('prospect');
+		expect(graphEdgeOf({ ...funds, status: 'not-in-effect' })?.status).toBe('not-in-effect');
+		expect(graphEdgeOf({ ...funds, status: 'maybe' })).not.toHaveProperty('status');
 	});
 
 	it('drops relationship types the model does not know', () => {

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { edgeId, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
-import { clusterKindSchema, projectStatusSchema, relationshipTypeSchema, territoryPhaseSchema } from '$lib/domain/model';
+import {
+	clusterKindSchema,
+	linkStatusSchema,
+	poleLabelStatusSchema,
+	projectStatusSchema,
+	relationshipTypeSchema,
+	territoryPhaseSchema
+} from '$lib/domain/model';
 import { compact, kindedLabels, listOf, optionalNumber, optionalText, orAbsent, textList } from './values';
 
 /**
@@ -30,10 +37,13 @@ export const graphNodeRow = z
 		lon: optionalNumber,
 		// A phase or status the model does not list is left out, like a missing one.
 		phase: orAbsent(territoryPhaseSchema),
-		clusterKind: orAbsent(clusterKindSchema),
 		status: orAbsent(projectStatusSchema),
 		startYear: optionalNumber,
 		endYear: optionalNumber,
+		// A cluster kind or label status the model does not list is left out, like a missing one.
+		clusterKind: orAbsent(clusterKindSchema),
+		labelPhase: optionalText,
+		labelStatus: orAbsent(poleLabelStatusSchema),
 		degree: optionalNumber,
 		fundingReceivedEur: optionalNumber,
 		properties: storedProperties
@@ -58,6 +68,8 @@ export const graphEdgeRow = z
 		year: optionalNumber,
 		programme: optionalText,
 		since: optionalNumber,
+		// A link status the model does not list reads as absent: the link counts as in effect.
+		status: orAbsent(linkStatusSchema),
 		sources: textList,
 		evidence: textList,
 		properties: storedProperties
