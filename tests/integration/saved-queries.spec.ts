@@ -69,7 +69,7 @@ describe('what the saved queries answer', () => {
 		expect(declyc.rows).toContainEqual(expect.objectContaining({ funderName: 'ADEME', programmeName: 'France 2030' }));
 	});
 
-	it('finds phase 1 territories none of whose EPCIs is in a phase 2 territory', async () => {
+	it('finds the phase 1 territories that no phase 2 territory continues, apart from those that continue', async () => {
 		const left = await run('list-territories-leaving-programme');
 		const continued = await run('list-territory-continuity');
 		const leftNames = new Set(left.rows.map((row) => row.territoryName));
