@@ -35,6 +35,21 @@ test('a Territoire d’industrie’s page names its type and région in words an
 	await page.screenshot({ path: 'test-results/screenshots/wording-territory.png', fullPage: true });
 });
 
+test('a Territoire d’industrie’s page shows its phase of the programme, its successor, and the successor its predecessor', async ({
+	page
+}) => {
+	await page.goto('/entite/ti-2019-2022-8402');
+	const successor = page.locator('section.group', { has: page.getByRole('heading', { name: /^se poursuit en/i }) });
+	await expect(successor.getByRole('link', { name: /Saint-Marcellin Vercors Bièvre Isère/ })).toBeVisible();
+	const phase = page.locator('section.group', { has: page.getByRole('heading', { name: /^fait partie de/i }) });
+	await expect(phase.getByRole('link', { name: "Territoires d'industrie, phase 1 (2019-2022)" })).toBeVisible();
+	await successor.getByRole('link', { name: /Saint-Marcellin Vercors Bièvre Isère/ }).click();
+	await expect(page).toHaveURL(/\/entite\/ti-2023-2027-8419$/);
+	const predecessor = page.locator('section.group', { has: page.getByRole('heading', { name: /^succède à/i }) });
+	await expect(predecessor.locator('a[href$="/entite/ti-2019-2022-8402"]')).toBeVisible();
+	await page.screenshot({ path: 'test-results/screenshots/territory-successor.png', fullPage: true });
+});
+
 test('a source without an address links to its entry on the about page, which shows no file name', async ({ page }) => {
 	await page.goto('/entite/ecosystem-cleon-4-0');
 	const sources = page.getByRole('complementary').filter({ has: page.getByRole('heading', { name: 'Sources' }) });
@@ -57,7 +72,8 @@ test('in English, the entity page and the explorer show no French badge, kind or
 	expect(frenchOnly).toContain('Région');
 	await page.goto('/langue?l=en&retour=/entite/ecosystem-cleon-4-0');
 	await expect(page.getByRole('link', { name: 'Open in the explorer' })).toBeVisible();
-	await expect(page.locator('header .badge')).toHaveText(commonEn.kind.Cluster.one);
+	// Ecosystem Cléon 4.0 is named by its kind of cluster, in English.
+	await expect(page.locator('header .badge')).toHaveText(commonEn.clusterKind['ecosysteme-industriel']);
 	const themes = page.getByRole('list', { name: 'Themes' }).getByRole('link');
 	await expect(themes.first()).toBeVisible();
 	const onEntityPage = await labels(page);

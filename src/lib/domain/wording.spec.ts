@@ -11,6 +11,11 @@ describe('propertyText', () => {
 		expect(propertyText(english, 'kind', 'territoire-d-industrie')).toBe('Industry territory');
 	});
 
+	it('shows the shares of a succession as percentages', () => {
+		expect(propertyText(french, 'shareOfPredecessor', 1)).toBe('100 %');
+		expect(propertyText(french, 'shareOfSuccessor', 0.25)).toBe('25 %');
+	});
+
 	it('words a pôle’s kind and labelling and a link’s status, in both languages', () => {
 		expect(propertyText(french, 'clusterKind', 'pole-de-competitivite')).toBe('Pôle de compétitivité');
 		expect(propertyText(english, 'clusterKind', 'ecosysteme-industriel')).toBe('Territorial industrial ecosystem');

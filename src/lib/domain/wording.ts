@@ -12,6 +12,9 @@ export type MessageLookup = (key: string, options?: { defaultValue?: string }) =
 /** Properties that hold a year or a code: shown as written, never with a thousands separator. */
 export const verbatimNumberProperties = new Set(['foundedYear', 'startYear', 'endYear', 'year', 'since', 'openingYear', 'code', 'siren']);
 
+/** Properties that hold a share between 0 and 1: shown as a percentage. */
+const shareProperties = new Set(['shareOfPredecessor', 'shareOfSuccessor']);
+
 /**
  * Properties whose values are codes, with the message prefix that words them: `status.ongoing`,
  * `propertyValue.kind.territoire-d-industrie`. A value without a message (free text) stays as written.
@@ -37,6 +40,7 @@ export function propertyLabel(t: MessageLookup, key: string): string {
 
 /** One property value in words: régions by name, codes by their label, numbers the locale's way. */
 export function propertyText({ t, number }: Wording, key: string, value: unknown): string {
+	if (typeof value === 'number' && shareProperties.has(key)) return `${number(Math.round(value * 100))} %`;
 	if (typeof value === 'number') return verbatimNumberProperties.has(key) ? String(value) : number(value);
 	if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
 	const text = String(value);
