@@ -1,6 +1,6 @@
 import type { Core, EdgeDefinition, ElementDefinition, NodeCollection, NodeDefinition, Position } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphPayload } from '$lib/domain/graph';
-import type { EntityKind, ProjectStatus, RelationshipType, TerritoryPhase } from '$lib/domain/model';
+import type { ClusterKind, EntityKind, ProjectStatus, RelationshipType, TerritoryPhase } from '$lib/domain/model';
 import { NODE_SIZE } from './style';
 
 /** What every node of the explorer carries in `data()`: the API node, renamed for Cytoscape. */
@@ -16,6 +16,8 @@ export interface NodeData {
 	lon?: number;
 	phase?: TerritoryPhase;
 	status?: ProjectStatus;
+	/** A cluster's controlled kind: a pôle de compétitivité is drawn and named as one. */
+	clusterKind?: ClusterKind;
 	startYear?: number;
 	endYear?: number;
 	/** Relationships in the whole graph, not only in the view. */
@@ -87,6 +89,7 @@ export function nodeElement(node: GraphNode): NodeDefinition {
 			lon: node.lon,
 			phase: node.phase,
 			status: node.status,
+			clusterKind: node.clusterKind,
 			startYear: node.startYear,
 			endYear: node.endYear
 		})
@@ -200,6 +203,7 @@ export function viewPayload(cy: Core): { nodes: GraphNode[]; edges: GraphEdge[];
 					lon: data.lon,
 					phase: data.phase,
 					status: data.status,
+					clusterKind: data.clusterKind,
 					startYear: data.startYear,
 					endYear: data.endYear,
 					degree: data.degree,
