@@ -127,6 +127,16 @@ describe('suggesting partners', () => {
 		expect(territoryPartner?.alreadyPartner).toBe(false);
 	});
 
+	it('keeps to the pôles de compétitivité when only pôles are asked for, each named as a pôle', async () => {
+		const response = await suggest({ themes: ['hydrogene', 'energies-renouvelables'], kinds: ['Pole'] });
+		expect(response.candidates.length).toBeGreaterThan(0);
+		expect(
+			response.candidates.every((candidate) => candidate.kind === 'Cluster' && candidate.clusterKind === 'pole-de-competitivite')
+		).toBe(true);
+		const clusters = await suggest({ themes: ['hydrogene', 'energies-renouvelables'], kinds: ['Cluster'] });
+		expect(clusters.candidates.length).toBeGreaterThanOrEqual(response.candidates.length);
+	});
+
 	it('keeps to the kinds of partner asked for', async () => {
 		const response = await suggest({ themes: ['hydrogene', 'decarbonation'], kinds: ['Company'] });
 		expect(response.candidates.length).toBeGreaterThan(0);

@@ -5,9 +5,10 @@ import { graphEdgeSchema, graphNodeSchema } from './graph';
 
 /**
  * The partner finder's contract, shared by `POST /api/partners`, the server ranking and the
- * `/partenaires` page. Kinds of partner a person may ask for, in the words of the form.
+ * `/partenaires` page. Kinds of partner a person may ask for, in the words of the form: `Pole`
+ * is the clusters that are pôles de compétitivité, `Funder` whoever funds.
  */
-export const partnerKinds = ['Cluster', 'Company', 'Academic', 'Support', 'PublicBody', 'Funder', 'Association'] as const;
+export const partnerKinds = ['Cluster', 'Pole', 'Company', 'Academic', 'Support', 'PublicBody', 'Funder', 'Association'] as const;
 export const partnerKindSchema = z.enum(partnerKinds);
 export type PartnerKind = z.infer<typeof partnerKindSchema>;
 

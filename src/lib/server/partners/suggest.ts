@@ -85,7 +85,8 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			themes: relatives,
 			places: placeIds.length > 0 ? placeIds : selfAnchorIds,
 			self: self?.id ?? null,
-			kinds: request.kinds,
+			// A pôle is a cluster: the graph is asked for clusters, the others are left out below.
+			kinds: unique(request.kinds.map((kind) => (kind === 'Pole' ? 'Cluster' : kind))),
 			ignored,
 			cap: CANDIDATE_CAP
 		})
@@ -103,7 +104,9 @@ export async function suggestPartners(database: Database, request: PartnersReque
 		);
 	const kinds = new Set<string>(request.kinds);
 	const [[candidates, candidatePlaces], networks, [supports, supportPlaces]] = await Promise.all([
-		readEntityFacts(database, candidateIds, ignored).then(async (facts) => [facts, await placesOf(facts.flatMap(anchorIds))] as const),
+		readEntityFacts(database, candidateIds, ignored)
+			.then((facts) => facts.filter((candidate) => fitsKinds(candidate, kinds)))
+			.then(async (facts) => [facts, await placesOf(facts.flatMap(anchorIds))] as const),
 		self ? measureNetwork(database, self.id, candidateIds, ignored) : Promise.resolve(new Map<string, NetworkFact>()),
 		(themeIds.length > 0 && (kinds.size === 0 || kinds.has('Funder'))
 			? readSupports(database, relatives, self?.kind === 'Project' ? self.id : null, ignored)
@@ -186,6 +189,12 @@ export async function suggestPartners(database: Database, request: PartnersReque
 		funders,
 		documents
 	};
+}
+
+/** When pôles are asked for and clusters are not, a cluster counts only if it is a pôle. */
+function fitsKinds(candidate: { kind: EntityKind; clusterKind?: string }, kinds: ReadonlySet<string>): boolean {
+	if (candidate.kind !== 'Cluster' || !kinds.has('Pole') || kinds.has('Cluster')) return true;
+	return candidate.clusterKind === 'pole-de-competitivite';
 }
 
 function canBeSelf(kind: EntityKind): boolean {
