@@ -10,6 +10,8 @@ declare global {
 			locale: import('$lib/i18n/locales').Locale;
 			/** The request's id: the proxy's `X-Request-Id` when well-formed, else a fresh UUID; in every log line of the request. */
 			requestId: string;
+			/** Who is calling (session cookie or API token), found by the hook; anonymous reading needs no one. */
+			identity: import('$lib/server/http/caller').Identity;
 		}
 	}
 }

@@ -2,7 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LOCALE_COOKIE, pickLocale } from '$lib/i18n/locales';
-import { closeDatabase } from '$lib/server/db/database';
+import { env } from '$env/dynamic/private';
+import { closeDatabase, database } from '$lib/server/db/database';
+import { readAdminSettings } from '$lib/server/db/settings';
+import { identify, REALM_CHALLENGE } from '$lib/server/http/caller';
 import { unexpectedError } from '$lib/server/http/answer';
 import { acceptedRequestId, log, requestFields, requestLevel } from '$lib/server/http/log';
 
@@ -20,6 +23,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.requestId = requestId;
 	const locale = pickLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
 	event.locals.locale = locale;
+	event.locals.identity = await identify(database(), event.request, event.cookies, readAdminSettings(env).token);
 	const resolved = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 	const response = event.url.pathname.startsWith('/api/') ? jsonErrorOf(resolved) : resolved;
 	// A body left unread (a refusal answered before reading it) is read to its end before answering:
@@ -27,6 +31,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// the answer. Past BODY_SIZE_LIMIT the read fails, and that socket is closed after the answer.
 	const drained = event.request.body === null || event.request.bodyUsed || (await readToEnd(event.request));
 	if (response.status === 413 || !drained) response.headers.set('Connection', 'close');
+	// RFC 6750: a 401 of the API says how to authenticate, and whether the token sent was refused.
+	if (response.status === 401 && event.url.pathname.startsWith('/api/') && !response.headers.has('WWW-Authenticate')) {
+		response.headers.set('WWW-Authenticate', REALM_CHALLENGE(event.locals.identity.rejectedBearer));
+	}
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');

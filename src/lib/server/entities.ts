@@ -42,7 +42,7 @@ export async function getEntity(database: Database, id: string): Promise<EntityD
 	const total = Object.values(relationshipCounts).reduce((sum, count) => sum + count, 0);
 	return {
 		entity: { ...node.summary, aliases: node.aliases, properties: node.properties },
-		citations: citationsOf(node.sources, [], sources),
+		citations: citationsOf(node.sources, node.evidence, sources),
 		relationships: relationships.map((relationship) => ({
 			...relationship,
 			citations: relationship.citations.map((citation) => ({ ...citation, source: sources.get(citation.sourceId) ?? null }))

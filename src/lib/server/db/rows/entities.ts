@@ -25,9 +25,9 @@ export const entitySummaryRow = summaryFields.transform(summaryOf);
 export const entityRow = orAbsent(
 	z
 		.object({
-			entity: z.looseObject({ ...summaryFields.shape, aliases: textList, sources: textList })
+			entity: z.looseObject({ ...summaryFields.shape, aliases: textList, sources: textList, evidence: textList.catch([]) })
 		})
-		.transform(({ entity: { id, name, labels, description, aliases, sources, ...properties } }) => ({
+		.transform(({ entity: { id, name, labels, description, aliases, sources, evidence, ...properties } }) => ({
 			summary: summaryOf({
 				id,
 				name,
@@ -37,6 +37,8 @@ export const entityRow = orAbsent(
 			}),
 			aliases,
 			sources,
+			/** The excerpts beside `sources`, position by position, when the entity was contributed with them. */
+			evidence,
 			properties
 		}))
 );

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * Every write to the graph is one changeset: who, when, why, from which source, and the list of
+ * operations with their values before and after, committed in the same transaction as the change.
+ * Operations are small and exact, so that each has an inverse (a revert) whose preconditions can be
+ * checked against the graph as it is now.
+ */
+
+/** A stored value: a scalar or a list of scalars, as Neo4j properties are; null means "absent". */
+export const propertyValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number(), z.boolean()]))]);
+export type PropertyValue = z.infer<typeof propertyValueSchema>;
+export const propertiesSchema = z.record(z.string(), propertyValueSchema);
+export const propertyChangesSchema = z.record(z.string(), propertyValueSchema.nullable());
+export type Properties = z.infer<typeof propertiesSchema>;
+export type PropertyChanges = z.infer<typeof propertyChangesSchema>;
+
+const entityOperation = { id: z.string(), labels: z.array(z.string()), properties: propertiesSchema };
+const relationshipEnds = { type: z.string(), from: z.string(), to: z.string() };
+
+export const operationSchema = z.discriminatedUnion('op', [
+	z.object({ op: z.literal('create-entity'), ...entityOperation }),
+	z.object({ op: z.literal('delete-entity'), ...entityOperation }),
+	z.object({ op: z.literal('update-entity'), id: z.string(), before: propertyChangesSchema, after: propertyChangesSchema }),
+	z.object({ op: z.literal('create-relationship'), ...relationshipEnds, properties: propertiesSchema }),
+	z.object({ op: z.literal('delete-relationship'), ...relationshipEnds, properties: propertiesSchema }),
+	z.object({ op: z.literal('update-relationship'), ...relationshipEnds, before: propertiesSchema, after: propertiesSchema })
+]);
+export type Operation = z.infer<typeof operationSchema>;
+
+/** The operation that undoes `operation`. */
+export function inverseOf(operation: Operation): Operation {
+	switch (operation.op) {
+		case 'create-entity':
+			return { ...operation, op: 'delete-entity' };
+		case 'delete-entity':
+			return { ...operation, op: 'create-entity' };
+		case 'update-entity':
+			return { op: 'update-entity', id: operation.id, before: operation.after, after: operation.before };
+		case 'create-relationship':
+			return { ...operation, op: 'delete-relationship' };
+		case 'delete-relationship':
+			return { ...operation, op: 'create-relationship' };
+		case 'update-relationship':
+			return { ...operation, before: operation.after, after: operation.before };
+	}
+}
+
+/** The entities an operation touches (for an entity's history). */
+export function entitiesOf(operation: Operation): string[] {
+	return 'id' in operation ? [operation.id] : [operation.from, operation.to];
+}
+
+export const changesetKinds = ['contribution', 'revert', 'merge', 'deletion', 'restoration', 'analysis', 'import'] as const;
+export const changesetKindSchema = z.enum(changesetKinds);
+export type ChangesetKind = z.infer<typeof changesetKindSchema>;
+
+/** proposed: waits for a curator (nothing written yet); published: in the graph; rejected: never written. */
+export const changesetStatuses = ['proposed', 'published', 'rejected'] as const;
+export const changesetStatusSchema = z.enum(changesetStatuses);
+export type ChangesetStatus = z.infer<typeof changesetStatusSchema>;
+
+export const changesetIdSchema = z.string().regex(/^cs-[0-9a-f]{16}$/, 'doit être l’identifiant d’un changement (cs-…)');
+
+export const changesetSchema = z.object({
+	id: changesetIdSchema,
+	kind: changesetKindSchema,
+	status: changesetStatusSchema,
+	author: z.object({ id: z.string(), name: z.string() }),
+	createdAt: z.string(),
+	/** Why, in the author's words. */
+	reason: z.string(),
+	/** What it does, in one French line: « ajout du lien “membre de” Tenerrdis ». */
+	summary: z.string(),
+	sourceId: z.string().optional(),
+	operations: z.array(operationSchema),
+	entityIds: z.array(z.string()),
+	reviewer: z.object({ id: z.string(), name: z.string() }).optional(),
+	reviewedAt: z.string().optional(),
+	reviewNote: z.string().optional(),
+	/** For a revert: the changeset it undid. */
+	revertOf: z.string().optional(),
+	/** For a reverted changeset: the revert that undid it. */
+	revertedBy: z.string().optional()
+});
+export type Changeset = z.infer<typeof changesetSchema>;
+
+/** Filters of the history (`/historique`, `GET /api/changesets`). */
+export const changesetFiltersSchema = z.object({
+	author: z.string().max(200).optional(),
+	kind: changesetKindSchema.optional(),
+	status: changesetStatusSchema.optional(),
+	entity: z.string().max(200).optional(),
+	since: z.iso.date('doit être une date AAAA-MM-JJ').optional(),
+	until: z.iso.date('doit être une date AAAA-MM-JJ').optional(),
+	limit: z.coerce.number().int().min(1).max(500).default(100)
+});
+export type ChangesetFilters = z.infer<typeof changesetFiltersSchema>;
+
+/** What stands in the way of applying an operation: the graph changed since. */
+export interface Conflict {
+	operation: number;
+	message: string;
+}

@@ -1,0 +1,130 @@
+import { entityKinds, extraLabels, relationshipTypes } from '$lib/domain/model';
+import type { Conflict, Operation, Properties, PropertyChanges, PropertyValue } from '$lib/domain/changesets';
+import { stableJson } from '$lib/server/db/graph-digest';
+import type { Database, StatementRunner } from '$lib/server/db/neo4j';
+import { statement } from '$lib/server/db/rows';
+import {
+	createdRow,
+	deletedCountRow,
+	entityIdRow,
+	entityStateRow,
+	lockedEntityRow,
+	relationshipKeyRow,
+	updatedCountRow
+} from '$lib/server/db/rows/changesets';
+
+const LOCK_ENTITY = statement('changesets/lock-entity', lockedEntityRow);
+const READ_ENTITIES = statement('changesets/read-entities', entityStateRow);
+const CREATE_ENTITY = statement('changesets/create-entity', entityIdRow);
+const DELETE_ENTITY = statement('changesets/delete-entity', deletedCountRow);
+const SET_ENTITY_PROPERTIES = statement('changesets/set-entity-properties', entityIdRow);
+const LIST_RELATIONSHIPS = statement('changesets/list-relationships-between', relationshipKeyRow);
+const CREATE_RELATIONSHIP = statement('changesets/create-relationship', createdRow);
+const DELETE_RELATIONSHIP = statement('changesets/delete-relationship', deletedCountRow);
+const SET_RELATIONSHIP_PROPERTIES = statement('changesets/set-relationship-properties', updatedCountRow);
+
+/** The graph is not as an operation expects it: nothing of the changeset is written. */
+export class ConflictError extends Error {
+	override name = 'ConflictError';
+	constructor(readonly conflicts: Conflict[]) {
+		super(conflicts.map((conflict) => conflict.message).join(' ; '));
+	}
+}
+
+const BOOKKEEPING = new Set(['sources', 'evidence', 'updatedBy', 'updatedAt', 'changeset', 'createdBy', 'createdAt']);
+const KNOWN_LABELS = new Set<string>([...entityKinds, ...extraLabels]);
+const KNOWN_TYPES = new Set<string>(relationshipTypes);
+
+/** Two stored values are the same (lists in order, numbers by value); undefined and null are "absent". */
+export function sameValue(a: PropertyValue | null | undefined, b: PropertyValue | null | undefined): boolean {
+	return stableJson(a ?? null) === stableJson(b ?? null);
+}
+
+function sameProperties(a: Properties, b: Properties): boolean {
+	return stableJson(a) === stableJson(b);
+}
+
+function describeValue(value: PropertyValue | null | undefined): string {
+	if (value === null || value === undefined) return 'absente';
+	return `« ${Array.isArray(value) ? value.join(', ') : String(value)} »`;
+}
+
+/**
+ * Applies operations in order inside one transaction. Each checks first that the graph is as it
+ * expects (the entity exists or not, its values are the `before` ones, the relationship is there
+ * with the same properties); the first that finds otherwise throws ConflictError, and the caller's
+ * transaction rolls everything back.
+ */
+export async function applyOperations(runner: StatementRunner, operations: readonly Operation[]): Promise<void> {
+	for (const [index, operation] of operations.entries()) {
+		const conflict = (message: string): never => {
+			throw new ConflictError([{ operation: index, message }]);
+		};
+		switch (operation.op) {
+			case 'create-entity': {
+				const unknown = operation.labels.filter((label) => !KNOWN_LABELS.has(label));
+				if (unknown.length > 0) throw new Error(`Unknown labels ${unknown.join(', ')}`);
+				const [existing] = LOCK_ENTITY.parse(await runner.run(LOCK_ENTITY.text, { id: operation.id }));
+				if (existing) conflict(`L’entité ${operation.id} existe déjà.`);
+				CREATE_ENTITY.parse(await runner.run(CREATE_ENTITY.text, { labels: operation.labels, properties: operation.properties }));
+				break;
+			}
+			case 'delete-entity': {
+				const [existing] = LOCK_ENTITY.parse(await runner.run(LOCK_ENTITY.text, { id: operation.id }));
+				if (!existing) conflict(`L’entité ${operation.id} n’existe plus.`);
+				else if (!sameProperties(existing.properties, operation.properties)) conflict(`L’entité ${operation.id} a été modifiée depuis.`);
+				else if (existing.degree > 0)
+					conflict(`L’entité ${operation.id} a reçu depuis ${existing.degree} lien(s) qu’il faudrait d’abord retirer.`);
+				await runner.run(DELETE_ENTITY.text, { id: operation.id });
+				break;
+			}
+			case 'update-entity': {
+				const [existing] = LOCK_ENTITY.parse(await runner.run(LOCK_ENTITY.text, { id: operation.id }));
+				if (!existing) conflict(`L’entité ${operation.id} n’existe plus.`);
+				// A value the person sees (a name, a website) explains a conflict better than the bookkeeping beside it.
+				const stale = Object.entries(operation.before)
+					.filter(([key, value]) => !sameValue(existing?.properties[key], value))
+					.sort(([a], [b]) => Number(BOOKKEEPING.has(a)) - Number(BOOKKEEPING.has(b)));
+				if (stale.length > 0) {
+					const [key, value] = stale[0];
+					conflict(
+						`${operation.id} : la propriété ${key} vaut ${describeValue(existing?.properties[key])} et non plus ${describeValue(value)}.`
+					);
+				}
+				await runner.run(SET_ENTITY_PROPERTIES.text, { id: operation.id, properties: operation.after satisfies PropertyChanges });
+				break;
+			}
+			case 'create-relationship': {
+				if (!KNOWN_TYPES.has(operation.type)) throw new Error(`Unknown relationship type ${operation.type}`);
+				const [row] = CREATE_RELATIONSHIP.parse(await runner.run(CREATE_RELATIONSHIP.text, operation));
+				if (!row || row.created === 0)
+					conflict(`Le lien ${operation.type} de ${operation.from} à ${operation.to} n’a plus ses deux bouts.`);
+				break;
+			}
+			case 'delete-relationship':
+			case 'update-relationship': {
+				const expected = operation.op === 'delete-relationship' ? operation.properties : operation.before;
+				const found = LIST_RELATIONSHIPS.parse(await runner.run(LIST_RELATIONSHIPS.text, operation)).find((row) =>
+					sameProperties(row.properties, expected)
+				);
+				if (!found) conflict(`Le lien ${operation.type} de ${operation.from} à ${operation.to} a changé ou n’existe plus.`);
+				else if (operation.op === 'delete-relationship') await runner.run(DELETE_RELATIONSHIP.text, { key: found.key });
+				else await runner.run(SET_RELATIONSHIP_PROPERTIES.text, { key: found.key, properties: operation.after });
+				break;
+			}
+		}
+	}
+}
+
+export type EntityState = { labels: string[]; properties: Properties; degree: number };
+
+/** Reads entities as they are, for planning a change: labels, properties and degree, by id. */
+export async function readEntities(database: Database, ids: readonly string[]): Promise<Map<string, EntityState>> {
+	const rows = await READ_ENTITIES.read(database, { ids: [...new Set(ids)] });
+	return new Map(rows.map(({ id, ...state }) => [id, state]));
+}
+
+/** The relationships of one type between two entities, as stored. */
+export async function readRelationships(database: Database, type: string, from: string, to: string): Promise<Properties[]> {
+	return (await LIST_RELATIONSHIPS.read(database, { type, from, to })).map((row) => row.properties);
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { accountSchema, roleSchema } from '$lib/domain/accounts';
+
+/**
+ * Rows of the account, session and token statements. Accounts are written by the app alone, so
+ * their rows are strict: a malformed one is a bug, not data to tolerate.
+ */
+
+/** An account's public fields as the statements project them (absent properties come as null). */
+export const accountFields = z
+	.object({
+		id: z.string(),
+		email: z.string(),
+		name: z.string(),
+		role: roleSchema,
+		organisation: z.string().nullish(),
+		organisationId: z.string().nullish(),
+		active: z.boolean().nullish(),
+		origin: z.string(),
+		createdAt: z.string(),
+		lastSignInAt: z.string().nullish(),
+		mustChangePassword: z.boolean().nullish()
+	})
+	.transform(({ organisation, organisationId, active, lastSignInAt, mustChangePassword, ...rest }) =>
+		accountSchema.parse({
+			...rest,
+			...(organisation ? { organisation } : {}),
+			...(organisationId ? { organisationId } : {}),
+			...(lastSignInAt ? { lastSignInAt } : {}),
+			active: active ?? true,
+			mustChangePassword: mustChangePassword ?? false
+		})
+	);
+
+export const accountRow = z.object({ account: accountFields });
+export const accountWithHashRow = z.object({ account: accountFields, passwordHash: z.string().nullable() });
+export const credentialsRow = z.object({
+	account: accountFields,
+	passwordHash: z.string().nullable(),
+	failedSignIns: z.number(),
+	lockedUntil: z.string().nullable()
+});
+export const listedAccountRow = z.object({ account: accountFields, sessions: z.number(), tokens: z.number() });
+export const sessionRow = z.object({ account: accountFields, csrf: z.string() });
+export const failureRow = z.object({ failedSignIns: z.number(), lockedUntil: z.string().nullable() });
+export const idRow = z.object({ id: z.string() });
+export const deletedRow = z.object({ deleted: z.number() });
+export const countRow = z.object({ count: z.number() });
+export const keyRow = z.object({ key: z.string() });
+export const apiTokenRow = z.object({
+	token: z
+		.object({ key: z.string(), name: z.string(), prefix: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullish() })
+		.transform(({ key, lastUsedAt, ...rest }) => ({ id: key, ...rest, ...(lastUsedAt ? { lastUsedAt } : {}) }))
+});
