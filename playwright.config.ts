@@ -13,7 +13,7 @@ const logLevel = process.env.LOG_LEVEL ?? 'silent';
  * partner finder and the console many times from one address) never meet them.
  */
 const generousRateLimits = Object.fromEntries(
-	['PARTNERS', 'RECOGNISE', 'QUERY', 'ANALYSIS', 'EXPORT', 'VIEWS'].flatMap((endpoint) => [
+	['PARTNERS', 'RECOGNISE', 'QUERY', 'ANALYSIS', 'EXPORT', 'VIEWS', 'SIGNIN', 'WRITES'].flatMap((endpoint) => [
 		[`RATE_LIMIT_${endpoint}_BURST`, '100000'],
 		[`RATE_LIMIT_${endpoint}_PER_MINUTE`, '100000']
 	])

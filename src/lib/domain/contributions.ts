@@ -123,6 +123,14 @@ export const newEntitySchema = editablePropertiesSchema
 		kind: contributedKindSchema,
 		/** The commune (or other place) it is located in: an entity id, linked LOCATED_IN. */
 		place: z.preprocess((value) => (value === '' ? undefined : value), entityIdSchema.optional()),
+		/** A first link from the new entity (member of a cluster, partner of a project…), on the same source. */
+		link: z
+			.object({
+				type: contributedRelationshipTypeSchema,
+				to: entityIdSchema,
+				role: z.preprocess((value) => (value === '' ? undefined : value), z.union([participationRoleSchema, personRoleSchema]).optional())
+			})
+			.optional(),
 		citation: citationSchema,
 		reason: reasonSchema
 	})

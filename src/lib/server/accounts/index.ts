@@ -286,3 +286,12 @@ export async function revokeApiToken(database: Database, accountId: string, toke
 	const [row] = await DELETE_TOKEN.write(database, { accountId, key: tokenId });
 	return (row?.deleted ?? 0) > 0;
 }
+
+/** The label of the single sign-on button when OIDC_ISSUER is configured, else null. */
+export function singleSignOnLabel(env: Record<string, string | undefined>): string | null {
+	if (!env.OIDC_ISSUER) return null;
+	return (
+		env.OIDC_LABEL ||
+		(env.OIDC_ISSUER.includes('proconnect') || env.OIDC_ISSUER.includes('agentconnect') ? 'ProConnect' : 'Connexion unique')
+	);
+}

@@ -112,6 +112,21 @@ export async function createEntity(database: Database, account: Account, request
 			properties: { sources: [reference], evidence: [request.citation.excerpt] }
 		});
 	}
+	if (request.link) {
+		const others = await read(database, [request.link.to]);
+		if (!others.has(request.link.to)) throw new ContributionError('link.to', `Aucune entité « ${request.link.to} ».`);
+		operations.push({
+			op: 'create-relationship',
+			type: request.link.type,
+			from: id,
+			to: request.link.to,
+			properties: {
+				...(request.link.role ? { role: request.link.role } : {}),
+				sources: [reference],
+				evidence: [request.citation.excerpt]
+			}
+		});
+	}
 	const kindName = t(`kind.${request.kind}.one`).toLowerCase();
 	return submit(database, account, {
 		kind: 'contribution',

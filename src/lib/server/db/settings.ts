@@ -73,7 +73,7 @@ export function readAdminSettings(env: Record<string, string | undefined>): { to
 }
 
 /** The endpoints that cost the database most, each with its own budget per client. */
-export const rateLimitedEndpoints = ['partners', 'recognise', 'query', 'analysis', 'export', 'views'] as const;
+export const rateLimitedEndpoints = ['partners', 'recognise', 'query', 'analysis', 'export', 'views', 'signin', 'writes'] as const;
 export type RateLimitedEndpoint = (typeof rateLimitedEndpoints)[number];
 
 /** The default budget of each endpoint: a burst, then so many calls a minute. */
@@ -88,7 +88,11 @@ export const RATE_LIMIT_DEFAULTS: Readonly<Record<RateLimitedEndpoint, { burst: 
 	// A whole-graph export streams every page of the graph.
 	export: { burst: 3, perMinute: 6 },
 	// Saving a view is a write, open to all: enough to share views all day, not to fill the database.
-	views: { burst: 10, perMinute: 30 }
+	views: { burst: 10, perMinute: 30 },
+	// Sign-in attempts per address, beside the per-account lock-out: slows guessing across many accounts.
+	signin: { burst: 10, perMinute: 10 },
+	// Contributions, reviews and reverts of signed-in people: a day's curation, not a flood.
+	writes: { burst: 30, perMinute: 60 }
 });
 
 const rateNumber = (max: number) =>
@@ -96,7 +100,7 @@ const rateNumber = (max: number) =>
 
 /**
  * Per-client rate limits, from `RATE_LIMIT_<ENDPOINT>_BURST` and `RATE_LIMIT_<ENDPOINT>_PER_MINUTE`
- * (endpoint: PARTNERS, RECOGNISE, QUERY, ANALYSIS, EXPORT); a PER_MINUTE of 0 turns that limit off.
+ * (endpoint: PARTNERS, RECOGNISE, QUERY, ANALYSIS, EXPORT, VIEWS, SIGNIN, WRITES); a PER_MINUTE of 0 turns that limit off.
  * `RATE_LIMIT_MAX_CLIENTS` bounds the clients remembered at once.
  */
 export const rateLimitSettingsSchema = z.object({
