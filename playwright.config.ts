@@ -28,6 +28,24 @@ const tightRateLimits = Object.fromEntries(
 	])
 );
 
+/** The sign-in button's text on the journeys' main server. */
+export const E2E_OIDC_LABEL = 'Fournisseur de test';
+
+/**
+ * The single sign-on of the journeys' main server: the test OpenID provider that scripts/e2e.js
+ * starts (tests/support/e2e-oidc-provider.ts; its people are TEST_ACCOUNTS of
+ * tests/support/oidc-provider.ts). Set even when empty, so that an OIDC_* of .env never reaches the
+ * journeys; without scripts/e2e.js the issuer is empty and the app has no single sign-on.
+ */
+const singleSignOn = {
+	OIDC_ISSUER: process.env.E2E_OIDC_ISSUER ?? '',
+	OIDC_CLIENT_ID: process.env.E2E_OIDC_CLIENT_ID ?? '',
+	OIDC_CLIENT_SECRET: process.env.E2E_OIDC_CLIENT_SECRET ?? '',
+	OIDC_SCOPES: '',
+	OIDC_LABEL: E2E_OIDC_LABEL
+};
+const noSingleSignOn = { OIDC_ISSUER: '', OIDC_CLIENT_ID: '', OIDC_CLIENT_SECRET: '', OIDC_SCOPES: '', OIDC_LABEL: '' };
+
 const database = {
 	NEO4J_URI: process.env.NEO4J_TEST_URI ?? `bolt://127.0.0.1:${process.env.NEO4J_TEST_PORT ?? 7688}`,
 	NEO4J_USER: process.env.NEO4J_TEST_USER ?? 'neo4j',
@@ -72,6 +90,7 @@ export default defineConfig({
 				HOST: '127.0.0.1',
 				...database,
 				...generousRateLimits,
+				...singleSignOn,
 				MAILLAGE_ADMIN_TOKEN: E2E_ADMIN_TOKEN,
 				LOG_LEVEL: logLevel
 			}
@@ -79,11 +98,20 @@ export default defineConfig({
 		{
 			// The same app without an administrator token (its write endpoints must refuse with 403), and
 			// with tight rate limits (the expensive endpoints must answer 429, then let the client in again).
+			// No single sign-on: the provider knows only the main server's redirect URI.
 			command: 'node build/index.js',
 			url: `http://127.0.0.1:${port + 1}/healthz`,
 			reuseExistingServer: false,
 			timeout: 60_000,
-			env: { PORT: String(port + 1), HOST: '127.0.0.1', ...database, ...tightRateLimits, MAILLAGE_ADMIN_TOKEN: '', LOG_LEVEL: logLevel }
+			env: {
+				PORT: String(port + 1),
+				HOST: '127.0.0.1',
+				...database,
+				...tightRateLimits,
+				...noSingleSignOn,
+				MAILLAGE_ADMIN_TOKEN: '',
+				LOG_LEVEL: logLevel
+			}
 		}
 	],
 	projects: [
