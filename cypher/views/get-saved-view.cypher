@@ -1,4 +1,5 @@
-// One saved explorer view by id: its state (a JSON string) and creation time; no row when unknown.
-// $id: the view's id.
+// One saved explorer view by id: its state (a JSON string), creation time and owner; no row when
+// unknown or past its expiry. $id: the view's id; $now: ISO date-time.
 MATCH (v:SavedView {id: $id})
-RETURN v.id AS id, v.state AS state, toString(v.createdAt) AS createdAt
+WHERE v.expiresAt IS NULL OR v.expiresAt > $now
+RETURN v.id AS id, v.state AS state, toString(v.createdAt) AS createdAt, v.ownerId AS ownerId

@@ -3,6 +3,7 @@ import { analysisQuerySchema, analysisResultSchema, type AnalysisResult } from '
 import * as analysis from '$lib/server/analysis';
 import { cypher } from '$lib/server/db/cypher';
 import * as entities from '$lib/server/entities';
+import * as changesets from '$lib/server/changesets';
 import { digestGraph } from '$lib/server/db/graph-digest';
 import type { Database } from '$lib/server/db/neo4j';
 import { connectTestDatabase } from './database';
@@ -135,6 +136,8 @@ describe('actors and projects', () => {
 });
 
 describe('writing the measures back', () => {
+	/** A fictitious curator: the writes are recorded as their changesets. */
+	const curator = { id: 'acc-0000000000000001', name: 'Curatrice Fictive' };
 	const projection = 'actors-sharing-projects' as const;
 	const names = analysis.propertyNames(projection);
 	const properties = async (id: string) => (await entities.getEntity(database, id))?.entity.properties ?? {};
@@ -142,7 +145,7 @@ describe('writing the measures back', () => {
 	it('writes each node its measures in one go, and clearing leaves the graph as it was', async () => {
 		const before = await digestGraph(database);
 		const result = await analyse({ projection });
-		const written = await analysis.writeMeasures(database, result, new Date('2025-06-01T12:00:00Z'));
+		const written = await analysis.writeMeasures(database, result, curator, new Date('2025-06-01T12:00:00Z'));
 		expect(written).toMatchObject({ projection, written: result.nodes.length, cleared: 0 });
 		const sokoa = result.nodes.find((node) => node.id === 'sokoa')!;
 		expect(await properties('sokoa')).toMatchObject({
@@ -152,24 +155,38 @@ describe('writing the measures back', () => {
 			[names.scope]: 'all',
 			[names.computedAt]: '2025-06-01T12:00:00.000Z'
 		});
-		expect(await analysis.clearMeasures(database, projection)).toBe(result.nodes.length);
+		expect(await analysis.clearMeasures(database, projection, curator)).toBe(result.nodes.length);
+		expect(await digestGraph(database)).toEqual(before);
+	});
+
+	it('is one changeset of the history, whose revert puts the earlier measures back', async () => {
+		const before = await digestGraph(database);
+		await analysis.writeMeasures(database, await analyse({ projection }), curator, new Date('2025-02-01T00:00:00Z'));
+		const first = await digestGraph(database);
+		await analysis.writeMeasures(database, await analyse({ projection, region: 'region-28' }), curator);
+		const [latest] = await changesets.listChangesets(database, { kind: 'analysis', limit: 1 });
+		expect(latest).toMatchObject({ kind: 'analysis', author: curator, summary: expect.stringContaining('region=region-28') });
+		await changesets.revert(database, curator, latest.id, 'Essai');
+		expect(await digestGraph(database)).toEqual(first);
+		expect(await properties('sokoa')).toMatchObject({ [names.scope]: 'all' });
+		await analysis.clearMeasures(database, projection, curator);
 		expect(await digestGraph(database)).toEqual(before);
 	});
 
 	it('replaces an earlier analysis of the same projection: nodes outside the new scope lose theirs', async () => {
-		await analysis.writeMeasures(database, await analyse({ projection }));
+		await analysis.writeMeasures(database, await analyse({ projection }), curator);
 		const normandie = await analyse({ projection, region: 'region-28' });
-		const written = await analysis.writeMeasures(database, normandie);
+		const written = await analysis.writeMeasures(database, normandie, curator);
 		expect(written.cleared).toBeGreaterThan(normandie.nodes.length);
 		expect(await properties('sokoa')).not.toHaveProperty(names.pagerank);
 		expect(await properties('ampere-cleon')).toMatchObject({ [names.scope]: 'region=region-28' });
-		await analysis.clearMeasures(database, projection);
+		await analysis.clearMeasures(database, projection, curator);
 	});
 
 	it('is one transaction: a failure after clearing and setting leaves the earlier measures untouched', async () => {
 		const first = await analyse({ projection });
-		await analysis.writeMeasures(database, first, new Date('2025-01-01T00:00:00Z'));
-		const setting = cypher('analysis/set-entity-properties');
+		await analysis.writeMeasures(database, first, curator, new Date('2025-01-01T00:00:00Z'));
+		const setting = cypher('changesets/set-properties');
 		const failing: Database = {
 			...database,
 			writeTransaction: (work, options) =>
@@ -185,8 +202,8 @@ describe('writing the measures back', () => {
 					options
 				)
 		};
-		await expect(analysis.writeMeasures(failing, await analyse({ projection, region: 'region-28' }))).rejects.toThrow(/dropped/);
+		await expect(analysis.writeMeasures(failing, await analyse({ projection, region: 'region-28' }), curator)).rejects.toThrow(/dropped/);
 		expect(await properties('sokoa')).toMatchObject({ [names.scope]: 'all', [names.computedAt]: '2025-01-01T00:00:00.000Z' });
-		await analysis.clearMeasures(database, projection);
+		await analysis.clearMeasures(database, projection, curator);
 	});
 });

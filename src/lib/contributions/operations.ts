@@ -21,6 +21,8 @@ function rowsOf(before: Record<string, PropertyValue | null>, after: Record<stri
 	return keys.map((key) => ({ key, before: show(before[key]), after: show(after[key]) })).filter((row) => row.before !== row.after);
 }
 
+const ends = ({ type, from, to }: { type: string; from: string; to: string }) => ({ type, from, to });
+
 /** An operation as a title (translated from `params`) and its before/after rows. */
 export function viewOf(operation: Operation): OperationView {
 	switch (operation.op) {
@@ -31,10 +33,13 @@ export function viewOf(operation: Operation): OperationView {
 		case 'update-entity':
 			return { op: operation.op, params: { id: operation.id }, rows: rowsOf(operation.before, operation.after) };
 		case 'create-relationship':
-			return { op: operation.op, params: operation, rows: rowsOf({}, operation.properties) };
+			return { op: operation.op, params: ends(operation), rows: rowsOf({}, operation.properties) };
 		case 'delete-relationship':
-			return { op: operation.op, params: operation, rows: rowsOf(operation.properties, {}) };
+			return { op: operation.op, params: ends(operation), rows: rowsOf(operation.properties, {}) };
 		case 'update-relationship':
-			return { op: operation.op, params: operation, rows: rowsOf(operation.before, operation.after) };
+			return { op: operation.op, params: ends(operation), rows: rowsOf(operation.before, operation.after) };
+		case 'set-properties':
+			// Thousands of rows of measures: the count says enough.
+			return { op: operation.op, params: { count: String(operation.rows.length) }, rows: [] };
 	}
 }

@@ -24,7 +24,13 @@ export const operationSchema = z.discriminatedUnion('op', [
 	z.object({ op: z.literal('update-entity'), id: z.string(), before: propertyChangesSchema, after: propertyChangesSchema }),
 	z.object({ op: z.literal('create-relationship'), ...relationshipEnds, properties: propertiesSchema }),
 	z.object({ op: z.literal('delete-relationship'), ...relationshipEnds, properties: propertiesSchema }),
-	z.object({ op: z.literal('update-relationship'), ...relationshipEnds, before: propertiesSchema, after: propertiesSchema })
+	z.object({ op: z.literal('update-relationship'), ...relationshipEnds, before: propertiesSchema, after: propertiesSchema }),
+	/** Many entities' properties at once (analysis measures); `floats` are stored as FLOAT even when whole. */
+	z.object({
+		op: z.literal('set-properties'),
+		rows: z.array(z.object({ id: z.string(), before: propertyChangesSchema, after: propertyChangesSchema })),
+		floats: z.array(z.string())
+	})
 ]);
 export type Operation = z.infer<typeof operationSchema>;
 
@@ -43,11 +49,14 @@ export function inverseOf(operation: Operation): Operation {
 			return { ...operation, op: 'create-relationship' };
 		case 'update-relationship':
 			return { ...operation, before: operation.after, after: operation.before };
+		case 'set-properties':
+			return { ...operation, rows: operation.rows.map((row) => ({ id: row.id, before: row.after, after: row.before })) };
 	}
 }
 
 /** The entities an operation touches (for an entity's history). */
 export function entitiesOf(operation: Operation): string[] {
+	if (operation.op === 'set-properties') return operation.rows.map((row) => row.id);
 	return 'id' in operation ? [operation.id] : [operation.from, operation.to];
 }
 

@@ -5,6 +5,7 @@ import * as accounts from '$lib/server/accounts';
 import { database } from '$lib/server/db/database';
 import { formFailure, formObject, parseForm } from '$lib/server/http/forms';
 import { refuseOverRate } from '$lib/server/http/rate-limits';
+import { singleSignOnProblemSchema } from '$lib/server/http/single-sign-on';
 import { safeReturnPath, startSession } from '$lib/server/http/session-cookie';
 import { actWrite } from '$lib/server/http/writes';
 import type { Actions, PageServerLoad } from './$types';
@@ -12,7 +13,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ url, locals }) => {
 	const suite = safeReturnPath(url.searchParams.get('suite'));
 	if (locals.identity.caller) redirect(303, suite);
-	return { suite, singleSignOn: accounts.singleSignOnLabel(env) };
+	const problem = singleSignOnProblemSchema.safeParse(url.searchParams.get('sso'));
+	return { suite, singleSignOn: accounts.singleSignOnLabel(env), singleSignOnProblem: problem.success ? problem.data : null };
 };
 
 export const actions: Actions = {

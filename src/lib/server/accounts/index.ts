@@ -17,9 +17,11 @@ import {
 } from '$lib/server/db/rows/accounts';
 import { hashPassword, verifyPassword } from './passwords';
 import { digestOf, newId, newSecret } from './secrets';
+import { readOidcSettings } from './oidc';
 import type { AccountSettings } from './settings';
 
 export { readAccountSettings, type AccountSettings } from './settings';
+export * as oidc from './oidc';
 
 const CREATE_ACCOUNT = statement('accounts/create-account', accountRow);
 const GET_CREDENTIALS = statement('accounts/get-account-credentials', credentialsRow);
@@ -287,11 +289,11 @@ export async function revokeApiToken(database: Database, accountId: string, toke
 	return (row?.deleted ?? 0) > 0;
 }
 
-/** The label of the single sign-on button when OIDC_ISSUER is configured, else null. */
+/** The label of the single sign-on button when OIDC_ISSUER is configured (and valid), else null. */
 export function singleSignOnLabel(env: Record<string, string | undefined>): string | null {
-	if (!env.OIDC_ISSUER) return null;
-	return (
-		env.OIDC_LABEL ||
-		(env.OIDC_ISSUER.includes('proconnect') || env.OIDC_ISSUER.includes('agentconnect') ? 'ProConnect' : 'Connexion unique')
-	);
+	try {
+		return readOidcSettings(env)?.label ?? null;
+	} catch {
+		return null;
+	}
 }

@@ -8,6 +8,7 @@ import {
 	deletedCountRow,
 	entityIdRow,
 	entityStateRow,
+	propertyPairsRow,
 	lockedEntityRow,
 	relationshipKeyRow,
 	updatedCountRow
@@ -15,6 +16,9 @@ import {
 
 const LOCK_ENTITY = statement('changesets/lock-entity', lockedEntityRow);
 const READ_ENTITIES = statement('changesets/read-entities', entityStateRow);
+const READ_PROPERTIES = statement('changesets/read-properties', propertyPairsRow);
+const SET_PROPERTIES = statement('changesets/set-properties', updatedCountRow);
+const READ_PROPERTIES_UNLOCKED = statement('changesets/list-properties', propertyPairsRow);
 const CREATE_ENTITY = statement('changesets/create-entity', entityIdRow);
 const DELETE_ENTITY = statement('changesets/delete-entity', deletedCountRow);
 const SET_ENTITY_PROPERTIES = statement('changesets/set-entity-properties', entityIdRow);
@@ -112,6 +116,30 @@ export async function applyOperations(runner: StatementRunner, operations: reado
 				else await runner.run(SET_RELATIONSHIP_PROPERTIES.text, { key: found.key, properties: operation.after });
 				break;
 			}
+			case 'set-properties': {
+				const keys = [...new Set(operation.rows.flatMap((row) => Object.keys(row.before)))];
+				const current = new Map(
+					READ_PROPERTIES.parse(await runner.run(READ_PROPERTIES.text, { ids: operation.rows.map((row) => row.id), keys })).map((row) => [
+						row.id,
+						Object.fromEntries(row.pairs)
+					])
+				);
+				for (const row of operation.rows) {
+					const now = current.get(row.id);
+					if (!now) conflict(`L’entité ${row.id} n’existe plus.`);
+					const stale = Object.entries(row.before).find(([key, value]) => !sameValue(now?.[key], value));
+					if (stale)
+						conflict(`${row.id} : la propriété ${stale[0]} vaut ${describeValue(now?.[stale[0]])} et non plus ${describeValue(stale[1])}.`);
+				}
+				const floats = new Set(operation.floats);
+				const rows = operation.rows.map((row) => ({
+					id: row.id,
+					properties: Object.fromEntries(Object.entries(row.after).filter(([key, value]) => !floats.has(key) || value === null)),
+					floats: Object.fromEntries(Object.entries(row.after).filter(([key, value]) => floats.has(key) && value !== null))
+				}));
+				await runner.run(SET_PROPERTIES.text, { rows });
+				break;
+			}
 		}
 	}
 }
@@ -127,4 +155,14 @@ export async function readEntities(database: Database, ids: readonly string[]): 
 /** The relationships of one type between two entities, as stored. */
 export async function readRelationships(database: Database, type: string, from: string, to: string): Promise<Properties[]> {
 	return (await LIST_RELATIONSHIPS.read(database, { type, from, to })).map((row) => row.properties);
+}
+
+/** Some properties of many entities, as they are now (null for an absent one), by id. */
+export async function readProperties(
+	database: Database,
+	ids: readonly string[],
+	keys: readonly string[]
+): Promise<Map<string, PropertyChanges>> {
+	const rows = await READ_PROPERTIES_UNLOCKED.read(database, { ids, keys });
+	return new Map(rows.map((row) => [row.id, Object.fromEntries(row.pairs.map(([key, value]) => [key, value ?? null]))]));
 }

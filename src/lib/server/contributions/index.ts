@@ -41,6 +41,11 @@ export class StaleVersionError extends Error {
 	}
 }
 
+/** A label inside a sentence: « Site web » → « site web », but « SIREN » stays. */
+function inSentence(label: string): string {
+	return /^\p{Lu}\p{Ll}/u.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
+
 type Entities = Awaited<ReturnType<typeof changesets.readEntities>>;
 
 /** Reads entities by id, as planning needs them (the changeset re-checks them when it applies). */
@@ -153,7 +158,7 @@ export async function editEntity(database: Database, account: Account, id: strin
 	return submit(database, account, {
 		kind: 'contribution',
 		reason: request.reason ?? '',
-		summary: `modification de « ${nameOf(found, id)} » : ${fields.map((field) => t(`property.${field}`, { defaultValue: field })).join(', ')}`,
+		summary: `modification de « ${nameOf(found, id)} » : ${fields.map((field) => inSentence(t(`property.${field}`, { defaultValue: field }))).join(', ')}`,
 		sourceId: citation.sourceId,
 		operations: [...citation.operations, { op: 'update-entity', id, ...changes }]
 	});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changesetSchema, operationSchema, propertiesSchema } from '$lib/domain/changesets';
+import { changesetSchema, operationSchema, propertiesSchema, propertyValueSchema } from '$lib/domain/changesets';
 
 /**
  * Rows of the changeset statements. A changeset is written by the app alone: a malformed one is a
@@ -8,6 +8,7 @@ import { changesetSchema, operationSchema, propertiesSchema } from '$lib/domain/
 
 export const lockedEntityRow = z.object({ labels: z.array(z.string()), properties: propertiesSchema, degree: z.number() });
 export const entityStateRow = lockedEntityRow.extend({ id: z.string() });
+export const propertyPairsRow = z.object({ id: z.string(), pairs: z.array(z.tuple([z.string(), propertyValueSchema.nullable()])) });
 export const relationshipKeyRow = z.object({ key: z.string(), properties: propertiesSchema });
 export const createdRow = z.object({ created: z.number() });
 export const deletedCountRow = z.object({ deleted: z.number() });

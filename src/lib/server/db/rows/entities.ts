@@ -106,4 +106,5 @@ export const kindCountRow = z
 export const createdViewRow = z.object({ id: z.string(), createdAt: z.string() });
 
 /** `views/get-saved-view`: the view's state as the JSON text it was saved as. */
-export const savedViewRow = z.object({ id: z.string(), state: z.string(), createdAt: z.string() });
+export const savedViewRow = z.object({ id: z.string(), state: z.string(), createdAt: z.string(), ownerId: z.string().nullish() });
+export const deletedViewsRow = z.object({ deleted: z.number() });

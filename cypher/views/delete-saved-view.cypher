@@ -1,0 +1,4 @@
+// Deletes one saved view. Returns how many were deleted. $id: the view's id.
+MATCH (v:SavedView {id: $id})
+DELETE v
+RETURN count(*) AS deleted
