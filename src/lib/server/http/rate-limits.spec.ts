@@ -32,7 +32,9 @@ describe('the rate limits of the expensive endpoints', () => {
 				query: { burst: 10, perMinute: 30 },
 				analysis: { burst: 5, perMinute: 20 },
 				export: { burst: 3, perMinute: 6 },
-				views: { burst: 10, perMinute: 30 }
+				views: { burst: 10, perMinute: 30 },
+				signin: { burst: 10, perMinute: 10 },
+				writes: { burst: 30, perMinute: 60 }
 			}
 		});
 		expect(

@@ -25,6 +25,7 @@ describe('entityRow', () => {
 			summary: { id: 'aria-normandie', name: 'AD Normandie', kind: 'Support', labels: ['Entity', 'Actor', 'Support'] },
 			aliases: ['ADN'],
 			sources: ['doc#1'],
+			evidence: [],
 			properties: { siren: '123456789', founded: 2016 }
 		});
 	});
