@@ -34,7 +34,14 @@ let calls = 0;
 async function call(
 	handler: (event: never) => Response | Promise<Response>,
 	path: string,
-	init: { params?: Record<string, string>; body?: unknown; text?: string; client?: string; headers?: Record<string, string> } = {}
+	init: {
+		params?: Record<string, string>;
+		body?: unknown;
+		text?: string;
+		client?: string;
+		headers?: Record<string, string>;
+		identity?: Partial<App.Locals['identity']>;
+	} = {}
 ): Promise<{ status: number; body: { message: string; code: string } & Record<string, unknown> }> {
 	const url = new URL(`http://localhost${path}`);
 	const text = init.text ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
@@ -45,7 +52,7 @@ async function call(
 			url,
 			request,
 			params: init.params ?? {},
-			locals: { locale: 'fr' },
+			locals: { locale: 'fr', identity: { caller: null, rejectedBearer: false, bootstrap: false, unavailable: false, ...init.identity } },
 			getClientAddress: () => client
 		} as never);
 		return { status: response.status, body: await response.json() };
@@ -58,18 +65,23 @@ async function call(
 /** A view the API accepts, for the cases that break one thing in it. */
 const VIEW = { v: 1, nodes: ['ademe'], layout: 'fcose', sizeBy: 'degree', filters: { mode: 'fade' } };
 
-const ADMIN_TOKEN = 'jeton-de-test-'.padEnd(40, '0');
-
-/** Runs `request` with this administrator token configured on the server (none for undefined). */
-async function withToken<T>(token: string | undefined, request: () => Promise<T>): Promise<T> {
-	const before = environment.MAILLAGE_ADMIN_TOKEN;
-	environment.MAILLAGE_ADMIN_TOKEN = token;
-	try {
-		return await request();
-	} finally {
-		environment.MAILLAGE_ADMIN_TOKEN = before;
+/** A curator calling with an API token, as the hook would have identified them. */
+const CURATOR = {
+	caller: {
+		account: {
+			id: 'acc-00000000000000c1',
+			email: 'curatrice.fictive@example.test',
+			name: 'Curatrice Fictive',
+			role: 'curateur',
+			active: true,
+			origin: 'local',
+			createdAt: '2026-12-01T00:00:00.000Z',
+			mustChangePassword: false
+		},
+		via: 'token',
+		csrf: null
 	}
-}
+} as const;
 
 /** Calls a rate-limited endpoint from one client until it refuses; its refusal. */
 async function untilRefused(handler: Parameters<typeof call>[0], path: string): ReturnType<typeof call> {
@@ -205,32 +217,60 @@ describe('API errors', () => {
 			/^Lecture seule : SET modifierait le graphe, la requête n'a pas été exécutée\.$/
 		],
 		[
-			'a write without the administrator token',
-			() => withToken(ADMIN_TOKEN, () => call(analysisWrite.POST, '/api/analysis/write', { body: {} })),
+			'a write without an account',
+			() => call(analysisWrite.POST, '/api/analysis/write', { body: {} }),
 			401,
 			'unauthorized',
-			/^Jeton d’administration requis : envoyez « Authorization: Bearer <jeton> »\.$/
+			/^Connexion requise : connectez-vous \(\/connexion\) ou envoyez « Authorization: Bearer <jeton d’API> »\.$/
 		],
 		[
-			'a write while the server has no administrator token',
-			() => withToken(undefined, () => call(analysisWrite.POST, '/api/analysis/write', { body: {} })),
-			403,
-			'writes-disabled',
-			/^Écritures désactivées : aucun jeton d'administration n'est configuré\./
+			'a write with a token that matches no account',
+			() => call(analysisWrite.POST, '/api/analysis/write', { body: {}, identity: { rejectedBearer: true } }),
+			401,
+			'unauthorized',
+			/^Jeton d’API refusé : il est inconnu, révoqué, ou son compte est désactivé\.$/
 		],
 		[
-			'a write with an unusable administrator token',
-			() => withToken('court', () => call(analysisWrite.POST, '/api/analysis/write', { body: {} })),
+			'a write by a role too low',
+			() =>
+				call(analysisWrite.POST, '/api/analysis/write', {
+					body: { projection: 'actors-sharing-projects' },
+					identity: { caller: { ...CURATOR.caller, account: { ...CURATOR.caller.account, role: 'contributeur' } } }
+				}),
 			403,
-			'writes-disabled',
-			/MAILLAGE_ADMIN_TOKEN est inutilisable \(variable « MAILLAGE_ADMIN_TOKEN » : doit compter au moins 32 caractères\)/
+			'forbidden',
+			/^Votre rôle \(contributeur\) ne le permet pas : il faut être curateur ou administrateur\.$/
+		],
+		[
+			'a write by a session without its CSRF token',
+			() =>
+				call(analysisWrite.POST, '/api/analysis/write', {
+					body: { projection: 'actors-sharing-projects' },
+					identity: { caller: { ...CURATOR.caller, via: 'session', csrf: 'jeton-csrf-fictif' } }
+				}),
+			403,
+			'csrf-failed',
+			/^Jeton anti-CSRF absent ou périmé : rechargez la page et recommencez\.$/
+		],
+		[
+			'an edit based on a version that is not the entity’s',
+			() =>
+				call(entity.PATCH, '/api/entities/ademe', {
+					params: { id: 'ademe' },
+					body: {
+						version: '0000000000000000',
+						changes: { website: 'https://example.test/' },
+						citation: { sourceId: 'cleon-4-0-bilan', excerpt: 'Un passage fictif.' }
+					},
+					identity: CURATOR
+				}),
+			409,
+			'conflict',
+			/^Cette fiche a été modifiée depuis que vous l’avez ouverte/
 		],
 		[
 			'a write without a body',
-			() =>
-				withToken(ADMIN_TOKEN, () =>
-					call(analysisWrite.POST, '/api/analysis/write', { text: '', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })
-				),
+			() => call(analysisWrite.POST, '/api/analysis/write', { text: '', identity: CURATOR }),
 			400,
 			'invalid-input',
 			/^Paramètres invalides — le corps de la requête doit être un objet JSON$/
@@ -260,7 +300,9 @@ describe('API errors', () => {
 			'payload-too-large',
 			'database-unavailable',
 			'query-timeout',
-			'method-not-allowed'
+			'method-not-allowed',
+			// Answered by the sign-in page (a form), tested with the accounts.
+			'locked-out'
 		];
 		expect([...routeCodes, ...elsewhere, 'internal', 'error'].sort()).toEqual(Object.keys(apiErrorCodes).sort());
 	});

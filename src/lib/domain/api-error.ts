@@ -15,7 +15,6 @@ export const apiErrorCodes = {
 	'csrf-failed': 'Écriture par cookie de session sans le jeton anti-CSRF de la session (en-tête `X-CSRF-Token`).',
 	conflict: 'Modification fondée sur une version périmée, ou annulation en conflit avec un changement plus récent : rien n’a changé.',
 	'locked-out': 'Trop d’échecs de connexion pour ce compte : il est bloqué un moment (en-tête `Retry-After`).',
-	'writes-disabled': 'Écriture alors que le serveur n’a pas de jeton d’administration.',
 	'not-found': 'Identifiant inconnu (cité dans le message) ou chemin d’API inconnu.',
 	'method-not-allowed': 'Méthode non permise pour ce point d’accès (en-tête `Allow`).',
 	'too-large': 'Corps au-delà de la taille que le point d’accès accepte (une vue enregistrée).',
