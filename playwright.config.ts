@@ -88,6 +88,7 @@ export default defineConfig({
 			env: {
 				PORT: String(port),
 				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${port}`,
 				...database,
 				...generousRateLimits,
 				...singleSignOn,
@@ -106,6 +107,7 @@ export default defineConfig({
 			env: {
 				PORT: String(port + 1),
 				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${port + 1}`,
 				...database,
 				...tightRateLimits,
 				...noSingleSignOn,

@@ -72,7 +72,9 @@ try {
 	const server = spawn(process.execPath, ['build/index.js'], {
 		cwd: ROOT,
 		stdio: 'inherit',
-		env: { ...process.env, PORT: port, HOST: host }
+		// Without ORIGIN the server takes every request for https (adapter-node's default): forms
+		// (sign-in, contributions) would be refused as cross-site and the session cookie would need TLS.
+		env: { ORIGIN: process.env.PROTOCOL_HEADER ? undefined : `http://localhost:${port}`, ...process.env, PORT: port, HOST: host }
 	});
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 	server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import fc from 'fast-check';
+import { graphDigest } from '../support/e2e-accounts';
 
 /** The suite's seed (see below): any number would do; this one passes today, and each run is the same. */
 const FIXED_SEED = 20_261_204;
@@ -237,16 +237,6 @@ function assertOptions<T>(numRuns = RUNS): fc.Parameters<T> {
 	};
 }
 
-function graphDigest(): string {
-	const result = spawnSync(process.execPath, ['scripts/run-ts.js', 'tests/support/print-graph-digest.ts'], {
-		encoding: 'utf8',
-		env: process.env,
-		timeout: 120_000
-	});
-	if (result.status !== 0) throw new Error(`The graph digest failed: ${result.stderr}`);
-	return result.stdout.trim().split('\n').at(-1)!;
-}
-
 let digestBefore: string;
 
 test.beforeAll(() => {
@@ -314,8 +304,8 @@ test('GET /api/analysis and /api/export never fail on any parameter', async ({ r
 	await fuzz(request, get('/api/export', ['format']), { runs: Math.ceil(RUNS / 2) });
 });
 
-test('POST /api/analysis/write without the token is refused (401) whatever the body', async ({ request }) => {
-	// Only without the token: with it, a valid body would write, and the digest below must not move.
+test('POST /api/analysis/write without an account is refused (401) whatever the body', async ({ request }) => {
+	// Only without an account: with one, a valid body would write, and the digest below must not move.
 	await fuzz(request, post(fc.constant('/api/analysis/write'), { projection: shortText, region: shortText, theme: shortText }));
 });
 

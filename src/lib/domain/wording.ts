@@ -44,6 +44,8 @@ export function propertyText({ t, number }: Wording, key: string, value: unknown
 	if (typeof value === 'number') return verbatimNumberProperties.has(key) ? String(value) : number(value);
 	if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
 	const text = String(value);
+	// When a contribution was written: the day is what a reader wants, not the millisecond.
+	if ((key === 'createdAt' || key === 'updatedAt') && /^\d{4}-\d{2}-\d{2}T/.test(text)) return text.slice(0, 10);
 	if (key === 'regionCode') return regionNames[text] ?? text;
 	const prefix = codedProperties[key];
 	// i18next reads dots as nesting and colons as namespaces: such values are free text, never codes.
