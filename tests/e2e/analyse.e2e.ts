@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from '../../playwright.config';
 import { seriousViolations } from './accessibility';
+import { createTestAccount, signIn } from '../support/e2e-accounts';
 
 /** The value of a summary figure ("Nœuds", "Modularité"…) as a number. */
 async function figure(page: Page, label: string): Promise<number> {
@@ -118,7 +119,7 @@ test('the whole graph downloads as GEXF with its attribution, as many nodes as t
 	expect(gexf.match(/<node /g)).toHaveLength(size);
 });
 
-test('writing the measures back needs the administrator token, and nothing is written without it', async ({ page, request, baseURL }) => {
+test('writing the measures back needs a curator, and nothing is written without one', async ({ page, request }) => {
 	const written = async () => (await (await request.get('/api/entities/sokoa')).json()).entity.properties.coProjectsPagerank;
 	expect(await written()).toBeUndefined();
 
@@ -127,25 +128,37 @@ test('writing the measures back needs the administrator token, and nothing is wr
 	expect(anonymous.headers()['www-authenticate']).toBe('Bearer realm="maillage"');
 	const wrong = await request.post('/api/analysis/write', {
 		data: { projection: 'actors-sharing-projects' },
-		headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN.replace(/.$/, 'x')}` }
+		headers: { authorization: 'Bearer mlg_not-a-token-of-any-account' }
 	});
 	expect(wrong.status()).toBe(401);
 	expect(wrong.headers()['www-authenticate']).toContain('invalid_token');
-	// The second server of the journeys runs the same build without a token (playwright.config.ts).
-	const port = Number(new URL(baseURL!).port);
-	const disabled = await request.post(`http://127.0.0.1:${port + 1}/api/analysis/write`, {
+	// The bootstrap administrator token creates accounts, and nothing else.
+	const bootstrap = await request.post('/api/analysis/write', {
 		data: { projection: 'actors-sharing-projects' },
 		headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` }
 	});
-	expect(disabled.status()).toBe(403);
-	expect((await disabled.json()).message).toContain('MAILLAGE_ADMIN_TOKEN');
+	expect(bootstrap.status()).toBe(401);
 	expect(await written()).toBeUndefined();
 
-	// The administrator writes them from the page, with the token.
+	// Signed out, the page says who may write; a curator writes them from the page.
 	await page.goto('/analyse');
-	await page.getByText('Écrire les mesures dans le graphe (administrateurs)').click();
-	await page.getByLabel('Jeton d’administration').fill(E2E_ADMIN_TOKEN);
+	await page.getByText('Écrire les mesures dans le graphe (curateurs)').click();
+	await expect(
+		page.getByRole('link', { name: 'Connectez-vous avec un compte curateur ou administrateur pour écrire les mesures.' })
+	).toBeVisible();
+	await signIn(page, await createTestAccount(request, 'curateur', 'Claude Curatrice'));
+	await page.goto('/analyse');
+	await page.getByText('Écrire les mesures dans le graphe (curateurs)').click();
 	await page.getByRole('button', { name: 'Écrire les mesures' }).click();
 	await expect(page.getByRole('status').filter({ hasText: /nœuds mis à jour/ })).toBeVisible();
 	expect(await written()).toBeGreaterThan(0);
+
+	// It is one changeset of the history: reverted, the measures are gone.
+	await page.goto('/historique?kind=analysis');
+	const change = page.locator('article.changeset').first();
+	await expect(change).toContainText('mesures « actors-sharing-projects » (all)');
+	await change.getByLabel('Pourquoi l’annuler ?').fill('Essai terminé.');
+	await change.getByRole('button', { name: 'Annuler ce changement' }).click();
+	await expect(page.getByRole('status')).toContainText('Annulé');
+	expect(await written()).toBeUndefined();
 });
