@@ -5,6 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** The administrator token of the journeys' server: a test value, on a server that only listens on loopback. */
 export const E2E_ADMIN_TOKEN = 'e2e-administrator-token-not-a-secret-0123456789';
 
+/** The key that seals account data on the journeys' servers: a test value. */
+const E2E_SECRET_KEY = 'e2e-key-for-sealed-account-data-not-a-secret';
+
 /** The servers' request logs would drown the journeys' output: quiet unless LOG_LEVEL asks. */
 const logLevel = process.env.LOG_LEVEL ?? 'silent';
 
@@ -93,6 +96,7 @@ export default defineConfig({
 				...generousRateLimits,
 				...singleSignOn,
 				MAILLAGE_ADMIN_TOKEN: E2E_ADMIN_TOKEN,
+				MAILLAGE_SECRET_KEY: E2E_SECRET_KEY,
 				LOG_LEVEL: logLevel
 			}
 		},
@@ -112,6 +116,7 @@ export default defineConfig({
 				...tightRateLimits,
 				...noSingleSignOn,
 				MAILLAGE_ADMIN_TOKEN: '',
+				MAILLAGE_SECRET_KEY: E2E_SECRET_KEY,
 				LOG_LEVEL: logLevel
 			}
 		}

@@ -10,7 +10,11 @@ export default defineConfig({
 	server: { port: 5173, fs: { allow: ['cypher'] } },
 	test: {
 		// Server modules log JSON lines; tests stay quiet unless LOG_LEVEL asks otherwise.
-		env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+		// A fixed key for the tests' sealed account data; a deployment's own is in its .env.
+		env: {
+			LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+			MAILLAGE_SECRET_KEY: process.env.MAILLAGE_SECRET_KEY ?? 'test-key-for-sealed-account-data-not-a-secret'
+		},
 		projects: [
 			{
 				extends: true,

@@ -101,11 +101,19 @@ function readEnvFile() {
 
 /** Password for an instance: env var, else .env, else a new random one appended to .env (mode 0600). */
 function resolvePassword(cfg) {
-	const fromEnv = process.env[cfg.passwordKey];
+	return resolveSecret(cfg.passwordKey, `a password for the ${cfg.name} Neo4j instance`);
+}
+
+/**
+ * A secret the app needs (`MAILLAGE_SECRET_KEY`, a Neo4j password): env var, else .env, else a new
+ * random one appended to .env (mode 0600), so that a fresh clone works and keeps working.
+ */
+export function resolveSecret(name, what = name) {
+	const fromEnv = process.env[name];
 	if (fromEnv) return fromEnv;
-	const fromFile = readEnvFile()[cfg.passwordKey];
+	const fromFile = readEnvFile()[name];
 	if (fromFile) return fromFile;
-	const generated = randomBytes(24).toString('base64url');
+	const generated = randomBytes(32).toString('base64url');
 	let prefix = '';
 	try {
 		const existing = fs.readFileSync(ENV_FILE, 'utf8');
@@ -113,8 +121,8 @@ function resolvePassword(cfg) {
 	} catch (e) {
 		if (e.code !== 'ENOENT') throw e;
 	}
-	fs.appendFileSync(ENV_FILE, `${prefix}${cfg.passwordKey}=${generated}\n`, { mode: 0o600 });
-	console.log(`Generated a password for the ${cfg.name} Neo4j instance and saved it as ${cfg.passwordKey} in ${rel(ENV_FILE)}`);
+	fs.appendFileSync(ENV_FILE, `${prefix}${name}=${generated}\n`, { mode: 0o600 });
+	console.log(`Generated ${what} and saved it as ${name} in ${rel(ENV_FILE)}`);
 	return generated;
 }
 

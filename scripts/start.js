@@ -8,7 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { INSTANCES, ROOT, startDatabase } from './db.js';
+import { INSTANCES, resolveSecret, ROOT, startDatabase } from './db.js';
 import { ensureSvelteKitSync } from './svelte-kit-sync.js';
 
 const ENV_FILE = path.join(ROOT, '.env');
@@ -42,6 +42,8 @@ try {
 	const instance = chosenInstance(process.argv.slice(2));
 	step(`Neo4j (${instance})`);
 	const database = await startDatabase({ instance });
+	// The key that seals account e-mails and password hashes in the database: made once, kept in .env.
+	resolveSecret('MAILLAGE_SECRET_KEY', 'the key that seals account data');
 	if (existsSync(ENV_FILE)) process.loadEnvFile(ENV_FILE);
 	if (instance === 'main') {
 		if (!database.external) process.env.NEO4J_URI ??= database.uri;

@@ -1,4 +1,4 @@
 // One account's public fields, or no row. $id: the account id.
 MATCH (a:Account {id: $id})
-RETURN a { .id, .email, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account,
-  a.passwordHash AS passwordHash
+RETURN a { .id, .emailSealed, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account,
+  a.passwordSealed AS passwordSealed

@@ -2,4 +2,4 @@
 MATCH (t:ApiToken {id: $id})
 MATCH (a:Account {id: t.accountId})
 WHERE a.active
-RETURN a { .id, .email, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account
+RETURN a { .id, .emailSealed, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account

@@ -4,5 +4,4 @@ MATCH (s:Session {id: $id})
 WHERE s.expiresAt > $now
 MATCH (a:Account {id: s.accountId})
 WHERE a.active
-RETURN a { .id, .email, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account,
-  s.csrf AS csrf
+RETURN a { .id, .emailSealed, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account

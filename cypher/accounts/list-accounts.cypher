@@ -1,5 +1,5 @@
 // Every account, by e-mail, with its number of open sessions and API tokens. No parameters.
 MATCH (a:Account)
-RETURN a { .id, .email, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account,
+RETURN a { .id, .emailSealed, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account,
   COUNT { (s:Session {accountId: a.id}) } AS sessions, COUNT { (t:ApiToken {accountId: a.id}) } AS tokens
-ORDER BY a.email
+ORDER BY a.name

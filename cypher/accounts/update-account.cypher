@@ -5,4 +5,4 @@ SET a.role = coalesce($changes.role, a.role),
   a.active = coalesce($changes.active, a.active),
   a.name = coalesce($changes.name, a.name),
   a.organisation = coalesce($changes.organisation, a.organisation)
-RETURN a { .id, .email, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account
+RETURN a { .id, .emailSealed, .name, .role, .organisation, .organisationId, .active, .origin, .createdAt, .lastSignInAt, .mustChangePassword } AS account

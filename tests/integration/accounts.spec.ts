@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import * as accounts from '$lib/server/accounts';
 import { runAccountCli } from '$lib/server/accounts/cli';
+import * as vault from '$lib/server/accounts/vault';
+import { limitsOf, readQuerySettings, runQuery } from '$lib/server/console';
 import { digestGraph } from '$lib/server/db/graph-digest';
 import { connectTestDatabase } from './database';
 
@@ -23,11 +25,18 @@ describe('local accounts', () => {
 		expect(temporaryPassword).toMatch(/^[A-Za-z2-9]{18}$/);
 		expect(account).toMatchObject({ role: 'contributeur', active: true, origin: 'local', mustChangePassword: true });
 		expect(await digestGraph(database)).toEqual(before);
-		const [stored] = await database.read('MATCH (a:Account {id: $id}) RETURN a.passwordHash AS hash, a:Entity AS entity', {
-			id: account.id
-		});
-		expect(stored.hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-		expect(stored.entity).toBe(false);
+		// Whoever reads the database — the read-only console here — sees neither the e-mail nor the hash.
+		const seen = await runQuery(
+			database,
+			'MATCH (a:Account {id: $id}) RETURN properties(a) AS properties, a:Entity AS entity',
+			{ id: account.id },
+			limitsOf(readQuerySettings({}))
+		);
+		const { properties, entity } = seen.rows[0] as { properties: Record<string, unknown>; entity: boolean };
+		expect(entity).toBe(false);
+		expect(JSON.stringify(properties)).not.toContain('alix.fictive');
+		expect(JSON.stringify(properties)).not.toContain('argon2');
+		expect(vault.open(properties.passwordSealed as string)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
 		await expect(accounts.createAccount(database, { email: email('alix.fictive'), name: 'Autre', role: 'lecteur' })).rejects.toMatchObject({
 			status: 409,
 			field: 'email'

@@ -72,7 +72,9 @@ describe('the write paths of the app', () => {
 	it('open write transactions only where changesets, accounts and views are kept', () => {
 		const allowed = ['src/lib/server/changesets/', 'src/lib/server/accounts/', 'src/lib/server/views.ts', 'src/lib/server/db/'];
 		// A statement constant (`CREATE_SESSION.write(`) or the database itself; a log stream's `.write(` is not one.
-		const writers = serverModules().filter((file) => /[A-Z_]{3,}\.write\(|database(\(\))?\.write\(|writeTransaction\(/.test(readFileSync(file, 'utf8')));
+		const writers = serverModules().filter((file) =>
+			/[A-Z_]{3,}\.write\(|database(\(\))?\.write\(|writeTransaction\(/.test(readFileSync(file, 'utf8'))
+		);
 		const strays = writers
 			.map((file) => file.replaceAll(path.sep, '/'))
 			.filter((file) => !allowed.some((prefix) => file.startsWith(prefix)));

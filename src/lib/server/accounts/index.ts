@@ -13,9 +13,11 @@ import {
 	idRow,
 	keyRow,
 	listedAccountRow,
-	sessionRow
+	sessionRow,
+	type StoredAccount
 } from '$lib/server/db/rows/accounts';
 import { hashPassword, verifyPassword } from './passwords';
+import * as vault from './vault';
 import { digestOf, newId, newSecret } from './secrets';
 import { readOidcSettings } from './oidc';
 import type { AccountSettings } from './settings';
@@ -57,6 +59,18 @@ export class AccountError extends Error {
 	}
 }
 
+/** An account as the app uses it: its e-mail opened. */
+function opened({ emailSealed, ...account }: StoredAccount): Account {
+	return { ...account, email: vault.open(emailSealed) };
+}
+
+/** The lookup key of an e-mail (accounts are found by its digest, never by the e-mail in clear). */
+const emailKey = (email: string) => vault.digest(`email:${email}`);
+
+/** A stored password hash, sealed; opened to verify. */
+const sealedHash = async (password: string) => vault.seal(await hashPassword(password));
+const openedHash = (sealed: string | null) => (sealed === null ? null : vault.open(sealed));
+
 /** A password an administrator hands over once: 18 random characters, easy to read aloud (no 0/O, 1/l). */
 export function temporaryPassword(): string {
 	const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -72,23 +86,24 @@ export async function createAccount(
 	account: NewAccount,
 	password?: string
 ): Promise<{ account: Account; temporaryPassword: string | null }> {
-	const existing = await GET_CREDENTIALS.read(database, { email: account.email });
+	const existing = await GET_CREDENTIALS.read(database, { emailDigest: emailKey(account.email) });
 	if (existing.length > 0) throw new AccountError(`Un compte existe déjà pour ${account.email}.`, 409, 'email');
 	const temporary = password === undefined ? temporaryPassword() : null;
-	const passwordHash = await hashPassword(password ?? (temporary as string));
+	const passwordSealed = await sealedHash(password ?? (temporary as string));
 	const [created] = await CREATE_ACCOUNT.write(database, {
 		account: {
 			id: newId('acc'),
-			email: account.email,
+			emailDigest: emailKey(account.email),
+			emailSealed: vault.seal(account.email),
 			name: account.name,
 			role: account.role,
 			...(account.organisation ? { organisation: account.organisation } : {}),
 			origin: 'local',
-			passwordHash,
+			passwordSealed,
 			mustChangePassword: temporary !== null
 		}
 	});
-	return { account: created.account, temporaryPassword: temporary };
+	return { account: opened(created.account), temporaryPassword: temporary };
 }
 
 /**
@@ -102,7 +117,7 @@ export async function checkCredentials(
 	settings: AccountSettings,
 	now = new Date()
 ): Promise<Account> {
-	const [found] = await GET_CREDENTIALS.read(database, { email });
+	const [found] = await GET_CREDENTIALS.read(database, { emailDigest: emailKey(email) });
 	if (found?.lockedUntil && found.lockedUntil > now.toISOString()) {
 		const seconds = Math.ceil((Date.parse(found.lockedUntil) - now.getTime()) / 1000);
 		throw new AccountError(
@@ -112,16 +127,24 @@ export async function checkCredentials(
 			seconds
 		);
 	}
-	const matches = await verifyPassword(found?.passwordHash ?? null, password);
+	const matches = await verifyPassword(openedHash(found?.passwordSealed ?? null), password);
 	if (!found || !matches || !found.account.active) {
 		if (found && !matches) {
 			const lockedUntil = new Date(now.getTime() + settings.SIGN_IN_LOCK_MINUTES * 60_000).toISOString();
-			await RECORD_FAILURE.write(database, { email, maxFailures: settings.SIGN_IN_MAX_FAILURES, lockedUntil });
+			await RECORD_FAILURE.write(database, { emailDigest: emailKey(email), maxFailures: settings.SIGN_IN_MAX_FAILURES, lockedUntil });
 		}
 		throw new AccountError('E-mail ou mot de passe incorrect, ou compte désactivé.', 401);
 	}
 	await RECORD_SIGN_IN.write(database, { id: found.account.id });
-	return found.account;
+	return opened(found.account);
+}
+
+/**
+ * A session's CSRF token: derived from its cookie with the server's key, so it is never stored and
+ * cannot be computed by another site (which can make a browser send the cookie, never read it).
+ */
+function csrfOf(cookie: string): string {
+	return vault.digest(`csrf:${cookie}`);
 }
 
 /** A new session for an account: the cookie value (to send once) and its CSRF token. */
@@ -132,9 +155,9 @@ export async function openSession(
 	now = new Date()
 ): Promise<{ cookie: string; csrf: string; expiresAt: Date }> {
 	const cookie = newSecret();
-	const csrf = newSecret();
+	const csrf = csrfOf(cookie);
 	const expiresAt = new Date(now.getTime() + settings.SESSION_HOURS * 3_600_000);
-	await CREATE_SESSION.write(database, { session: { id: digestOf(cookie), accountId, csrf, expiresAt: expiresAt.toISOString() } });
+	await CREATE_SESSION.write(database, { session: { id: digestOf(cookie), accountId, expiresAt: expiresAt.toISOString() } });
 	return { cookie, csrf, expiresAt };
 }
 
@@ -145,7 +168,7 @@ export async function findSession(
 	now = new Date()
 ): Promise<{ account: Account; csrf: string } | null> {
 	const [row] = await GET_SESSION.read(database, { id: digestOf(cookie), now: now.toISOString() });
-	return row ?? null;
+	return row ? { account: opened(row.account), csrf: csrfOf(cookie) } : null;
 }
 
 /** Closes a session (sign-out). */
@@ -162,21 +185,24 @@ export async function forgetExpiredSessions(database: Database, now = new Date()
 /** One account, or null. */
 export async function getAccount(database: Database, id: string): Promise<Account | null> {
 	const [row] = await GET_ACCOUNT.read(database, { id });
-	return row?.account ?? null;
+	return row ? opened(row.account) : null;
 }
 
 /** Every account, with how many sessions and tokens each has open. */
 export async function listAccounts(database: Database): Promise<{ account: Account; sessions: number; tokens: number }[]> {
-	return LIST_ACCOUNTS.read(database);
+	return (await LIST_ACCOUNTS.read(database))
+		.map((row) => ({ ...row, account: opened(row.account) }))
+		.sort((a, b) => a.account.email.localeCompare(b.account.email));
 }
 
 /** A person changes their own password: the current one is checked first; other sessions are closed. */
 export async function changePassword(database: Database, accountId: string, current: string, next: string): Promise<void> {
 	const [row] = await GET_ACCOUNT.read(database, { id: accountId });
 	if (!row) throw new AccountError('Compte inconnu.', 404);
-	if (!(await verifyPassword(row.passwordHash, current))) throw new AccountError('Le mot de passe actuel est incorrect.', 400, 'current');
+	if (!(await verifyPassword(openedHash(row.passwordSealed), current)))
+		throw new AccountError('Le mot de passe actuel est incorrect.', 400, 'current');
 	if (current === next) throw new AccountError('Le nouveau mot de passe doit différer de l’actuel.', 400, 'next');
-	await SET_PASSWORD.write(database, { id: accountId, passwordHash: await hashPassword(next), mustChangePassword: false });
+	await SET_PASSWORD.write(database, { id: accountId, passwordSealed: await sealedHash(next), mustChangePassword: false });
 }
 
 /**
@@ -189,7 +215,7 @@ export async function resetPassword(database: Database, accountId: string): Prom
 	if (account.origin !== 'local')
 		throw new AccountError('Ce compte se connecte par connexion unique : il n’a pas de mot de passe ici.', 400);
 	const temporary = temporaryPassword();
-	await SET_PASSWORD.write(database, { id: accountId, passwordHash: await hashPassword(temporary), mustChangePassword: true });
+	await SET_PASSWORD.write(database, { id: accountId, passwordSealed: await sealedHash(temporary), mustChangePassword: true });
 	await DELETE_ACCOUNT_SESSIONS.write(database, { accountId });
 	return temporary;
 }
@@ -216,7 +242,7 @@ export async function updateAccount(
 	}
 	const [row] = await UPDATE_ACCOUNT.write(database, { id: accountId, changes });
 	if (changes.active === false) await DELETE_ACCOUNT_SESSIONS.write(database, { accountId });
-	return row.account;
+	return opened(row.account);
 }
 
 /** Identity claims of a single sign-on, as the OpenID client validated them. */
@@ -233,13 +259,14 @@ export interface SingleSignOnIdentity {
  * not taken over (that would let a provider sign in as anyone).
  */
 export async function signInWithSingleSignOn(database: Database, identity: SingleSignOnIdentity): Promise<Account> {
-	const [known] = await GET_BY_SUBJECT.read(database, { origin: identity.issuer, subject: identity.subject });
+	const subjectDigest = vault.digest(`subject:${identity.issuer}:${identity.subject}`);
+	const [known] = await GET_BY_SUBJECT.read(database, { origin: identity.issuer, subjectDigest });
 	if (known) {
 		if (!known.account.active) throw new AccountError('Ce compte est désactivé : adressez-vous à un administrateur.', 403);
 		await RECORD_SIGN_IN.write(database, { id: known.account.id });
-		return known.account;
+		return opened(known.account);
 	}
-	const [taken] = await GET_CREDENTIALS.read(database, { email: identity.email });
+	const [taken] = await GET_CREDENTIALS.read(database, { emailDigest: emailKey(identity.email) });
 	if (taken) {
 		throw new AccountError(
 			`Un compte local existe déjà pour ${identity.email} : connectez-vous avec son mot de passe, ou demandez à un administrateur de le relier.`,
@@ -249,16 +276,17 @@ export async function signInWithSingleSignOn(database: Database, identity: Singl
 	const [created] = await CREATE_ACCOUNT.write(database, {
 		account: {
 			id: newId('acc'),
-			email: identity.email,
+			emailDigest: emailKey(identity.email),
+			emailSealed: vault.seal(identity.email),
 			name: identity.name,
 			role: 'lecteur',
 			origin: identity.issuer,
-			subject: identity.subject,
+			subjectDigest,
 			mustChangePassword: false
 		}
 	});
 	await RECORD_SIGN_IN.write(database, { id: created.account.id });
-	return created.account;
+	return opened(created.account);
 }
 
 /** A new API token for an account: the secret, shown once, and its listing. */
@@ -275,7 +303,7 @@ export async function findApiToken(database: Database, secret: string): Promise<
 	const [row] = await GET_TOKEN.read(database, { id: digestOf(secret) });
 	if (!row) return null;
 	await TOUCH_TOKEN.write(database, { id: digestOf(secret) });
-	return row.account;
+	return opened(row.account);
 }
 
 /** An account's tokens, newest first. */
