@@ -1,4 +1,7 @@
+// Size: one test per promise the API description makes to its readers (paths, errors, roles, rate
+// limits, each endpoint family); they share the document and its walkers, so they stay together.
 import { describe, expect, it } from 'vitest';
+import { roles } from '$lib/domain/accounts';
 import { apiErrorCodes } from '$lib/domain/api-error';
 import { documentedPaths, openApiDocument } from './openapi';
 
@@ -14,6 +17,27 @@ const routePath = (file: string) =>
 		.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, '{$1}') || '/';
 
 const apiRoutes = endpointFiles.map(routePath).filter((path) => path.startsWith('/api/'));
+
+/** The endpoint files' text, to read which role each handler checks. */
+const endpointSources = import.meta.glob<string>('/src/routes/api/**/+server.ts', { query: '?raw', import: 'default', eager: true });
+const ROLE_CHECK = /\b(?:writer|authorise)\(event, '(\w+)'\)/;
+
+/**
+ * The least role each handler of the API checks, by `method path`: the role given to `writer` or
+ * `authorise` in the handler, or in a helper of its file that the handler calls (`administrator`).
+ */
+function checkedRoles(): Record<string, string> {
+	const found: Record<string, string> = {};
+	for (const [file, source] of Object.entries(endpointSources)) {
+		const [preamble, ...handlers] = source.split(/^export (?:const|async function) (?=GET|POST|PATCH|DELETE|PUT)/m);
+		for (const handler of handlers) {
+			const method = handler.slice(0, handler.search(/\W/)).toLowerCase();
+			const role = ROLE_CHECK.exec(handler)?.[1] ?? (/\b\w+\(event\);/.test(handler) ? ROLE_CHECK.exec(preamble)?.[1] : undefined);
+			if (role) found[`${method} ${routePath(file)}`] = role;
+		}
+	}
+	return found;
+}
 const document = openApiDocument() as Json & { paths: Record<string, Record<string, Json>>; components: Json };
 const operations = Object.entries(document.paths).flatMap(([path, item]) =>
 	Object.entries(item).map(([method, operation]) => ({ path, method, ...operation }))
@@ -66,30 +90,123 @@ describe('the OpenAPI document', () => {
 		for (const path of documentedPaths()) expect(existing, path).toContain(path);
 	});
 
-	it('gives every operation an id and a 200 answer with a schema for each media type', () => {
+	it('gives every operation an id and a success answer with a schema for each media type, or none for 204', () => {
 		const ids = operations.map((operation) => operation.operationId);
 		expect(new Set(ids).size).toBe(operations.length);
 		for (const operation of operations) {
+			const name = `${operation.method} ${operation.path}`;
+			if (operation.responses['204']) {
+				expect(operation.responses['204'].content, name).toBeUndefined();
+				continue;
+			}
 			const content = (operation.responses['200'] ?? operation.responses['201']).content as Record<string, Json>;
-			expect(Object.keys(content).length, operation.path).toBeGreaterThan(0);
-			for (const media of Object.values(content)) expect(media, operation.path).toMatchObject({ schema: expect.anything() });
+			expect(Object.keys(content).length, name).toBeGreaterThan(0);
+			for (const media of Object.values(content)) expect(media, name).toMatchObject({ schema: expect.anything() });
 		}
 	});
 
-	it('protects the write endpoints with the administrator bearer token, answering 401 and 403', () => {
-		expect((document.components as { securitySchemes: Json }).securitySchemes).toMatchObject({
-			administratorToken: { type: 'http', scheme: 'bearer', description: expect.stringContaining('MAILLAGE_ADMIN_TOKEN') }
+	it('offers three ways in: an account’s API token, a session cookie with its CSRF header, the bootstrap token', () => {
+		const schemes = (document.components as { securitySchemes: Json }).securitySchemes;
+		expect(schemes).toMatchObject({
+			apiToken: { type: 'http', scheme: 'bearer', description: expect.stringContaining('/compte') },
+			session: { type: 'apiKey', in: 'cookie', name: 'maillage_session', description: expect.stringContaining('X-CSRF-Token') },
+			bootstrapToken: { type: 'http', scheme: 'bearer', description: expect.stringContaining('MAILLAGE_ADMIN_TOKEN') }
 		});
-		// POST is also used by reads with a body (partners, queries): only writes carry the token.
-		const writes = operations.filter((operation) => operation.security !== undefined);
-		expect(writes.map((operation) => operation.path)).toEqual(['/api/analysis/write']);
-		for (const operation of writes) {
-			expect(operation.security, operation.path).toEqual([{ administratorToken: [] }]);
-			expect(Object.keys(operation.responses), operation.path).toEqual(expect.arrayContaining(['401', '403']));
-			expect(operation.requestBody, operation.path).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
-		}
-		const unauthorized = resolve('#/components/responses/Unauthorized') as Json;
+		expect(Object.keys(schemes)).toHaveLength(3);
+		const unauthorized = resolve('#/components/responses/Unauthorized') as Json & { description: string };
 		expect(unauthorized.headers).toHaveProperty('WWW-Authenticate');
+		expect(unauthorized.description).toContain('`unauthorized`');
+		const forbidden = resolve('#/components/responses/Forbidden') as Json & { description: string };
+		for (const code of ['forbidden', 'csrf-failed', 'query-refused']) expect(forbidden.description).toContain(`\`${code}\``);
+	});
+
+	it('protects every write with an account, answering 401 and 403 and saying the least role it needs', () => {
+		// POST is also used by reads with a body, and by saving a view (not a fact of the graph): those stay open.
+		const open = [
+			'/api/partners',
+			'/api/partners/recognise',
+			'/api/query',
+			'/api/queries/{id}',
+			'/api/analysis',
+			'/api/graph/subgraph',
+			'/api/views'
+		];
+		const writes = operations.filter((operation) => operation.method !== 'get' && !open.includes(operation.path));
+		expect(writes.map((operation) => `${operation.method} ${operation.path}`)).toEqual(
+			expect.arrayContaining([
+				'post /api/entities',
+				'patch /api/entities/{id}',
+				'post /api/changesets/{id}/revert',
+				'delete /api/views/{id}'
+			])
+		);
+		// Listing the accounts is a read, but of people's addresses: it needs an administrator.
+		const listAccounts = operations.find((operation) => operation.operationId === 'listAccounts')!;
+		for (const operation of [...writes, listAccounts]) {
+			const name = `${operation.method} ${operation.path}`;
+			const bootstrap = operation.path === '/api/accounts' ? [{ bootstrapToken: [] }] : [];
+			expect(operation.security, name).toEqual([{ apiToken: [] }, { session: [] }, ...bootstrap]);
+			expect(Object.keys(operation.responses), name).toEqual(expect.arrayContaining(['401', '403']));
+			const role = operation['x-least-role'] as string;
+			expect(roles, name).toContain(role);
+			expect(operation.description, name).toMatch(new RegExp(`^Rôle minimal : ${role}\\b`));
+			if (operation.method === 'post' || operation.method === 'patch') {
+				expect(operation.requestBody, name).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+			}
+		}
+		for (const operation of operations.filter((operation) => operation.method !== 'get' && open.includes(operation.path))) {
+			expect(operation.security, operation.path).toBeUndefined();
+		}
+	});
+
+	it('documents for each endpoint the least role its handler checks, and protects no other', () => {
+		const checked = checkedRoles();
+		// The reading of the sources must find the roles at all, or the comparison below proves nothing.
+		expect(checked).toMatchObject({
+			'post /api/entities': 'contributeur',
+			'post /api/changesets/{id}/publish': 'curateur',
+			'delete /api/views/{id}': 'lecteur',
+			'get /api/accounts': 'administrateur'
+		});
+		const documented = Object.fromEntries(
+			operations
+				.filter((operation) => operation['x-least-role'] !== undefined)
+				.map((operation) => [`${operation.method} ${operation.path}`, operation['x-least-role']])
+		);
+		expect(documented).toEqual(checked);
+	});
+
+	it('answers a contribution 201 or 200 when a curator publishes it and 202 when it waits as a proposal, both with the changeset', () => {
+		const changeset = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Changeset' } } } };
+		for (const [path, method, published] of [
+			['/api/entities', 'post', '201'],
+			['/api/entities/{id}', 'patch', '200'],
+			['/api/relationships', 'post', '201']
+		] as const) {
+			const responses = document.paths[path][method].responses as Record<string, Json>;
+			expect(responses[published], `${method} ${path}`).toMatchObject(changeset);
+			expect(responses['202'], `${method} ${path}`).toMatchObject(changeset);
+		}
+		expect(document.paths['/api/views/{id}'].delete.responses).toMatchObject({ '204': { description: expect.any(String) } });
+		const detail = resolve('#/components/schemas/EntityDetail') as Json & { properties: Json; required: string[] };
+		expect(detail.required).toContain('version');
+		expect((document.paths['/api/entities/{id}'].get.responses as Record<string, Json>)['200'].headers).toHaveProperty('ETag');
+	});
+
+	it('answers 409 on a stale edit with the current values, and on a revert with the conflicts', () => {
+		for (const [path, method] of [
+			['/api/entities/{id}', 'patch'],
+			['/api/changesets/{id}/revert', 'post']
+		] as const) {
+			expect(document.paths[path][method].responses, `${method} ${path}`).toMatchObject({
+				'409': { $ref: '#/components/responses/Conflict' }
+			});
+		}
+		const conflict = resolve('#/components/responses/Conflict') as Json & { description: string };
+		for (const word of ['`conflict`', '`current`', '`conflicts`']) expect(conflict.description).toContain(word);
+		const error = resolve('#/components/schemas/Error') as Json & { properties: Record<string, Json> };
+		expect(error.properties.current).toMatchObject({ type: 'object', required: ['version', 'properties'] });
+		expect(error.properties.conflicts).toMatchObject({ type: 'array', items: { required: ['operation', 'message'] } });
 	});
 
 	it('gives every error answer the shape { message, code }, with each stable code listed and explained', () => {

@@ -1,8 +1,18 @@
 // Size: one declarative table, `operations`, describes every endpoint of the API (about half the
 // file), beside the shared error answers; the code that turns them into the document is the last
-// ~150 lines. Read top to bottom, the table is the API's reference; cut up, it would not be.
+// ~200 lines. Read top to bottom, the table is the API's reference; cut up, it would not be.
 import { z } from 'zod';
+import { accountSchema, newAccountSchema, passwordSchema, type Role } from '$lib/domain/accounts';
 import { apiErrorSchema } from '$lib/domain/api-error';
+import { changesetFiltersSchema, changesetIdSchema, changesetSchema, operationSchema, propertiesSchema } from '$lib/domain/changesets';
+import {
+	entityEditSchema,
+	newEntitySchema,
+	newRelationshipSchema,
+	rejectionSchema,
+	revertSchema,
+	reviewSchema
+} from '$lib/domain/contributions';
 import { entityDetailSchema, entityParamsSchema, searchQuerySchema, searchResponseSchema } from '$lib/domain/entity';
 import {
 	graphEdgeSchema,
@@ -20,12 +30,57 @@ import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, 
 import { exportQuerySchema, graphJsonSchema } from '$lib/domain/export';
 import { SAVED_VIEW_MAX_CHARS, savedViewCreatedSchema, savedViewParamsSchema, savedViewSchema } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/domain/view';
+import { ADMIN_TOKEN_MIN_LENGTH } from '$lib/server/db/settings';
 import { PATH_CAP } from '$lib/server/explore';
+import { ANONYMOUS_VIEW_DAYS } from '$lib/server/views';
+import { SESSION_COOKIE } from './caller';
 
 type JsonSchema = { [key: string]: unknown };
 
 const healthSchema = z.object({ status: z.literal('ok') });
 const readinessSchema = z.object({ status: z.enum(['ready', 'unavailable']), message: z.string().optional() });
+
+/** GET /api/entities/{id} also gives the version an edit must send back (PATCH), as the ETag does. */
+const versionedEntitySchema = entityDetailSchema.extend({
+	version: z
+		.string()
+		.nullable()
+		.describe('The version to send back with PATCH /api/entities/{id} (16 hex digits); also the ETag of the answer.')
+});
+
+/**
+ * What an error answer may carry beyond `{ message, code }`: the refusals of a write add the field
+ * at fault and, for a conflict, what changed (see `$lib/server/http/writes`).
+ */
+const errorBodySchema = apiErrorSchema.extend({
+	field: z.string().optional().describe('For invalid-input from a write, the field at fault: `citation.sourceId`, `link.to`, `email`…'),
+	current: z
+		.object({ version: z.string(), properties: propertiesSchema })
+		.optional()
+		.describe('For a conflict on PATCH /api/entities/{id}: the entity as it is now, with the version to edit from.'),
+	conflicts: z
+		.array(z.object({ operation: z.number().int().min(0), message: z.string() }))
+		.optional()
+		.describe('For a conflict on a revert (or a publication): each operation the graph no longer allows, by its index, and why.')
+});
+
+const listedAccountSchema = z.object({
+	account: accountSchema,
+	sessions: z.number().int().min(0).describe('Sessions open now.'),
+	tokens: z.number().int().min(0).describe('API tokens not revoked.')
+});
+const accountListSchema = z.object({ accounts: z.array(listedAccountSchema) });
+const accountCreatedSchema = z.object({
+	account: accountSchema,
+	temporaryPassword: z
+		.string()
+		.nullable()
+		.describe('Shown once, when no password was given: to hand over; the first sign-in must choose another.')
+});
+const changesetListSchema = z.object({ changesets: z.array(changesetSchema) });
+const changesetParamsSchema = z.object({ id: changesetIdSchema });
+/** The body POST /api/accounts takes: an account, and its password when the administrator sets one. */
+const accountRequestSchema = newAccountSchema.extend({ password: passwordSchema.optional() });
 
 /**
  * The response bodies, named once: the registry turns each into `#/components/schemas/<id>` and
@@ -37,12 +92,12 @@ components.add(graphEdgeSchema, { id: 'GraphEdge' });
 components.add(graphPayloadSchema, { id: 'GraphPayload' });
 components.add(pathsPayloadSchema, { id: 'PathsPayload' });
 components.add(searchResponseSchema, { id: 'SearchResponse' });
-components.add(entityDetailSchema, { id: 'EntityDetail' });
+components.add(versionedEntitySchema, { id: 'EntityDetail' });
 components.add(partnersResponseSchema, { id: 'PartnersResponse' });
 components.add(recogniseResponseSchema, { id: 'RecogniseResponse' });
 components.add(queryResultSchema, { id: 'QueryResult' });
 components.add(savedQueryListSchema, { id: 'SavedQueryList' });
-components.add(apiErrorSchema, { id: 'Error' });
+components.add(errorBodySchema, { id: 'Error' });
 components.add(healthSchema, { id: 'Health' });
 components.add(readinessSchema, { id: 'Readiness' });
 components.add(analysisResultSchema, { id: 'AnalysisResult' });
@@ -52,30 +107,50 @@ components.add(graphJsonSchema, { id: 'GraphExport' });
 components.add(viewStateSchema, { id: 'ViewState' });
 components.add(savedViewSchema, { id: 'SavedView' });
 components.add(savedViewCreatedSchema, { id: 'SavedViewCreated' });
+components.add(accountSchema, { id: 'Account' });
+components.add(accountListSchema, { id: 'AccountList' });
+components.add(accountCreatedSchema, { id: 'AccountCreated' });
+components.add(operationSchema, { id: 'ChangesetOperation' });
+components.add(changesetSchema, { id: 'Changeset' });
+components.add(changesetListSchema, { id: 'ChangesetList' });
 
-type Status = 400 | 401 | 403 | 404 | 413 | 429 | 503 | 504;
+type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503 | 504;
 
 const errorResponses: Record<Status, { name: string; description: string }> = {
 	400: {
 		name: 'InvalidInput',
 		description:
 			'Paramètre invalide : le message nomme chaque champ en cause, `Paramètres invalides — champ « limit » : …` (code `invalid-input`) ; ' +
+			'pour une écriture, aussi un fait que le graphe ne permet pas — source, lieu ou entité inconnus, rien à changer —, `field` nommant le champ ; ' +
 			'pour une requête Cypher, aussi Cypher invalide ' +
 			'(code `query-invalid`, message de Neo4j) ou forme refusée — plusieurs instructions, EXPLAIN/PROFILE, options CYPHER (code `query-refused`).'
 	},
 	401: {
 		name: 'Unauthorized',
 		description:
-			'Jeton d’administration absent ou refusé (code `unauthorized`) ; l’en-tête `WWW-Authenticate: Bearer realm="maillage"` le demande.'
+			'Connexion requise (code `unauthorized`) : ni session, ni jeton d’API valide — ni, pour /api/accounts, le jeton d’amorçage. ' +
+			'Un jeton d’API inconnu, révoqué ou dont le compte est désactivé est refusé de même. L’en-tête ' +
+			'`WWW-Authenticate: Bearer realm="maillage"` le demande, avec `error="invalid_token"` quand le jeton envoyé est refusé.'
 	},
 	403: {
 		name: 'Forbidden',
 		description:
-			'Écriture sans jeton d’administration configuré sur le serveur (code `writes-disabled`, le message dit comment en définir un) ; ' +
-			'ou requête refusée avant exécution (code `query-refused`, `reason` nomme la règle) : écriture, schéma, administration, USE, LOAD CSV, ' +
+			'Connecté, mais pas permis (code `forbidden`) : rôle trop bas (le message dit lequel il faut), mot de passe à changer d’abord, ' +
+			'vue enregistrée par quelqu’un d’autre ; écriture par cookie de session sans le jeton anti-CSRF de la session dans l’en-tête ' +
+			'`X-CSRF-Token` (code `csrf-failed`) ; ' +
+			'ou requête Cypher refusée avant exécution (code `query-refused`, `reason` nomme la règle) : écriture, schéma, administration, USE, LOAD CSV, ' +
 			`IN TRANSACTIONS, fonction d’extension ou procédure hors de la liste permise (${ALLOWED_PROCEDURES.join(', ')}).`
 	},
 	404: { name: 'NotFound', description: 'Identifiant inconnu : le message le cite (code `not-found`).' },
+	409: {
+		name: 'Conflict',
+		description:
+			'Rien n’a changé (code `conflict`) : le graphe n’est plus tel que l’écriture le suppose. Modification fondée sur une version ' +
+			'périmée : `current` donne la fiche telle qu’elle est, avec sa `version`, pour reprendre. Annulation, publication ou contribution ' +
+			'qu’un changement plus récent empêche (une valeur modifiée depuis, un lien ajouté à une entité créée, une entité qui existe déjà) : ' +
+			'`conflicts` liste chaque opération en cause (`operation`, son rang) et pourquoi. Aussi : changement qui n’est plus une ' +
+			'proposition, déjà annulé ou pas publié ; compte déjà ouvert pour cet e-mail.'
+	},
 	413: {
 		name: 'TooLarge',
 		description:
@@ -95,8 +170,8 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 interface Operation {
 	path: string;
 	/** GET unless said. */
-	method?: 'get' | 'post';
-	/** The JSON body a POST takes. */
+	method?: 'get' | 'post' | 'patch' | 'delete';
+	/** The JSON body a POST or PATCH takes. */
 	body?: z.ZodType;
 	bodyDescription?: string;
 	operationId: string;
@@ -107,12 +182,20 @@ interface Operation {
 	pathParameters?: z.ZodObject;
 	/** Parameter descriptions, by name. */
 	parameters?: Record<string, string>;
-	/** Only for administrators: `Authorization: Bearer <MAILLAGE_ADMIN_TOKEN>`. */
-	administrator?: boolean;
-	response: string;
+	/**
+	 * The least role that may call it: the operation then needs an account, by API token or session
+	 * (`authorise` in `./caller`), and says so in its description.
+	 */
+	role?: Role;
+	/** Also open to the bootstrap token, MAILLAGE_ADMIN_TOKEN: the accounts endpoints only. */
+	bootstrap?: boolean;
+	/** The schema of the success answer; none for 204. */
+	response?: string;
 	responseDescription: string;
-	/** The success status when it is not 200 (201 for a creation). */
-	status?: 201;
+	/** The success status when it is not 200 (201 for a creation, 204 when nothing is sent back). */
+	status?: 201 | 204;
+	/** A 202 with the same body, described: a contributeur's write recorded as a proposal, not yet in the graph. */
+	proposed?: string;
 	/** The answer's media types when it is not JSON (files), each with its schema. */
 	media?: Record<string, JsonSchema>;
 	/** Response headers of the 200 answer, by name. */
@@ -124,6 +207,22 @@ const DATABASE_ERRORS: Status[] = [503, 504];
 /** The expensive reads, rate-limited per client (429). */
 const LIMITED_ERRORS: Status[] = [429, ...DATABASE_ERRORS];
 const QUERY_ERRORS: Status[] = [400, 403, 429, 503, 504];
+/** The refusals every write of the graph may answer (the write budget included: RATE_LIMIT_WRITES_*). */
+const WRITE_ERRORS: Status[] = [400, 401, 403, 409, 429, ...DATABASE_ERRORS];
+const CITATION_RULE =
+	'Chaque fait cite sa source, dans `citation` : `sourceId` (une source du graphe) ou `newSource` (une nouvelle, décrite : au ' +
+	'moins `title`), l’un ou l’autre, et `excerpt`, le passage de la source qui établit le fait.';
+/** Who publishes and who proposes; `published` is the status of a curator's answer (201 for a creation, 200 for an edit). */
+const contributionRules = (published: 200 | 201) =>
+	`Un curateur publie aussitôt : le changement entre dans le graphe et dans l’historique, avec les valeurs avant et après (${published}). ` +
+	'Un contributeur propose : le changement est enregistré (202, `status: proposed`) mais rien n’est écrit dans le graphe avant ' +
+	'qu’un curateur le publie (POST /api/changesets/{id}/publish). Une proposition que le graphe ne permettrait pas maintenant est ' +
+	`refusée tout de suite (409). ${CITATION_RULE}`;
+const PROPOSED =
+	'Proposition enregistrée (contributeur) : le changement, `status: proposed`, attend un curateur ; le graphe n’a pas changé.';
+const REVIEW_RULES =
+	'Sur une proposition (`status: proposed`) seulement : une autre (publiée, refusée) répond 409, un identifiant inconnu 404.';
+
 const QUERY_RULES =
 	'Lecture seule, imposée par le serveur : transaction en mode READ toujours annulée (jamais validée), type de requête vérifié par EXPLAIN ' +
 	'(seul `r` passe), procédures limitées à une liste de lecture, LOAD CSV, IN TRANSACTIONS, USE et commandes d’administration refusés. ' +
@@ -153,12 +252,167 @@ const operations: Operation[] = [
 		operationId: 'getEntity',
 		tag: 'entités',
 		summary: 'Une entité, ses sources et ses relations directes',
-		description: '300 relations au plus ; les comptes par type sont complets et `truncated` dit si la liste est coupée.',
+		description:
+			'300 relations au plus ; les comptes par type sont complets et `truncated` dit si la liste est coupée. `version` (aussi en ' +
+			'ETag) est ce que PATCH /api/entities/{id} doit renvoyer.',
 		pathParameters: entityParamsSchema,
 		parameters: { id: 'Identifiant de l’entité (slug).' },
 		response: 'EntityDetail',
-		responseDescription: 'L’entité.',
+		responseDescription: 'L’entité, avec sa version.',
+		headers: { ETag: 'La version de l’entité entre guillemets, `"<version>"`.' },
 		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/entities',
+		method: 'post',
+		operationId: 'createEntity',
+		tag: 'contributions',
+		summary: 'Créer une entité, avec sa source',
+		description:
+			'Une entreprise, un cluster (`clusterKind` obligatoire), un organisme public, une structure d’appui, un établissement ' +
+			'd’enseignement ou de recherche, une association, un projet ou une personne ; lieux, territoires, thèmes et programmes viennent ' +
+			'des données de référence. L’identifiant est tiré du nom. `place` : la commune (ou l’EPCI, le département, la région) où elle ' +
+			'est située ; `link` : un premier lien depuis elle (membre d’un cluster, partenaire d’un projet…), sur la même source. ' +
+			contributionRules(201),
+		body: newEntitySchema,
+		bodyDescription: 'L’entité, sa source et, au choix, son lieu et un premier lien.',
+		role: 'contributeur',
+		status: 201,
+		response: 'Changeset',
+		responseDescription: 'Publiée (curateur) : le changement, `status: published` ; l’identifiant de l’entité est dans `entityIds`.',
+		proposed: PROPOSED,
+		errors: WRITE_ERRORS
+	},
+	{
+		path: '/api/entities/{id}',
+		method: 'patch',
+		operationId: 'editEntity',
+		tag: 'contributions',
+		summary: 'Modifier les propriétés d’une entité, à partir de la version lue',
+		description:
+			'`version` : celle que GET /api/entities/{id} a donnée (champ `version` ou ETag). Si la fiche a changé depuis, rien n’est ' +
+			'écrit : 409 avec `current`, ses valeurs et sa version actuelles, pour reprendre la modification. `changes` : seulement les ' +
+			'propriétés à changer (les mêmes valeurs qu’avant répondent 400, rien à changer). Un identifiant inconnu répond 400 (`field: id`). ' +
+			contributionRules(200),
+		pathParameters: entityParamsSchema,
+		parameters: { id: 'Identifiant de l’entité (slug).' },
+		body: entityEditSchema,
+		bodyDescription: 'La version lue, les propriétés changées et leur source.',
+		role: 'contributeur',
+		response: 'Changeset',
+		responseDescription: 'Publiée (curateur) : le changement, `status: published`, avec les valeurs avant et après.',
+		proposed: PROPOSED,
+		errors: WRITE_ERRORS
+	},
+	{
+		path: '/api/relationships',
+		method: 'post',
+		operationId: 'addRelationship',
+		tag: 'contributions',
+		summary: 'Ajouter un lien entre deux entités, avec sa source',
+		description:
+			'Un lien d’un type permis, entre des types d’entités qu’il peut relier (vérifié sur le graphe ; `role` pour une participation ' +
+			'ou un rôle de personne, `title` pour ROLE_AT, montant et années quand la source les donne). Si le même lien existe déjà ' +
+			'(même type, mêmes bouts, même rôle), la source s’ajoute aux siennes ; il la cite déjà : 400. ' +
+			contributionRules(201),
+		body: newRelationshipSchema,
+		bodyDescription: 'Le lien et sa source.',
+		role: 'contributeur',
+		status: 201,
+		response: 'Changeset',
+		responseDescription: 'Publié (curateur) : le changement, `status: published`.',
+		proposed: PROPOSED,
+		errors: WRITE_ERRORS
+	},
+	{
+		path: '/api/changesets',
+		operationId: 'listChangesets',
+		tag: 'historique',
+		summary: 'L’historique des changements, du plus récent au plus ancien',
+		description:
+			'Chaque écriture du graphe est un changement : qui, quand, pourquoi, sur quelle source, et ses opérations avec les valeurs ' +
+			'avant et après. Sans compte ou sans rôle de curateur, seulement les changements publiés (`status` n’y change rien) ; un ' +
+			'curateur (jeton d’API ou session) voit aussi les propositions et les refus.',
+		query: changesetFiltersSchema,
+		parameters: {
+			author: 'Identifiant du compte de l’auteur, ou partie de son nom.',
+			kind: 'Type de changement (vide : tous).',
+			status: 'Proposé, publié ou refusé (curateurs).',
+			entity: 'Identifiant d’une entité touchée.',
+			since: 'À partir de ce jour (AAAA-MM-JJ, inclus).',
+			until: 'Jusqu’à ce jour (AAAA-MM-JJ, inclus).',
+			limit: 'Nombre de changements.'
+		},
+		response: 'ChangesetList',
+		responseDescription: 'Les changements.',
+		errors: [400, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/changesets/{id}',
+		operationId: 'getChangeset',
+		tag: 'historique',
+		summary: 'Un changement, avec ses opérations',
+		description: 'Une proposition ou un refus ne se voit que par un curateur et par son auteur ; pour les autres : 404.',
+		pathParameters: changesetParamsSchema,
+		parameters: { id: 'Identifiant du changement (`cs-` et 16 chiffres hexadécimaux).' },
+		response: 'Changeset',
+		responseDescription: 'Le changement.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/changesets/{id}/publish',
+		method: 'post',
+		operationId: 'publishChangeset',
+		tag: 'historique',
+		summary: 'Publier une proposition',
+		description:
+			'Ses opérations sont appliquées au graphe en une seule transaction, au nom de son auteur, après avoir vérifié que le graphe est ' +
+			'toujours tel qu’elles le supposent (409 avec `conflicts` sinon : rien n’est écrit). `note` : un mot pour l’auteur, facultatif. ' +
+			REVIEW_RULES,
+		pathParameters: changesetParamsSchema,
+		parameters: { id: 'Identifiant de la proposition.' },
+		body: reviewSchema,
+		bodyDescription: 'Un mot pour l’auteur, facultatif (`{}` suffit).',
+		role: 'curateur',
+		response: 'Changeset',
+		responseDescription: 'Le changement publié, `status: published`, avec le relecteur.',
+		errors: [...WRITE_ERRORS, 404]
+	},
+	{
+		path: '/api/changesets/{id}/reject',
+		method: 'post',
+		operationId: 'rejectChangeset',
+		tag: 'historique',
+		summary: 'Refuser une proposition, en disant pourquoi',
+		description: 'Rien n’est écrit dans le graphe ; l’auteur lit `note`, obligatoire. ' + REVIEW_RULES,
+		pathParameters: changesetParamsSchema,
+		parameters: { id: 'Identifiant de la proposition.' },
+		body: rejectionSchema,
+		bodyDescription: 'La raison du refus, que l’auteur lira.',
+		role: 'curateur',
+		response: 'Changeset',
+		responseDescription: 'Le changement refusé, `status: rejected`.',
+		errors: [...WRITE_ERRORS, 404]
+	},
+	{
+		path: '/api/changesets/{id}/revert',
+		method: 'post',
+		operationId: 'revertChangeset',
+		tag: 'historique',
+		summary: 'Annuler un changement publié',
+		description:
+			'Un nouveau changement (`kind: revert`, `revertOf`) applique les opérations inverses, la dernière d’abord, en une seule ' +
+			'transaction ; l’original porte ensuite `revertedBy`. Si un changement plus récent est en travers (une valeur modifiée ' +
+			'depuis, un lien ajouté à une entité créée), 409 avec `conflicts`, qui dit lesquels, et rien ne change. Un changement pas ' +
+			'publié ou déjà annulé : 409 ; inconnu : 404.',
+		pathParameters: changesetParamsSchema,
+		parameters: { id: 'Identifiant du changement à annuler.' },
+		body: revertSchema,
+		bodyDescription: 'Pourquoi l’annuler (obligatoire).',
+		role: 'curateur',
+		response: 'Changeset',
+		responseDescription: 'Le changement d’annulation, publié.',
+		errors: [...WRITE_ERRORS, 404]
 	},
 	{
 		path: '/api/graph/neighbourhood',
@@ -230,13 +484,15 @@ const operations: Operation[] = [
 		method: 'post',
 		operationId: 'saveView',
 		tag: 'graphe',
-		summary: 'Enregistrer une vue de l’explorateur (sans compte)',
+		summary: 'Enregistrer une vue de l’explorateur (sans compte nécessaire)',
 		description:
 			'Le corps est l’état de la vue que porte un lien `?vue=` (nœuds, positions, filtres, disposition…, 5 000 nœuds au plus, ' +
 			`${SAVED_VIEW_MAX_CHARS.toLocaleString('fr')} caractères au plus). La vue est gardée dans Neo4j sous un identifiant aléatoire ` +
 			'(un nœud `:SavedView`, hors du graphe des entités : ni la recherche, ni les exports, ni l’analyse ne le voient) et s’ouvre par ' +
-			'`/explorer?vue-id=<id>`. Une vue n’est pas un fait du graphe : aucun jeton n’est demandé, mais le nombre de vues par client ' +
-			'est limité (`RATE_LIMIT_VIEWS_BURST`, `RATE_LIMIT_VIEWS_PER_MINUTE` : 10 d’un coup puis 30 par minute par défaut, par instance ; au-delà 429 avec Retry-After) et une vue ne se modifie ni ne se supprime par l’API.',
+			'`/explorer?vue-id=<id>`. Une vue n’est pas un fait du graphe : aucun compte n’est demandé, mais le nombre de vues par client ' +
+			'est limité (`RATE_LIMIT_VIEWS_BURST`, `RATE_LIMIT_VIEWS_PER_MINUTE` : 10 d’un coup puis 30 par minute par défaut, par instance ; au-delà 429 avec Retry-After). ' +
+			'Enregistrée par un compte (jeton d’API ou session), la vue lui appartient : lui ou un curateur peut la supprimer ' +
+			`(DELETE /api/views/{id}) ; anonyme, elle est oubliée au bout de ${ANONYMOUS_VIEW_DAYS} jours. Une vue ne se modifie pas.`,
 		body: viewStateSchema,
 		bodyDescription: 'L’état de la vue.',
 		status: 201,
@@ -255,6 +511,20 @@ const operations: Operation[] = [
 		response: 'SavedView',
 		responseDescription: 'L’état de la vue, tel qu’il a été enregistré.',
 		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/views/{id}',
+		method: 'delete',
+		operationId: 'deleteView',
+		tag: 'graphe',
+		summary: 'Supprimer une vue enregistrée',
+		description: 'Par le compte qui l’a enregistrée, ou par un curateur ; une vue anonyme, par un curateur seulement (403 sinon).',
+		pathParameters: savedViewParamsSchema,
+		parameters: { id: 'L’identifiant de la vue.' },
+		role: 'lecteur',
+		status: 204,
+		responseDescription: 'La vue est supprimée.',
+		errors: [400, 401, 403, 404, ...DATABASE_ERRORS]
 	},
 	{
 		path: '/api/partners',
@@ -355,17 +625,18 @@ const operations: Operation[] = [
 		method: 'post',
 		operationId: 'writeAnalysis',
 		tag: 'analyse',
-		summary: 'Écrire les mesures d’une projection sur les nœuds (administrateurs)',
+		summary: 'Écrire les mesures d’une projection sur les nœuds',
 		description:
 			'Recalcule l’analyse sur le serveur puis, dans une seule transaction, retire des entités les mesures écrites auparavant pour ' +
 			'la même projection et écrit les nouvelles : `coProjectsPagerank`, `coProjectsCommunity`, `coProjectsScope`, ' +
-			'`coProjectsComputedAt`… (préfixe `coClusters` ou `actorsProjects` pour les autres projections). Tout est écrit, ou rien.',
+			'`coProjectsComputedAt`… (préfixe `coClusters` ou `actorsProjects` pour les autres projections). Tout est écrit, ou rien, ' +
+			'en un changement de l’historique (`kind: analysis`) qu’une annulation défait.',
 		body: analysisWriteRequestSchema,
 		bodyDescription: 'La projection et son périmètre.',
-		administrator: true,
+		role: 'curateur',
 		response: 'AnalysisWriteResult',
 		responseDescription: 'Les propriétés écrites et le nombre de nœuds touchés.',
-		errors: [400, 401, 403, ...DATABASE_ERRORS]
+		errors: [400, 401, 403, 429, ...DATABASE_ERRORS]
 	},
 	{
 		path: '/api/export',
@@ -390,6 +661,39 @@ const operations: Operation[] = [
 		},
 		headers: { 'Content-Disposition': 'attachment; filename="maillage-graphe-2025-03-14-0926.graphml" (noeuds, liens pour les CSV)' },
 		errors: [400, ...LIMITED_ERRORS]
+	},
+	{
+		path: '/api/accounts',
+		operationId: 'listAccounts',
+		tag: 'comptes',
+		summary: 'Les comptes',
+		description: 'Chaque compte (jamais ses mots de passe ni ses jetons), avec ses sessions ouvertes et ses jetons d’API.',
+		role: 'administrateur',
+		bootstrap: true,
+		response: 'AccountList',
+		responseDescription: 'Les comptes.',
+		errors: [401, 403, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/accounts',
+		method: 'post',
+		operationId: 'createAccount',
+		tag: 'comptes',
+		summary: 'Créer un compte local',
+		description:
+			'Avec `password` (12 caractères au moins), le compte s’en sert ; sans, la réponse donne une seule fois `temporaryPassword`, à ' +
+			'transmettre, et la première connexion en fait choisir un autre. `role` : contributeur par défaut. Un e-mail qui a déjà un ' +
+			'compte répond 409. Le jeton d’amorçage (MAILLAGE_ADMIN_TOKEN) ouvre cette opération et la liste des comptes, pour créer le ' +
+			'premier administrateur sans passer par le serveur (sur le serveur : `npm run account -- create --role administrateur`).',
+		body: accountRequestSchema,
+		bodyDescription: 'Le compte : e-mail, nom, rôle, organisation et, au choix, mot de passe.',
+		role: 'administrateur',
+		bootstrap: true,
+		status: 201,
+		response: 'AccountCreated',
+		responseDescription: 'Le compte créé, et son mot de passe temporaire s’il n’en a pas été donné.',
+		headers: { 'Cache-Control': 'no-store : la réponse peut porter un mot de passe.' },
+		errors: [400, 401, 403, 409, ...DATABASE_ERRORS]
 	},
 	{
 		path: '/api/openapi.json',
@@ -455,17 +759,23 @@ function buildDocument(): JsonSchema {
 			title: 'Maillage',
 			version: '0.1.0',
 			description:
-				'API en lecture du graphe Maillage : acteurs, projets, financeurs et territoires de l’industrie française, chaque relation avec ses sources.',
+				'API du graphe Maillage : acteurs, projets, financeurs et territoires de l’industrie française, chaque relation avec ses sources. ' +
+				'Tout se lit sans compte. Écrire — contribuer, relire les propositions, annuler, gérer les comptes — demande un compte, ' +
+				'par jeton d’API ou par session, et chaque opération d’écriture dit le rôle minimal qu’elle exige (lecteur < contributeur < ' +
+				'curateur < administrateur). Chaque écriture du graphe est un changement de l’historique, avec ses valeurs avant et après.',
 			license: { name: 'MIT', identifier: 'MIT' }
 		},
 		jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
 		tags: [
 			{ name: 'entités', description: 'Recherche et fiches' },
+			{ name: 'contributions', description: 'Créer et modifier des entités et des liens, chacun avec sa source' },
+			{ name: 'historique', description: 'Les changements : historique, relecture des propositions, annulation' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
 			{ name: 'partenaires', description: 'Le chercheur de partenaires : suggestions classées et expliquées, lecture d’un texte' },
 			{ name: 'requêtes', description: 'Cypher en lecture seule et bibliothèque de requêtes enregistrées' },
 			{ name: 'analyse', description: 'Mesures de réseau sur des projections du graphe' },
 			{ name: 'export', description: 'Le graphe entier pour Gephi, R ou Python' },
+			{ name: 'comptes', description: 'Les comptes, pour les administrateurs' },
 			{ name: 'service', description: 'Santé du service et description de l’API' }
 		],
 		paths,
@@ -478,7 +788,14 @@ function buildDocument(): JsonSchema {
 						description,
 						content: jsonContent('Error'),
 						...(status === '401'
-							? { headers: { 'WWW-Authenticate': { description: 'Le défi `Bearer realm="maillage"`.', schema: { type: 'string' } } } }
+							? {
+									headers: {
+										'WWW-Authenticate': {
+											description: 'Le défi `Bearer realm="maillage"`, avec `error="invalid_token"` quand le jeton envoyé est refusé.',
+											schema: { type: 'string' }
+										}
+									}
+								}
 							: {}),
 						...(status === '429'
 							? {
@@ -491,12 +808,28 @@ function buildDocument(): JsonSchema {
 				])
 			),
 			securitySchemes: {
-				administratorToken: {
+				apiToken: {
 					type: 'http',
 					scheme: 'bearer',
 					description:
-						'Le jeton défini par la variable d’environnement `MAILLAGE_ADMIN_TOKEN` du serveur (32 caractères au moins). ' +
-						'Sans elle, les écritures répondent 403.'
+						'Jeton d’API d’un compte, créé dans /compte, agit avec le rôle du compte : `Authorization: Bearer mlg_…`. Il n’est ' +
+						'montré qu’une fois, à sa création ; révoqué, ou son compte désactivé, il répond 401.'
+				},
+				session: {
+					type: 'apiKey',
+					in: 'cookie',
+					name: SESSION_COOKIE,
+					description:
+						'La session des pages, ouverte par /connexion. Par ce cookie, une opération qui exige un compte demande aussi le ' +
+						'jeton anti-CSRF de la session dans l’en-tête `X-CSRF-Token` ' +
+						'(403 `csrf-failed` sans lui) : un autre site peut faire envoyer le cookie, jamais lire le jeton. Pour un script, un jeton d’API est plus simple.'
+				},
+				bootstrapToken: {
+					type: 'http',
+					scheme: 'bearer',
+					description:
+						`Le jeton d’amorçage, variable d’environnement \`MAILLAGE_ADMIN_TOKEN\` du serveur (${ADMIN_TOKEN_MIN_LENGTH} caractères au ` +
+						'moins) : il n’ouvre que GET et POST /api/accounts, pour créer les premiers comptes ; partout ailleurs il ne vaut rien (401).'
 				}
 			}
 		}
@@ -508,10 +841,11 @@ function operationObject(operation: Operation): JsonSchema {
 		...(operation.pathParameters ? parametersOf(operation.pathParameters, 'path', operation.parameters) : []),
 		...(operation.query ? parametersOf(operation.query, 'query', operation.parameters) : [])
 	];
+	const content = operation.media ?? (operation.response ? jsonContent(operation.response) : undefined);
 	const responses: JsonSchema = {
 		[operation.status ?? 200]: {
 			description: operation.responseDescription,
-			content: operation.media ?? jsonContent(operation.response),
+			...(content ? { content } : {}),
 			...(operation.headers
 				? {
 						headers: Object.fromEntries(
@@ -521,19 +855,36 @@ function operationObject(operation: Operation): JsonSchema {
 				: {})
 		}
 	};
+	if (operation.proposed && operation.response)
+		responses[202] = { description: operation.proposed, content: jsonContent(operation.response) };
 	for (const status of operation.errors) responses[status] = { $ref: `#/components/responses/${errorResponses[status].name}` };
 	// Readiness answers 503 with its own body, so a load balancer reads the same shape either way.
 	if (operation.response === 'Readiness') responses[503] = { description: 'La base ne répond pas.', content: jsonContent('Readiness') };
+	const description = [operation.role && roleSentence(operation.role, operation.bootstrap), operation.description]
+		.filter(Boolean)
+		.join(' ');
 	return {
 		operationId: operation.operationId,
 		tags: [operation.tag],
 		summary: operation.summary,
-		...(operation.description ? { description: operation.description } : {}),
+		...(description ? { description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
 		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription) } : {}),
-		...(operation.administrator ? { security: [{ administratorToken: [] }] } : {}),
+		...(operation.role
+			? {
+					security: [{ apiToken: [] }, { session: [] }, ...(operation.bootstrap ? [{ bootstrapToken: [] }] : [])],
+					// For programs: the same rule as the sentence, as a value (an OpenAPI extension).
+					'x-least-role': operation.role
+				}
+			: {}),
 		responses
 	};
+}
+
+/** The sentence that opens a protected operation's description: the least role, in French. */
+function roleSentence(role: Role, bootstrap = false): string {
+	const who = role === 'lecteur' ? 'lecteur, c’est-à-dire tout compte' : role;
+	return `Rôle minimal : ${who}${bootstrap ? ' (ou le jeton d’amorçage MAILLAGE_ADMIN_TOKEN)' : ''}.`;
 }
 
 /**
