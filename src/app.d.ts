@@ -12,6 +12,8 @@ declare global {
 			requestId: string;
 			/** Who is calling (session cookie or API token), found by the hook; anonymous reading needs no one. */
 			identity: import('$lib/server/http/caller').Identity;
+			/** Set when a write was refused over its rate limit: the hook sends it as Retry-After. */
+			retryAfterSeconds?: number;
 		}
 	}
 }

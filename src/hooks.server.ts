@@ -35,6 +35,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (response.status === 401 && event.url.pathname.startsWith('/api/') && !response.headers.has('WWW-Authenticate')) {
 		response.headers.set('WWW-Authenticate', REALM_CHALLENGE(event.locals.identity.rejectedBearer));
 	}
+	if (response.status === 429 && event.locals.retryAfterSeconds && !response.headers.has('Retry-After')) {
+		response.headers.set('Retry-After', String(event.locals.retryAfterSeconds));
+	}
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
 	response.headers.set('X-Frame-Options', 'DENY');

@@ -1,29 +1,28 @@
 import { randomBytes } from 'node:crypto';
-import type { Account, ApiToken, NewAccount, Role } from '$lib/domain/accounts';
+import type { Account, NewAccount, Role } from '$lib/domain/accounts';
 import type { Database } from '$lib/server/db/neo4j';
 import { statement } from '$lib/server/db/rows';
 import {
 	accountRow,
 	accountWithHashRow,
-	apiTokenRow,
 	countRow,
 	credentialsRow,
 	deletedRow,
 	failureRow,
 	idRow,
-	keyRow,
-	listedAccountRow,
-	sessionRow,
-	type StoredAccount
+	listedAccountRow
 } from '$lib/server/db/rows/accounts';
-import { hashPassword, verifyPassword } from './passwords';
+import { verifyPassword } from './passwords';
+import { emailKey, opened, openedHash, sealedHash } from './stored';
 import * as vault from './vault';
-import { digestOf, newId, newSecret } from './secrets';
+import { newId } from './secrets';
 import { readOidcSettings } from './oidc';
 import type { AccountSettings } from './settings';
 
 export { readAccountSettings, type AccountSettings } from './settings';
 export * as oidc from './oidc';
+export { closeSession, findSession, forgetExpiredSessions, openSession } from './sessions';
+export { createApiToken, findApiToken, listApiTokens, revokeApiToken } from './tokens';
 
 const CREATE_ACCOUNT = statement('accounts/create-account', accountRow);
 const GET_CREDENTIALS = statement('accounts/get-account-credentials', credentialsRow);
@@ -35,16 +34,7 @@ const RECORD_SIGN_IN = statement('accounts/record-sign-in', idRow);
 const SET_PASSWORD = statement('accounts/set-password', idRow);
 const UPDATE_ACCOUNT = statement('accounts/update-account', accountRow);
 const COUNT_ADMINISTRATORS = statement('accounts/count-administrators', countRow);
-const CREATE_SESSION = statement('accounts/create-session', idRow);
-const GET_SESSION = statement('accounts/get-session', sessionRow);
-const DELETE_SESSION = statement('accounts/delete-session', deletedRow);
 const DELETE_ACCOUNT_SESSIONS = statement('accounts/delete-account-sessions', deletedRow);
-const DELETE_EXPIRED_SESSIONS = statement('accounts/delete-expired-sessions', deletedRow);
-const CREATE_TOKEN = statement('accounts/create-api-token', apiTokenRow);
-const GET_TOKEN = statement('accounts/get-api-token', accountRow);
-const TOUCH_TOKEN = statement('accounts/touch-api-token', keyRow);
-const LIST_TOKENS = statement('accounts/list-api-tokens', apiTokenRow);
-const DELETE_TOKEN = statement('accounts/delete-api-token', deletedRow);
 
 /** An account operation refused for a reason the person can act on; `field` names the input at fault. */
 export class AccountError extends Error {
@@ -58,18 +48,6 @@ export class AccountError extends Error {
 		super(message);
 	}
 }
-
-/** An account as the app uses it: its e-mail opened. */
-function opened({ emailSealed, ...account }: StoredAccount): Account {
-	return { ...account, email: vault.open(emailSealed) };
-}
-
-/** The lookup key of an e-mail (accounts are found by its digest, never by the e-mail in clear). */
-const emailKey = (email: string) => vault.digest(`email:${email}`);
-
-/** A stored password hash, sealed; opened to verify. */
-const sealedHash = async (password: string) => vault.seal(await hashPassword(password));
-const openedHash = (sealed: string | null) => (sealed === null ? null : vault.open(sealed));
 
 /** A password an administrator hands over once: 18 random characters, easy to read aloud (no 0/O, 1/l). */
 export function temporaryPassword(): string {
@@ -137,49 +115,6 @@ export async function checkCredentials(
 	}
 	await RECORD_SIGN_IN.write(database, { id: found.account.id });
 	return opened(found.account);
-}
-
-/**
- * A session's CSRF token: derived from its cookie with the server's key, so it is never stored and
- * cannot be computed by another site (which can make a browser send the cookie, never read it).
- */
-function csrfOf(cookie: string): string {
-	return vault.digest(`csrf:${cookie}`);
-}
-
-/** A new session for an account: the cookie value (to send once) and its CSRF token. */
-export async function openSession(
-	database: Database,
-	accountId: string,
-	settings: AccountSettings,
-	now = new Date()
-): Promise<{ cookie: string; csrf: string; expiresAt: Date }> {
-	const cookie = newSecret();
-	const csrf = csrfOf(cookie);
-	const expiresAt = new Date(now.getTime() + settings.SESSION_HOURS * 3_600_000);
-	await CREATE_SESSION.write(database, { session: { id: digestOf(cookie), accountId, expiresAt: expiresAt.toISOString() } });
-	return { cookie, csrf, expiresAt };
-}
-
-/** The account and CSRF token of a session cookie, or null when it is unknown, expired or its account deactivated. */
-export async function findSession(
-	database: Database,
-	cookie: string,
-	now = new Date()
-): Promise<{ account: Account; csrf: string } | null> {
-	const [row] = await GET_SESSION.read(database, { id: digestOf(cookie), now: now.toISOString() });
-	return row ? { account: opened(row.account), csrf: csrfOf(cookie) } : null;
-}
-
-/** Closes a session (sign-out). */
-export async function closeSession(database: Database, cookie: string): Promise<void> {
-	await DELETE_SESSION.write(database, { id: digestOf(cookie) });
-}
-
-/** Forgets expired sessions; returns how many. */
-export async function forgetExpiredSessions(database: Database, now = new Date()): Promise<number> {
-	const [row] = await DELETE_EXPIRED_SESSIONS.write(database, { now: now.toISOString() });
-	return row?.deleted ?? 0;
 }
 
 /** One account, or null. */
@@ -287,34 +222,6 @@ export async function signInWithSingleSignOn(database: Database, identity: Singl
 	});
 	await RECORD_SIGN_IN.write(database, { id: created.account.id });
 	return opened(created.account);
-}
-
-/** A new API token for an account: the secret, shown once, and its listing. */
-export async function createApiToken(database: Database, accountId: string, name: string): Promise<{ secret: string; token: ApiToken }> {
-	const secret = newSecret('mlg_');
-	const [row] = await CREATE_TOKEN.write(database, {
-		token: { id: digestOf(secret), key: newId('tok'), accountId, name, prefix: secret.slice(0, 10) }
-	});
-	return { secret, token: row.token };
-}
-
-/** The account an API token acts for, or null; notes when it was used. */
-export async function findApiToken(database: Database, secret: string): Promise<Account | null> {
-	const [row] = await GET_TOKEN.read(database, { id: digestOf(secret) });
-	if (!row) return null;
-	await TOUCH_TOKEN.write(database, { id: digestOf(secret) });
-	return opened(row.account);
-}
-
-/** An account's tokens, newest first. */
-export async function listApiTokens(database: Database, accountId: string): Promise<ApiToken[]> {
-	return (await LIST_TOKENS.read(database, { accountId })).map((row) => row.token);
-}
-
-/** Revokes one of an account's tokens; false when it had no such token. */
-export async function revokeApiToken(database: Database, accountId: string, tokenId: string): Promise<boolean> {
-	const [row] = await DELETE_TOKEN.write(database, { accountId, key: tokenId });
-	return (row?.deleted ?? 0) > 0;
 }
 
 /** The label of the single sign-on button when OIDC_ISSUER is configured (and valid), else null. */

@@ -54,6 +54,11 @@ export class ChangesetStateError extends Error {
 	}
 }
 
+/** Only who, never more: an Account passed as the author must not carry its e-mail into a changeset or an answer. */
+function who(author: Author): Author {
+	return { id: author.id, name: author.name };
+}
+
 export function newChangesetId(): string {
 	return `cs-${randomBytes(8).toString('hex')}`;
 }
@@ -97,7 +102,8 @@ async function record(runner: StatementRunner, changeset: Changeset): Promise<vo
 	});
 }
 
-function build(draft: Draft, author: Author, status: Changeset['status'], now: Date, operations = draft.operations): Changeset {
+function build(draft: Draft, someone: Author, status: Changeset['status'], now: Date, operations = draft.operations): Changeset {
+	const author = who(someone);
 	const id = newChangesetId();
 	const at = now.toISOString();
 	const stamped = status === 'published' && draft.kind !== 'revert' ? stamp(operations, author, id, at) : operations;
@@ -165,7 +171,8 @@ async function lock(runner: StatementRunner, id: string): Promise<Changeset> {
 }
 
 /** A curator publishes a proposal: its operations are applied, stamped with its author, in one transaction. */
-export async function publish(database: Database, reviewer: Author, id: string, note = '', now = new Date()): Promise<Changeset> {
+export async function publish(database: Database, curator: Author, id: string, note = '', now = new Date()): Promise<Changeset> {
+	const reviewer = who(curator);
 	return database.writeTransaction(async (runner) => {
 		const proposal = await lock(runner, id);
 		if (proposal.status !== 'proposed')
@@ -189,7 +196,8 @@ export async function publish(database: Database, reviewer: Author, id: string, 
 }
 
 /** A curator rejects a proposal, with the reason its author will read. Nothing reaches the graph. */
-export async function reject(database: Database, reviewer: Author, id: string, note: string, now = new Date()): Promise<Changeset> {
+export async function reject(database: Database, curator: Author, id: string, note: string, now = new Date()): Promise<Changeset> {
+	const reviewer = who(curator);
 	return database.writeTransaction(async (runner) => {
 		const proposal = await lock(runner, id);
 		if (proposal.status !== 'proposed')

@@ -18,6 +18,9 @@ export interface WriteRefusal {
 
 /** The refusal an error stands for, or null for an error that is not a refusal (a fault). */
 export function refusalOf(caught: unknown): WriteRefusal | null {
+	// The entity of the address itself (PATCH /api/entities/:id) is missing: 404, as a read would say.
+	if (caught instanceof ContributionError && caught.field === 'id')
+		return { status: 404, body: { message: caught.message, code: 'not-found' } };
 	if (caught instanceof ContributionError) {
 		return {
 			status: 400,

@@ -15,5 +15,5 @@ export const POST: RequestHandler = async (event) => {
 	const caller = writer(event, 'curateur');
 	const { id } = parseInput(z.object({ id: changesetIdSchema }), event.params);
 	const body = parseInput(reviewSchema, await readJsonBody(event.request));
-	return json(await answerWrite(() => changesets.publish(database(), caller.account, id, body.note)));
+	return json(await answerWrite(() => changesets.publish(database(), { id: caller.account.id, name: caller.account.name }, id, body.note)));
 };

@@ -15,5 +15,7 @@ export const POST: RequestHandler = async (event) => {
 	const caller = writer(event, 'curateur');
 	const { id } = parseInput(z.object({ id: changesetIdSchema }), event.params);
 	const body = parseInput(revertSchema, await readJsonBody(event.request));
-	return json(await answerWrite(() => changesets.revert(database(), caller.account, id, body.reason)));
+	return json(
+		await answerWrite(() => changesets.revert(database(), { id: caller.account.id, name: caller.account.name }, id, body.reason))
+	);
 };
