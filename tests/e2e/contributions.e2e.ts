@@ -125,3 +125,59 @@ test('a reader cannot reach the contribution pages, and the API refuses writes w
 	expect(forbidden?.status()).toBe(403);
 	await expect(page.getByText('Cette page demande le rôle contributeur ou plus')).toBeVisible();
 });
+
+test('a curateur merges a duplicate after seeing what moves, its address then leads to the kept entity, and the history undoes it', async ({
+	page,
+	request
+}) => {
+	const before = graphDigest();
+	const merger = await createTestAccount(request, 'curateur', 'Morgane Fusion');
+	await signIn(page, merger);
+	// The page's own session and CSRF token, as its scripts send them.
+	const csrf = await page.locator('input[name="csrf"]').first().inputValue();
+	const create = async (name: string, extra: Record<string, unknown>) => {
+		const response = await page.request.post('/api/entities', {
+			headers: { 'x-csrf-token': csrf },
+			data: { kind: 'Company', name, citation: { sourceId: 'cleon-4-0-bilan', excerpt: 'Un passage fictif.' }, ...extra }
+		});
+		expect(response.status(), await response.text()).toBe(201);
+		return (await response.json()) as { id: string; operations: { id: string }[] };
+	};
+	const withoutCsrf = await page.request.post('/api/entities', { data: { kind: 'Company', name: 'Sans jeton' } });
+	expect(withoutCsrf.status()).toBe(403);
+	expect((await withoutCsrf.json()).code).toBe('csrf-failed');
+	const keep = await create(`Fictive Mécanique ${run}`, {});
+	const drop = await create(`Fictive Mécanique SA ${run}`, { siren: '732829320', link: { type: 'MEMBER_OF', to: 'ecosystem-cleon-4-0' } });
+	const [keepId, dropId] = [keep.operations[0].id, drop.operations[0].id];
+
+	await page.goto(`/entite/${keepId}`);
+	await page.getByRole('link', { name: 'Fusionner un doublon' }).click();
+	await pick(page, 'Le doublon', `Fictive Mécanique SA ${run}`, /Fictive Mécanique SA/);
+	await page.getByRole('button', { name: 'Voir ce qui changera' }).click();
+	const preview = page.getByRole('region', { name: /Ce que la fusion/ });
+	await expect(preview).toContainText('ajout du lien « membre de »');
+	await expect(preview).toContainText('masquage de l’entité');
+	await page.getByLabel('Pourquoi fusionner ?').fill('Même entreprise, deux fiches.');
+	await page.getByRole('button', { name: 'Fusionner' }).click();
+	await expect(page.getByText('732829320')).toBeVisible();
+	await expect(page.getByText(`Fictive Mécanique SA ${run}`).first()).toBeVisible();
+
+	// The duplicate's address leads to the kept entity.
+	await page.goto(`/entite/${dropId}`);
+	await expect(page).toHaveURL(new RegExp(`/entite/${keepId}$`));
+
+	// Undone from the history, then the two creations too: the graph is as it was.
+	await page.goto('/historique?kind=merge');
+	const merge = page.locator('article.changeset').first();
+	await merge.getByLabel('Pourquoi l’annuler ?').fill('Essai terminé.');
+	await merge.getByRole('button', { name: 'Annuler ce changement' }).click();
+	await expect(page.getByRole('status')).toContainText('Annulé');
+	for (const changeset of [drop, keep]) {
+		const reverted = await page.request.post(`/api/changesets/${changeset.id}/revert`, {
+			headers: { 'x-csrf-token': csrf },
+			data: { reason: 'Essai terminé.' }
+		});
+		expect(reverted.status(), await reverted.text()).toBe(200);
+	}
+	expect(graphDigest()).toBe(before);
+});

@@ -166,3 +166,81 @@ describe('rejecting a proposal', () => {
 		expect(await digestGraph(database)).toEqual(before);
 	});
 });
+
+describe('hiding and merging (curators)', () => {
+	/** Two fictitious companies, the second a duplicate of the first, each a member of a cluster. */
+	async function twins() {
+		const citation = { sourceId: 'cleon-4-0-bilan', excerpt: 'Un passage fictif pour ce test.' };
+		const create = async (name: string, extra: Record<string, unknown>) => {
+			const changeset = await contributions.createEntity(
+				database,
+				curator,
+				newEntitySchema.parse({ kind: 'Company', name, citation, link: { type: 'MEMBER_OF', to: 'ecosystem-cleon-4-0' }, ...extra })
+			);
+			return { changeset, id: (changeset.operations[0] as { id: string }).id };
+		};
+		const keep = await create(`Fictive Industrie ${run}`, {});
+		// The duplicate cites another section: its membership adds a citation to the kept one's.
+		const drop = await create(`Fictive Industrie SAS ${run}`, {
+			siren: '732829320',
+			website: 'https://example.test/fictive',
+			citation: { ...citation, section: 'Annexe fictive' }
+		});
+		const link = await contributions.addRelationship(
+			database,
+			curator,
+			newRelationshipSchema.parse({ type: 'COLLABORATES_WITH', from: drop.id, to: 'aerospace-valley', citation })
+		);
+		return { keep, drop, link };
+	}
+
+	it('hides an entity with its links, and its revert restores it exactly', async () => {
+		const { keep, drop, link } = await twins();
+		const before = await digestGraph(database);
+		const hidden = await contributions.hideEntity(database, curator, drop.id, 'Doublon');
+		expect(hidden.summary).toMatch(/^masquage de « Fictive Industrie SAS \w+ » \(entreprise\)$/);
+		expect(await entities.getEntity(database, drop.id)).toBeNull();
+		expect(await changesets.readHidden(database, drop.id)).toMatchObject({ labels: expect.arrayContaining(['Company', 'Entity']) });
+		expect((await digestGraph(database)).entities).toBe(before.entities - 1);
+		await changesets.revert(database, curator, hidden.id, 'Pas un doublon');
+		expect(await digestGraph(database)).toEqual(before);
+		for (const changeset of [link, drop.changeset, keep.changeset])
+			await changesets.revert(database, curator, changeset.id, 'Essai terminé');
+	});
+
+	it('merges a duplicate: links, names and properties move, the id redirects, and the revert undoes it all', async () => {
+		const { keep, drop, link } = await twins();
+		const before = await digestGraph(database);
+		const preview = await contributions.previewMerge(database, keep.id, drop.id);
+		expect(preview.operations.map((operation) => operation.op)).toEqual([
+			'delete-relationship',
+			'create-relationship',
+			'delete-relationship',
+			'update-relationship',
+			'update-entity',
+			'update-entity',
+			'hide-entity'
+		]);
+		expect(await digestGraph(database)).toEqual(before);
+
+		const merged = await contributions.mergeEntities(database, curator, keep.id, drop.id, 'Même entreprise');
+		const kept = await entities.getEntity(database, keep.id);
+		expect(kept?.entity.aliases).toContain(`Fictive Industrie SAS ${run}`);
+		expect(kept?.entity.properties).toMatchObject({ siren: '732829320', website: 'https://example.test/fictive' });
+		const memberships = kept?.relationships.filter((relationship) => relationship.other.id === 'ecosystem-cleon-4-0') ?? [];
+		expect(memberships).toHaveLength(1);
+		expect(memberships[0].citations.map((citation) => citation.section)).toEqual([undefined, 'Annexe fictive']);
+		expect(kept?.relationships.find((relationship) => relationship.other.id === 'aerospace-valley')).toBeDefined();
+		expect(await changesets.readHidden(database, drop.id)).toMatchObject({ mergedInto: keep.id });
+
+		await changesets.revert(database, curator, merged.id, 'Deux entreprises distinctes');
+		expect(await digestGraph(database)).toEqual(before);
+		for (const changeset of [link, drop.changeset, keep.changeset])
+			await changesets.revert(database, curator, changeset.id, 'Essai terminé');
+	});
+
+	it('refuses to merge two entities of different kinds, or one with itself', async () => {
+		await expect(contributions.previewMerge(database, 'ecosystem-cleon-4-0', 'ademe')).rejects.toThrow(/même nature/);
+		await expect(contributions.previewMerge(database, 'ademe', 'ademe')).rejects.toThrow(/elle-même/);
+	});
+});

@@ -38,6 +38,9 @@ export function viewOf(operation: Operation): OperationView {
 			return { op: operation.op, params: ends(operation), rows: rowsOf(operation.properties, {}) };
 		case 'update-relationship':
 			return { op: operation.op, params: ends(operation), rows: rowsOf(operation.before, operation.after) };
+		case 'hide-entity':
+		case 'restore-entity':
+			return { op: operation.op, params: { id: operation.id }, rows: [] };
 		case 'set-properties':
 			// Thousands of rows of measures: the count says enough.
 			return { op: operation.op, params: { count: String(operation.rows.length) }, rows: [] };

@@ -25,6 +25,9 @@ export const operationSchema = z.discriminatedUnion('op', [
 	z.object({ op: z.literal('create-relationship'), ...relationshipEnds, properties: propertiesSchema }),
 	z.object({ op: z.literal('delete-relationship'), ...relationshipEnds, properties: propertiesSchema }),
 	z.object({ op: z.literal('update-relationship'), ...relationshipEnds, before: propertiesSchema, after: propertiesSchema }),
+	/** A soft delete: the entity is hidden with its links, and can be restored (the inverse). */
+	z.object({ op: z.literal('hide-entity'), id: z.string(), labels: z.array(z.string()) }),
+	z.object({ op: z.literal('restore-entity'), id: z.string(), labels: z.array(z.string()) }),
 	/** Many entities' properties at once (analysis measures); `floats` are stored as FLOAT even when whole. */
 	z.object({
 		op: z.literal('set-properties'),
@@ -49,6 +52,10 @@ export function inverseOf(operation: Operation): Operation {
 			return { ...operation, op: 'create-relationship' };
 		case 'update-relationship':
 			return { ...operation, before: operation.after, after: operation.before };
+		case 'hide-entity':
+			return { ...operation, op: 'restore-entity' };
+		case 'restore-entity':
+			return { ...operation, op: 'hide-entity' };
 		case 'set-properties':
 			return { ...operation, rows: operation.rows.map((row) => ({ id: row.id, before: row.after, after: row.before })) };
 	}

@@ -188,3 +188,10 @@ export type NewRelationship = z.infer<typeof newRelationshipSchema>;
 export const reviewSchema = z.object({ note: optionalText(500) });
 export const rejectionSchema = z.object({ note: text(500).min(1, 'est obligatoire : dites à l’auteur pourquoi') });
 export const revertSchema = z.object({ reason: text(500).min(1, 'est obligatoire : dites pourquoi vous annulez ce changement') });
+
+/** A merge of the duplicate `with` into the entity of the address; `dryRun` only previews it. */
+export const mergeRequestSchema = z.object({
+	with: entityIdSchema,
+	reason: text(500).min(1, 'est obligatoire : dites pourquoi ces deux entités n’en font qu’une'),
+	dryRun: z.boolean().default(false)
+});

@@ -8,6 +8,9 @@ import {
 	deletedCountRow,
 	entityIdRow,
 	entityStateRow,
+	hiddenCountRow,
+	hiddenEntityRow,
+	restoredCountRow,
 	propertyPairsRow,
 	lockedEntityRow,
 	relationshipKeyRow,
@@ -16,6 +19,9 @@ import {
 
 const LOCK_ENTITY = statement('changesets/lock-entity', lockedEntityRow);
 const READ_ENTITIES = statement('changesets/read-entities', entityStateRow);
+const HIDE_ENTITY = statement('changesets/hide-entity', hiddenCountRow);
+const RESTORE_ENTITY = statement('changesets/restore-entity', restoredCountRow);
+const GET_HIDDEN = statement('changesets/get-hidden-entity', hiddenEntityRow);
 const READ_PROPERTIES = statement('changesets/read-properties', propertyPairsRow);
 const SET_PROPERTIES = statement('changesets/set-properties', updatedCountRow);
 const READ_PROPERTIES_UNLOCKED = statement('changesets/list-properties', propertyPairsRow);
@@ -38,6 +44,16 @@ export class ConflictError extends Error {
 const BOOKKEEPING = new Set(['sources', 'evidence', 'updatedBy', 'updatedAt', 'changeset', 'createdBy', 'createdAt']);
 const KNOWN_LABELS = new Set<string>([...entityKinds, ...extraLabels]);
 const KNOWN_TYPES = new Set<string>(relationshipTypes);
+
+/** Labels reach Cypher only after this check: a label is never built from input. */
+function checkLabels(labels: readonly string[]): void {
+	const unknown = labels.filter((label) => !KNOWN_LABELS.has(label));
+	if (unknown.length > 0) throw new Error(`Unknown labels ${unknown.join(', ')}`);
+}
+
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+	return [...a].sort().join() === [...b].sort().join();
+}
 
 /** Two stored values are the same (lists in order, numbers by value); undefined and null are "absent". */
 export function sameValue(a: PropertyValue | null | undefined, b: PropertyValue | null | undefined): boolean {
@@ -66,8 +82,7 @@ export async function applyOperations(runner: StatementRunner, operations: reado
 		};
 		switch (operation.op) {
 			case 'create-entity': {
-				const unknown = operation.labels.filter((label) => !KNOWN_LABELS.has(label));
-				if (unknown.length > 0) throw new Error(`Unknown labels ${unknown.join(', ')}`);
+				checkLabels(operation.labels);
 				const [existing] = LOCK_ENTITY.parse(await runner.run(LOCK_ENTITY.text, { id: operation.id }));
 				if (existing) conflict(`L’entité ${operation.id} existe déjà.`);
 				CREATE_ENTITY.parse(await runner.run(CREATE_ENTITY.text, { labels: operation.labels, properties: operation.properties }));
@@ -114,6 +129,23 @@ export async function applyOperations(runner: StatementRunner, operations: reado
 				if (!found) conflict(`Le lien ${operation.type} de ${operation.from} à ${operation.to} a changé ou n’existe plus.`);
 				else if (operation.op === 'delete-relationship') await runner.run(DELETE_RELATIONSHIP.text, { key: found.key });
 				else await runner.run(SET_RELATIONSHIP_PROPERTIES.text, { key: found.key, properties: operation.after });
+				break;
+			}
+			case 'hide-entity': {
+				checkLabels(operation.labels);
+				const [existing] = LOCK_ENTITY.parse(await runner.run(LOCK_ENTITY.text, { id: operation.id }));
+				if (!existing) conflict(`L’entité ${operation.id} n’existe plus.`);
+				else if (!sameLabels(existing.labels, operation.labels)) conflict(`L’entité ${operation.id} a changé de nature depuis.`);
+				await runner.run(HIDE_ENTITY.text, { id: operation.id, labels: operation.labels });
+				break;
+			}
+			case 'restore-entity': {
+				checkLabels(operation.labels);
+				const [hidden] = GET_HIDDEN.parse(await runner.run(GET_HIDDEN.text, { id: operation.id }));
+				if (!hidden) conflict(`L’entité ${operation.id} n’est plus masquée.`);
+				const [taken] = LOCK_ENTITY.parse(await runner.run(LOCK_ENTITY.text, { id: operation.id }));
+				if (taken) conflict(`L’identifiant ${operation.id} a été repris depuis par une autre entité.`);
+				await runner.run(RESTORE_ENTITY.text, { id: operation.id, labels: operation.labels });
 				break;
 			}
 			case 'set-properties': {
@@ -165,4 +197,10 @@ export async function readProperties(
 ): Promise<Map<string, PropertyChanges>> {
 	const rows = await READ_PROPERTIES_UNLOCKED.read(database, { ids, keys });
 	return new Map(rows.map((row) => [row.id, Object.fromEntries(row.pairs.map(([key, value]) => [key, value ?? null]))]));
+}
+
+/** A hidden entity (soft-deleted or merged): its labels before, and the entity it was merged into. */
+export async function readHidden(database: Database, id: string): Promise<{ labels: string[]; mergedInto?: string; name?: string } | null> {
+	const [row] = await GET_HIDDEN.read(database, { id });
+	return row ?? null;
 }

@@ -13,7 +13,7 @@ import { statement } from '$lib/server/db/rows';
 import { changesetRow, entityIdRow } from '$lib/server/db/rows/changesets';
 import { applyOperations, ConflictError } from './apply';
 
-export { ConflictError, readEntities, readProperties, readRelationships, sameValue } from './apply';
+export { ConflictError, readEntities, readHidden, readProperties, readRelationships, sameValue } from './apply';
 
 const CREATE_CHANGESET = statement('changesets/create-changeset', entityIdRow);
 const UPDATE_CHANGESET = statement('changesets/update-changeset', entityIdRow);

@@ -4,6 +4,7 @@ import type { Citation, EntityEdit, NewEntity, NewRelationship } from '$lib/doma
 import { kindOf, placeKinds } from '$lib/domain/model';
 import { translator } from '$lib/i18n/translator';
 import * as changesets from '$lib/server/changesets';
+import { ContributionError } from './errors';
 import type { Database } from '$lib/server/db/neo4j';
 import {
 	citeExisting,
@@ -19,19 +20,10 @@ import {
 } from './plan';
 
 export { versionOf } from './plan';
+export { ContributionError } from './errors';
+export { hideEntity, mergeEntities, previewMerge } from './curation';
 
 const t = translator('fr');
-
-/** The request names something the graph lacks, or that cannot be used so: answered 400 naming the field. */
-export class ContributionError extends Error {
-	override name = 'ContributionError';
-	constructor(
-		readonly field: string,
-		message: string
-	) {
-		super(message);
-	}
-}
 
 /** The edit was based on a version of the entity that has changed since: 409 with the values now. */
 export class StaleVersionError extends Error {

@@ -10,6 +10,7 @@ import {
 	newEntitySchema,
 	newRelationshipSchema,
 	rejectionSchema,
+	mergeRequestSchema,
 	revertSchema,
 	reviewSchema
 } from '$lib/domain/contributions';
@@ -323,6 +324,44 @@ const operations: Operation[] = [
 		responseDescription: 'Publié (curateur) : le changement, `status: published`.',
 		proposed: PROPOSED,
 		errors: WRITE_ERRORS
+	},
+	{
+		path: '/api/entities/{id}/hide',
+		method: 'post',
+		operationId: 'hideEntity',
+		tag: 'contributions',
+		summary: 'Masquer une entité (suppression réversible)',
+		description:
+			'L’entité et ses liens disparaissent des recherches, des fiches, de l’explorateur et des exports ; rien n’est effacé. ' +
+			'Le changement (`kind: deletion`) se défait par POST /api/changesets/{id}/revert. Entité inconnue : 404.',
+		pathParameters: entityParamsSchema,
+		parameters: { id: 'L’identifiant de l’entité à masquer.' },
+		body: revertSchema,
+		bodyDescription: 'Pourquoi la masquer (obligatoire).',
+		role: 'curateur',
+		response: 'Changeset',
+		responseDescription: 'Le changement, publié.',
+		errors: [...WRITE_ERRORS, 404]
+	},
+	{
+		path: '/api/entities/{id}/merge',
+		method: 'post',
+		operationId: 'mergeEntities',
+		tag: 'contributions',
+		summary: 'Fusionner un doublon dans cette entité',
+		description:
+			'Les liens du doublon `with` passent à l’entité de l’adresse (ou ajoutent leurs sources au même lien déjà là), ses noms ' +
+			'deviennent des alias, ses sources et les propriétés qui manquent sont reprises ; le doublon est masqué avec `mergedInto`, ' +
+			'et GET /api/entities/{doublon} répond 308 vers l’entité gardée. `dryRun: true` répond seulement `{ operations }`, ce ' +
+			'qui changerait, sans rien écrire. Deux natures différentes : 400. Un seul changement (`kind: merge`), annulable.',
+		pathParameters: entityParamsSchema,
+		parameters: { id: 'L’entité gardée.' },
+		body: mergeRequestSchema,
+		bodyDescription: 'Le doublon, le motif, et `dryRun` pour un aperçu.',
+		role: 'curateur',
+		response: 'Changeset',
+		responseDescription: 'Le changement de fusion, publié (ou, avec `dryRun`, ses opérations).',
+		errors: [...WRITE_ERRORS, 404]
 	},
 	{
 		path: '/api/changesets',

@@ -57,3 +57,17 @@ export const changesetRow = z.object({
 			})
 		)
 });
+export const hiddenCountRow = z.object({ hidden: z.number() });
+export const restoredCountRow = z.object({ restored: z.number() });
+export const hiddenEntityRow = z.object({
+	labels: z.array(z.string()),
+	mergedInto: z
+		.string()
+		.nullish()
+		.transform((value) => value ?? undefined),
+	name: z
+		.string()
+		.nullish()
+		.transform((value) => value ?? undefined)
+});
+export const entityLinkRow = z.object({ type: z.string(), outgoing: z.boolean(), other: z.string(), properties: propertiesSchema });

@@ -1,6 +1,7 @@
-import { error, json } from '@sveltejs/kit';
+import { error, json, redirect } from '@sveltejs/kit';
 import { entityEditSchema } from '$lib/domain/contributions';
 import { entityParamsSchema } from '$lib/domain/entity';
+import * as changesets from '$lib/server/changesets';
 import * as contributions from '$lib/server/contributions';
 import { database } from '$lib/server/db/database';
 import * as entities from '$lib/server/entities';
@@ -14,7 +15,12 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ params }) => {
 	const { id } = parseInput(entityParamsSchema, params);
 	const detail = await answer(() => entities.getEntity(database(), id));
-	if (!detail) error(404, { message: `Aucune entité n’a l’identifiant « ${id} ».`, code: 'not-found' });
+	if (!detail) {
+		// A merged duplicate's address leads to the entity it was merged into.
+		const hidden = await answer(() => changesets.readHidden(database(), id));
+		if (hidden?.mergedInto) redirect(308, `/api/entities/${hidden.mergedInto}`);
+		error(404, { message: `Aucune entité n’a l’identifiant « ${id} ».`, code: 'not-found' });
+	}
 	// The version an edit must send back (PATCH), in the body and as an ETag.
 	const version = await answer(() => contributions.versionOfEntity(database(), id));
 	return json({ ...detail, version }, { headers: version ? { ETag: `"${version}"` } : {} });
