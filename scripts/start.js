@@ -76,7 +76,14 @@ try {
 		stdio: 'inherit',
 		// Without ORIGIN the server takes every request for https (adapter-node's default): forms
 		// (sign-in, contributions) would be refused as cross-site and the session cookie would need TLS.
-		env: { ORIGIN: process.env.PROTOCOL_HEADER ? undefined : `http://localhost:${port}`, ...process.env, PORT: port, HOST: host }
+		// BODY_SIZE_LIMIT: a file given as a source may weigh 10 Mo (docs/deployment.md).
+		env: {
+			ORIGIN: process.env.PROTOCOL_HEADER ? undefined : `http://localhost:${port}`,
+			BODY_SIZE_LIMIT: '11M',
+			...process.env,
+			PORT: port,
+			HOST: host
+		}
 	});
 	for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 	server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LOCALE_COOKIE, pickLocale } from '$lib/i18n/locales';
 import { env } from '$env/dynamic/private';
 import { closeDatabase, database } from '$lib/server/db/database';
+import { startHousekeeping } from '$lib/server/housekeeping';
 import { readAdminSettings } from '$lib/server/db/settings';
 import { identify, REALM_CHALLENGE } from '$lib/server/http/caller';
 import { unexpectedError } from '$lib/server/http/answer';
@@ -15,6 +16,11 @@ z.config(z.locales.fr());
 process.on('sveltekit:shutdown', () => {
 	void closeDatabase();
 });
+
+/** Expired sessions and anonymous views are forgotten hourly, while the server runs. */
+export const init: ServerInit = () => {
+	startHousekeeping(database);
+};
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const started = performance.now();

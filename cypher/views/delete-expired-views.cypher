@@ -1,5 +1,8 @@
-// Forgets the anonymous views past their expiry. Returns how many. $now: ISO date-time.
+// Forgets the anonymous views past their expiry, those saved before views had one included (their
+// creation date plus $days). Returns how many. $now: ISO date-time; $days: an anonymous view's life.
 MATCH (v:SavedView)
-WHERE v.expiresAt IS NOT NULL AND v.expiresAt <= $now
+WHERE v.ownerId IS NULL
+  AND ((v.expiresAt IS NOT NULL AND v.expiresAt <= $now)
+    OR (v.expiresAt IS NULL AND v.createdAt <= datetime($now) - duration({days: $days})))
 DELETE v
 RETURN count(*) AS deleted

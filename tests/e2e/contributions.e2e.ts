@@ -181,3 +181,34 @@ test('a curateur merges a duplicate after seeing what moves, its address then le
 	}
 	expect(graphDigest()).toBe(before);
 });
+
+test('a file can be the source: kept, cited, and offered for download', async ({ page, request }) => {
+	const before = graphDigest();
+	await signIn(page, await createTestAccount(request, 'curateur', 'Sacha Source'));
+	await page.goto('/entite/ecosystem-cleon-4-0/lien');
+	await page.getByRole('combobox', { name: 'Lien', exact: true }).selectOption({ label: 'collabore avec' });
+	await pick(page, 'Autre entité', 'Aerospace Val', /Aerospace Valley/);
+	await page.getByText('Ou une nouvelle source').click();
+	await page.getByLabel('Titre').fill(`Compte rendu fictif ${run}`);
+	await page.getByLabel('Ou un fichier (la source elle-même)').setInputFiles({
+		name: 'compte-rendu fictif.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from('Compte rendu fictif : les deux structures travaillent ensemble.')
+	});
+	await page.getByLabel('Extrait qui établit le fait').fill('les deux structures travaillent ensemble');
+	await page.getByRole('button', { name: 'Publier' }).click();
+	await expect(page.getByRole('status')).toContainText('Publié.');
+	const link = page.getByRole('link', { name: `Compte rendu fictif ${run}` }).first();
+	const href = (await link.getAttribute('href'))!;
+	expect(href).toMatch(/^\/sources\/fichiers\/[0-9a-f]{8}-compte-rendu-fictif\.txt$/);
+	const file = await request.get(href);
+	expect(file.headers()['content-disposition']).toContain('attachment');
+	expect(await file.text()).toContain('travaillent ensemble');
+
+	await page.goto('/historique');
+	const change = page.locator('article.changeset').first();
+	await change.getByLabel('Pourquoi l’annuler ?').fill('Essai terminé.');
+	await change.getByRole('button', { name: 'Annuler ce changement' }).click();
+	await expect(page.getByRole('status')).toContainText('Annulé');
+	expect(graphDigest()).toBe(before);
+});

@@ -6,6 +6,7 @@ import * as explore from '$lib/server/explore';
 import * as exporting from '$lib/server/export';
 import { digestGraph, type GraphDigest } from '$lib/server/db/graph-digest';
 import { searchEntities } from '$lib/server/search';
+import { sweep } from '$lib/server/housekeeping';
 import * as views from '$lib/server/views';
 import { connectTestDatabase } from './database';
 
@@ -79,5 +80,21 @@ describe('the driver helpers', () => {
 			code: 'Neo.ClientError.Statement.AccessMode'
 		});
 		expect(await views.loadView(database, 'BBBBBBBBBBBBBBBBBBBBBB')).toBeNull();
+	});
+});
+
+describe('who keeps a saved view', () => {
+	it('forgets an anonymous view after 90 days, keeps a signed-in person’s, and tells its owner', async () => {
+		const anonymous = await views.saveView(database, state);
+		const owned = await views.saveView(database, state, 'acc-00000000000000f1');
+		expect(await views.viewOwner(database, owned.id)).toBe('acc-00000000000000f1');
+		expect(await views.viewOwner(database, anonymous.id)).toBeNull();
+		const later = new Date(Date.now() + 91 * 86_400_000);
+		expect(await views.loadView(database, anonymous.id, later)).toBeNull();
+		expect(await views.loadView(database, owned.id, later)).not.toBeNull();
+		expect(await sweep(database, later)).toMatchObject({ views: expect.any(Number) });
+		expect(await views.viewOwner(database, anonymous.id)).toBeUndefined();
+		expect(await views.deleteView(database, owned.id)).toBe(true);
+		expect(await views.viewOwner(database, owned.id)).toBeUndefined();
 	});
 });

@@ -55,7 +55,12 @@ export const newSourceSchema = z.object({
 			.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'doit être une date AAAA, AAAA-MM ou AAAA-MM-JJ')
 			.optional()
 	),
-	url: httpUrl
+	url: httpUrl,
+	/** A file kept on the server as the source itself (its stored name, set by the server from the upload). */
+	upload: z
+		.string()
+		.regex(/^[0-9a-f]{8}-[a-z0-9][a-z0-9.-]{0,120}$/, 'doit être le nom d’un fichier déposé')
+		.optional()
 });
 export type NewSource = z.infer<typeof newSourceSchema>;
 

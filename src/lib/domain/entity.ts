@@ -54,6 +54,8 @@ export const sourceSchema = z.object({
 	date: z.string().optional(),
 	url: z.string().optional(),
 	file: z.string().optional(),
+	/** A file a contributor gave as the source, served at /sources/fichiers/<upload>. */
+	upload: z.string().optional(),
 	licence: z.string().optional(),
 	kind: z.string().optional()
 });

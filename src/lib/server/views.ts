@@ -44,7 +44,7 @@ export async function saveView(
 
 /** Who saved a view: an account id, null when anonymous, undefined when there is no such view. */
 export async function viewOwner(database: Database, id: string, now = new Date()): Promise<string | null | undefined> {
-	const [row] = await GET_SAVED_VIEW.read(database, { id, now: now.toISOString() });
+	const [row] = await GET_SAVED_VIEW.read(database, { id, now: now.toISOString(), days: ANONYMOUS_VIEW_DAYS });
 	return row ? (row.ownerId ?? null) : undefined;
 }
 
@@ -56,13 +56,13 @@ export async function deleteView(database: Database, id: string): Promise<boolea
 
 /** Forgets the anonymous views past their expiry; returns how many. */
 export async function forgetExpiredViews(database: Database, now = new Date()): Promise<number> {
-	const [row] = await DELETE_EXPIRED_VIEWS.write(database, { now: now.toISOString() });
+	const [row] = await DELETE_EXPIRED_VIEWS.write(database, { now: now.toISOString(), days: ANONYMOUS_VIEW_DAYS });
 	return row?.deleted ?? 0;
 }
 
 /** The view saved under `id`, or null when there is none. */
 export async function loadView(database: Database, id: string, now = new Date()): Promise<SavedView | null> {
-	const [row] = await GET_SAVED_VIEW.read(database, { id, now: now.toISOString() });
+	const [row] = await GET_SAVED_VIEW.read(database, { id, now: now.toISOString(), days: ANONYMOUS_VIEW_DAYS });
 	if (!row) return null;
 	// The state was validated when saved; checked again so that a hand-edited node cannot reach the page malformed.
 	return savedViewSchema.parse({ id: row.id, createdAt: row.createdAt, state: JSON.parse(row.state) });

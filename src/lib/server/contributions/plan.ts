@@ -37,7 +37,7 @@ export function labelsOf(kind: ContributedKind): string[] {
 /** A new source to create, when the citation describes one; its id is a slug of its title. */
 export function sourceOperation(citation: Citation, taken: (id: string) => boolean): Operation | null {
 	if (!citation.newSource) return null;
-	const { title, publisher, date, url } = citation.newSource;
+	const { title, publisher, date, url, upload } = citation.newSource;
 	const id = uniqueId(`source ${title}`, taken);
 	const properties: Properties = {
 		id,
@@ -45,7 +45,8 @@ export function sourceOperation(citation: Citation, taken: (id: string) => boole
 		kind: url ? 'web-page' : 'report',
 		...(publisher ? { publisher } : {}),
 		...(date ? { date } : {}),
-		...(url ? { url } : {})
+		...(url ? { url } : {}),
+		...(upload ? { upload } : {})
 	};
 	return { op: 'create-entity', id, labels: ['Source'], properties };
 }

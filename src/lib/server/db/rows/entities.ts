@@ -78,6 +78,7 @@ const sourceRow = z
 		date: optionalText,
 		url: optionalText,
 		file: optionalText,
+		upload: optionalText,
 		licence: optionalText,
 		kind: optionalText
 	})
