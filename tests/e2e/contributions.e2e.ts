@@ -199,7 +199,7 @@ test('a file can be the source: kept, cited, and offered for download', async ({
 	await page.getByRole('button', { name: 'Publier' }).click();
 	await expect(page.getByRole('status')).toContainText('Publié.');
 	const link = page.getByRole('link', { name: `Compte rendu fictif ${run}` }).first();
-	const href = (await link.getAttribute('href'))!;
+	const href = new URL((await link.getAttribute('href'))!, page.url()).pathname;
 	expect(href).toMatch(/^\/sources\/fichiers\/[0-9a-f]{8}-compte-rendu-fictif\.txt$/);
 	const file = await request.get(href);
 	expect(file.headers()['content-disposition']).toContain('attachment');
