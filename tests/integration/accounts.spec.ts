@@ -211,3 +211,21 @@ describe('npm run account', () => {
 		});
 	});
 });
+
+describe('an account’s organisation', () => {
+	it('may be an actor of the graph, kept with the account', async () => {
+		const { account } = await accounts.createAccount(
+			database,
+			{
+				email: email('kim.fictive'),
+				name: 'Kim Fictive',
+				role: 'contributeur',
+				organisation: 'Ecosystem Cléon 4.0',
+				organisationId: 'ecosystem-cleon-4-0'
+			},
+			'mot-de-passe-de-kim'
+		);
+		expect(account).toMatchObject({ organisation: 'Ecosystem Cléon 4.0', organisationId: 'ecosystem-cleon-4-0' });
+		expect((await accounts.getAccount(database, account.id))?.organisationId).toBe('ecosystem-cleon-4-0');
+	});
+});

@@ -69,7 +69,13 @@ export const newAccountSchema = z.object({
 	email: emailSchema,
 	name: displayNameSchema,
 	role: roleSchema.default('contributeur'),
-	organisation: z.string().trim().max(200, 'doit compter au plus 200 caractères').optional()
+	organisation: z.string().trim().max(200, 'doit compter au plus 200 caractères').optional(),
+	/** The graph actor the person works for (a cluster, a company, a body), when there is one. */
+	organisationId: z
+		.string()
+		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'doit être l’identifiant d’une entité du graphe')
+		.max(120)
+		.optional()
 });
 export type NewAccount = z.infer<typeof newAccountSchema>;
 

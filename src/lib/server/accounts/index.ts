@@ -76,6 +76,7 @@ export async function createAccount(
 			name: account.name,
 			role: account.role,
 			...(account.organisation ? { organisation: account.organisation } : {}),
+			...(account.organisationId ? { organisationId: account.organisationId } : {}),
 			origin: 'local',
 			passwordSealed,
 			mustChangePassword: temporary !== null

@@ -4,7 +4,8 @@ import * as accounts from '$lib/server/accounts';
 import { database } from '$lib/server/db/database';
 import { answer } from '$lib/server/http/answer';
 import { authorise } from '$lib/server/http/caller';
-import { formObject, parseForm } from '$lib/server/http/forms';
+import { formFailure, formObject, parseForm } from '$lib/server/http/forms';
+import * as entities from '$lib/server/entities';
 import { requirePageRole } from '$lib/server/http/pages';
 import { actWrite } from '$lib/server/http/writes';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,6 +28,15 @@ export const actions: Actions = {
 	create: async (event) => {
 		const parsed = parseForm(newAccountSchema, await administrator(event));
 		if (parsed.failure) return parsed.failure;
+		const organisationId = parsed.data.organisationId;
+		if (organisationId && !(await answer(() => entities.getEntity(database(), organisationId)))) {
+			return formFailure(
+				400,
+				`Aucune entité « ${organisationId} » : choisissez l’organisation dans la liste.`,
+				parsed.data,
+				'organisationId'
+			);
+		}
 		const result = await actWrite(() => accounts.createAccount(database(), parsed.data), parsed.data);
 		if ('failure' in result) return result.failure;
 		return { created: { email: result.ok.account.email, password: result.ok.temporaryPassword } };

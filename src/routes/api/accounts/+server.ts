@@ -2,7 +2,8 @@ import { json } from '@sveltejs/kit';
 import { newAccountSchema, passwordSchema } from '$lib/domain/accounts';
 import * as accounts from '$lib/server/accounts';
 import { database } from '$lib/server/db/database';
-import { answer, parseInput } from '$lib/server/http/answer';
+import { answer, invalidInput, parseInput } from '$lib/server/http/answer';
+import * as entities from '$lib/server/entities';
 import { readJsonBody } from '$lib/server/http/body';
 import { authorise } from '$lib/server/http/caller';
 import { answerWrite } from '$lib/server/http/writes';
@@ -32,6 +33,9 @@ export async function POST(event: RequestEvent) {
 		await readJsonBody(event.request, { allowEmpty: false })
 	);
 	const { password, ...account } = body;
+	if (account.organisationId && !(await answer(() => entities.getEntity(database(), account.organisationId as string)))) {
+		invalidInput([{ path: ['organisationId'], message: `aucune entité « ${account.organisationId} »` }]);
+	}
 	const created = await answerWrite(() => accounts.createAccount(database(), account, password));
 	return json(created, { status: 201, headers: { 'Cache-Control': 'no-store' } });
 }
