@@ -855,15 +855,13 @@ test('the wrong credentials are refused before anything else: 401 with a challen
 		fc.constant({ label: 'contributeur', headers: bearer(contributor.token), status: 403, code: 'forbidden' }),
 		fc.constant({ label: 'curateur', headers: bearer(curator.token), status: 403, code: 'forbidden' }),
 		fc.constant({ label: 'session without CSRF token', headers: {}, session: true, status: 403, code: 'csrf-failed' }),
-		fc
-			.oneof(hex(43), asciiToken)
-			.map((csrf) => ({
-				label: 'session with a wrong CSRF token',
-				headers: { 'x-csrf-token': csrf },
-				session: true,
-				status: 403,
-				code: 'csrf-failed'
-			}))
+		fc.oneof(hex(43), asciiToken).map((csrf) => ({
+			label: 'session with a wrong CSRF token',
+			headers: { 'x-csrf-token': csrf },
+			session: true,
+			status: 403,
+			code: 'csrf-failed'
+		}))
 	);
 	const ranks = { contributeur: 1, curateur: 2, administrateur: 3 } as const;
 	const cases = fc

@@ -56,7 +56,9 @@ describe('saved views', () => {
 
 	it('refuses a second view with the same id (uniqueness constraint)', async () => {
 		const saved = await views.saveView(database, state);
-		await expect(database.write(cypher('views/create-saved-view'), { id: saved.id, state: '{}', ownerId: null, expiresAt: null })).rejects.toThrow(/already exists/);
+		await expect(
+			database.write(cypher('views/create-saved-view'), { id: saved.id, state: '{}', ownerId: null, expiresAt: null })
+		).rejects.toThrow(/already exists/);
 	});
 
 	it('is seen by no entity query: digest, counts, search, export and subgraph ignore saved views', async () => {
