@@ -80,6 +80,9 @@ test('a contributeur proposes, a curateur publishes then reverts, and the graph 
 	await expect(proposal.locator('td.after', { hasText: '732829320' })).toBeVisible();
 	await expect(proposal).toContainText('ajout du lien « membre de »');
 	expect(await seriousViolations(review)).toEqual([]);
+	// A value typed wrong is corrected before publishing: the site the contributeur did not give.
+	await proposal.getByText('Corriger avant de publier').click();
+	await proposal.getByLabel('Site web (opération 2)').fill('https://example.test/societe-fictive');
 	await proposal.getByLabel('Note (facultative pour publier, obligatoire pour refuser)').fill('Vérifié dans l’annuaire.');
 	await proposal.getByRole('button', { name: 'Publier' }).click();
 	await expect(review.getByRole('status')).toContainText(`Publié : « création de « ${company} » (entreprise) »`);
@@ -89,6 +92,7 @@ test('a contributeur proposes, a curateur publishes then reverts, and the graph 
 	await review.goto(`/entite/${slug}`);
 	await expect(review.getByRole('heading', { level: 1, name: company })).toBeVisible();
 	await expect(review.getByText('732829320')).toBeVisible();
+	await expect(review.getByText('https://example.test/societe-fictive')).toBeVisible();
 	await expect(review.getByText('Camille Contributrice').first()).toBeVisible();
 	await expect(review.getByText('Annuaire fictif des entreprises du test').first()).toBeVisible();
 	await expect(review.getByText('a rejoint l’écosystème').first()).toBeVisible();

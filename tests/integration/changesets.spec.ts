@@ -244,3 +244,32 @@ describe('hiding and merging (curators)', () => {
 		await expect(contributions.previewMerge(database, 'ademe', 'ademe')).rejects.toThrow(/elle-même/);
 	});
 });
+
+describe('a curator’s corrections before publishing', () => {
+	it('publish the corrected values, say so in the note, keep what was proposed, and revert like any change', async () => {
+		const before = await digestGraph(database);
+		const proposal = await contributions.createEntity(
+			database,
+			contributor,
+			newEntitySchema.parse({
+				kind: 'Company',
+				name: `Societe Mal Saisie ${run}`,
+				website: 'https://example.test/faute',
+				citation: { sourceId: 'cleon-4-0-bilan', excerpt: 'Un passage fictif.' }
+			})
+		);
+		const edits = contributions.changedEdits(proposal.operations, {
+			'0.name': `Société Bien Saisie ${run}`,
+			'0.website': 'https://example.test/faute'
+		});
+		expect(edits).toEqual({ '0.name': `Société Bien Saisie ${run}` });
+		await expect(contributions.publishCorrected(database, curator, proposal.id, { '0.siren': '123' })).rejects.toThrow(/9 chiffres/);
+		expect(await digestGraph(database)).toEqual(before);
+		const published = await contributions.publishCorrected(database, curator, proposal.id, edits, 'Accents rétablis.');
+		expect(published.reviewNote).toBe('Corrigée avant publication (name). Accents rétablis.');
+		const id = (proposal.operations[0] as { id: string }).id;
+		expect((await entities.getEntity(database, id))?.entity.name).toBe(`Société Bien Saisie ${run}`);
+		await changesets.revert(database, curator, proposal.id, 'Essai terminé');
+		expect(await digestGraph(database)).toEqual(before);
+	});
+});

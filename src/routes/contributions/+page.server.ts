@@ -3,6 +3,7 @@ import { changesetIdSchema } from '$lib/domain/changesets';
 import { rejectionSchema, reviewSchema } from '$lib/domain/contributions';
 import { z } from 'zod';
 import * as changesets from '$lib/server/changesets';
+import * as contributions from '$lib/server/contributions';
 import { database } from '$lib/server/db/database';
 import { answer } from '$lib/server/http/answer';
 import { authorise } from '$lib/server/http/caller';
@@ -25,7 +26,10 @@ export const load: PageServerLoad = async (event) => {
 		const mine = (await changesets.listChangesets(database(), { author: caller.account.id, limit: 100 })).filter(
 			(changeset) => changeset.kind === 'contribution'
 		);
-		return { curator, pending, conflicts, mine, proposed: event.url.searchParams.get('propose') };
+		const correctable = Object.fromEntries(
+			pending.map((changeset) => [changeset.id, contributions.correctableValues(changeset.operations)])
+		);
+		return { curator, pending, conflicts, correctable, mine, proposed: event.url.searchParams.get('propose') };
 	});
 };
 
@@ -33,11 +37,22 @@ const reviewed = z.object({ changeset: changesetIdSchema });
 
 export const actions: Actions = {
 	publish: async (event) => {
-		const { fields, csrf } = formObject(await event.request.formData());
+		const data = await event.request.formData();
+		const { fields, csrf } = formObject(data);
 		const caller = authorise(event, 'curateur', csrf);
-		const parsed = parseForm(reviewed.extend(reviewSchema.shape), fields);
+		const parsed = parseForm(reviewed.extend(reviewSchema.shape), { changeset: fields.changeset, note: fields.note });
 		if (parsed.failure) return parsed.failure;
-		const result = await actWrite(() => changesets.publish(database(), caller.account, parsed.data.changeset, parsed.data.note));
+		// The correction fields (`op.<index>.<key>`), as typed; only those that differ from the proposal count.
+		const typed = Object.fromEntries(
+			[...data.entries()]
+				.filter(([name, value]) => name.startsWith('op.') && typeof value === 'string')
+				.map(([name, value]) => [name.slice(3), String(value)])
+		);
+		const result = await actWrite(async () => {
+			const proposal = await changesets.getChangeset(database(), parsed.data.changeset);
+			const edits = proposal ? contributions.changedEdits(proposal.operations, typed) : {};
+			return contributions.publishCorrected(database(), caller.account, parsed.data.changeset, edits, parsed.data.note);
+		});
 		if ('failure' in result) return result.failure;
 		return { published: result.ok.summary };
 	},

@@ -171,20 +171,31 @@ async function lock(runner: StatementRunner, id: string): Promise<Changeset> {
 }
 
 /** A curator publishes a proposal: its operations are applied, stamped with its author, in one transaction. */
-export async function publish(database: Database, curator: Author, id: string, note = '', now = new Date()): Promise<Changeset> {
+export async function publish(
+	database: Database,
+	curator: Author,
+	id: string,
+	note = '',
+	now = new Date(),
+	correct?: (operations: Operation[]) => Operation[]
+): Promise<Changeset> {
 	const reviewer = who(curator);
 	return database.writeTransaction(async (runner) => {
 		const proposal = await lock(runner, id);
 		if (proposal.status !== 'proposed')
 			throw new ChangesetStateError(`Le changement ${id} n’est plus une proposition (${proposal.status}).`, 409);
 		const at = now.toISOString();
-		const operations = stamp(proposal.operations, proposal.author, id, at);
+		// A curator's corrections (values only) apply to the proposal as it is now, inside this transaction.
+		const corrected = correct ? correct(proposal.operations) : proposal.operations;
+		const operations = stamp(corrected, proposal.author, id, at);
 		await applyOperations(runner, operations);
 		await runner.run(UPDATE_CHANGESET.text, {
 			id,
 			changes: {
 				status: 'published',
 				operations: JSON.stringify(operations),
+				// What the author proposed stays on record beside what was published.
+				...(correct ? { proposedOperations: JSON.stringify(proposal.operations) } : {}),
 				reviewerId: reviewer.id,
 				reviewerName: reviewer.name,
 				reviewedAt: at,

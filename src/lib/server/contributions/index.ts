@@ -4,6 +4,7 @@ import type { Citation, EntityEdit, NewEntity, NewRelationship } from '$lib/doma
 import { kindOf, placeKinds } from '$lib/domain/model';
 import { translator } from '$lib/i18n/translator';
 import * as changesets from '$lib/server/changesets';
+import { correctOperations } from './corrections';
 import { ContributionError } from './errors';
 import type { Database } from '$lib/server/db/neo4j';
 import {
@@ -22,6 +23,7 @@ import {
 export { versionOf } from './plan';
 export { ContributionError } from './errors';
 export { hideEntity, mergeEntities, previewMerge } from './curation';
+export { changedEdits, correctableValues } from './corrections';
 
 const t = translator('fr');
 
@@ -197,4 +199,27 @@ export async function versionOfEntity(database: Database, id: string): Promise<s
 	const found = await read(database, [id]);
 	const entity = found.get(id);
 	return entity ? versionOf(entity.properties) : null;
+}
+
+/**
+ * A curator publishes a proposal with corrections of its values (`<operation>.<key>` → text), in
+ * one transaction; the review note says which values were corrected, and what was proposed is kept.
+ */
+export async function publishCorrected(
+	database: Database,
+	curator: Account,
+	id: string,
+	edits: Readonly<Record<string, string>>,
+	note = ''
+): Promise<Changeset> {
+	const corrected = Object.keys(edits).map((field) => field.split('.')[1]);
+	const said = corrected.length > 0 ? `Corrigée avant publication (${[...new Set(corrected)].join(', ')}).${note ? ` ${note}` : ''}` : note;
+	return changesets.publish(
+		database,
+		curator,
+		id,
+		said,
+		new Date(),
+		corrected.length > 0 ? (operations) => correctOperations(operations, edits) : undefined
+	);
 }
