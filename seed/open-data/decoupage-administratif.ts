@@ -27,6 +27,8 @@ export interface DecoupageCommune {
 	departement: string;
 	region: string;
 	siren?: string;
+	/** La Poste's codes for the commune (several for a large town; one may be shared by several communes). */
+	codesPostaux?: string[];
 	population?: number;
 }
 

@@ -212,6 +212,8 @@ function geographyRows(cog: DecoupageAdministratif, points: Points): GraphRows {
 				id,
 				name: commune.nom,
 				code: commune.code,
+				// So that a spreadsheet's « code postal » finds its commune (imports).
+				postalCodes: commune.codesPostaux?.length ? [...commune.codesPostaux].sort() : undefined,
 				population: commune.population,
 				lat: point?.lat,
 				lon: point?.lon,

@@ -195,7 +195,12 @@ export const importViewSchema = z.object({
 		delimiter: z.string().optional(),
 		headerRow: z.number()
 	}),
-	options: z.object({ preset: importPresetSchema, clusterId: z.string().optional(), sheet: z.string().optional(), reason: z.string().optional() }),
+	options: z.object({
+		preset: importPresetSchema,
+		clusterId: z.string().optional(),
+		sheet: z.string().optional(),
+		reason: z.string().optional()
+	}),
 	columns: z.array(importColumnSchema),
 	summary: importSummarySchema.optional(),
 	rows: z.array(previewRowSchema),
@@ -203,6 +208,8 @@ export const importViewSchema = z.object({
 	rowCount: z.number(),
 	/** Set once applied: the changeset (published, or proposed for a contributeur). */
 	changeset: z.object({ id: changesetIdSchema, status: z.enum(['published', 'proposed']) }).optional(),
+	/** Set once applied when the graph already held everything the file states: nothing was written. */
+	nothingToDo: z.boolean().optional(),
 	/** Set when reading or applying failed: why, in French. */
 	error: z.string().optional()
 });
