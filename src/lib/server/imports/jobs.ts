@@ -30,6 +30,8 @@ export interface ImportJob {
 	updatedAt: number;
 	/** Bumped by each new preview, so that a late result of an older one is dropped. */
 	generation: number;
+	/** The reading or applying under way, to wait for. */
+	running?: Promise<void>;
 }
 
 const jobs = new Map<string, ImportJob>();
@@ -67,7 +69,7 @@ function runPreview(database: Database, job: ImportJob): void {
 		progress: { phase: 'reading', done: 0, total: 1, rowsPerSecond: 0 },
 		updatedAt: Date.now()
 	});
-	previewImport(database, importRequest(job.fileName, job.bytes, job.options, job.decisions), (progress) => {
+	job.running = previewImport(database, importRequest(job.fileName, job.bytes, job.options, job.decisions), (progress) => {
 		if (job.generation === generation) job.progress = progress;
 	})
 		.then((preview) => {
@@ -125,12 +127,17 @@ export function apply(database: Database, account: Account, job: ImportJob, deci
 	if (decisions) job.decisions = decisions;
 	const generation = ++job.generation;
 	Object.assign(job, { state: 'applying', error: undefined, updatedAt: Date.now() });
-	applyImport(database, { id: account.id, name: account.name }, importRequest(job.fileName, job.bytes, job.options, job.decisions), {
-		publish: publishesAtOnce(account),
-		progress: (progress) => {
-			if (job.generation === generation) job.progress = progress;
+	job.running = applyImport(
+		database,
+		{ id: account.id, name: account.name },
+		importRequest(job.fileName, job.bytes, job.options, job.decisions),
+		{
+			publish: publishesAtOnce(account),
+			progress: (progress) => {
+				if (job.generation === generation) job.progress = progress;
+			}
 		}
-	})
+	)
 		.then(({ preview, changeset }) => {
 			Object.assign(job, {
 				preview,
@@ -190,6 +197,15 @@ export function rejectedCsv(job: ImportJob): string | null {
 				job.preview.rows
 			)
 		: null;
+}
+
+/** Resolves once the job's reading or applying is over (whatever its outcome). */
+export async function settled(job: ImportJob): Promise<void> {
+	while (job.running) {
+		const running = job.running;
+		await running;
+		if (job.running === running) return;
+	}
 }
 
 /** Every import, for tests: forgets them all. */

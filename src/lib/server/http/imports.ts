@@ -1,0 +1,89 @@
+import { error, json, type RequestEvent } from '@sveltejs/kit';
+import { hasRole, type Account } from '$lib/domain/accounts';
+import { importOptionsSchema, mappingSchema, rowFilterSchema, type ImportOptions } from '$lib/domain/imports';
+import * as changesets from '$lib/server/changesets';
+import type { Database } from '$lib/server/db/neo4j';
+import { jobs, SHEET_EXTENSIONS } from '$lib/server/imports';
+import type { ImportJob } from '$lib/server/imports/jobs';
+import { SOURCE_FILE_MAX_BYTES } from '$lib/server/source-files';
+import { answer, invalidInput, parseInput, searchParamsObject } from './answer';
+
+/**
+ * What the import endpoints share: who may see an import (the account that started it), the
+ * upload's checks, the options read from a form, the view answered.
+ */
+
+/** The signed-in account for reading an import: a GET needs no CSRF token (it changes nothing, and its answer is not readable cross-site). */
+export function importReader(event: Pick<RequestEvent, 'locals'>): Account {
+	const caller = event.locals.identity.caller;
+	if (event.locals.identity.unavailable)
+		error(503, { message: 'La base de données ne répond pas : impossible de vérifier votre session.', code: 'database-unavailable' });
+	if (!caller)
+		error(401, {
+			message: 'Connexion requise : connectez-vous (/connexion) ou envoyez « Authorization: Bearer <jeton d’API> ».',
+			code: 'unauthorized'
+		});
+	if (!hasRole(caller.account.role, 'contributeur'))
+		error(403, { message: `Votre rôle (${caller.account.role}) ne le permet pas : il faut être contributeur.`, code: 'forbidden' });
+	return caller.account;
+}
+
+/** The import of the address, if it is the caller's; 404 otherwise (another's import is not revealed). */
+export function ownImport(account: Account, id: string): ImportJob {
+	const job = jobs.ImportIdPattern.test(id) ? jobs.get(account, id) : null;
+	if (!job)
+		error(404, {
+			message: `Aucun import « ${id} » en cours pour votre compte (un import non appliqué est oublié après 24 heures ou au redémarrage du serveur).`,
+			code: 'not-found'
+		});
+	return job;
+}
+
+/** The uploaded file, checked: present, a spreadsheet, not empty, 10 Mo at most. */
+export async function uploadedSheet(form: FormData): Promise<{ name: string; bytes: Uint8Array }> {
+	const file = form.get('file');
+	if (!(file instanceof File) || file.size === 0)
+		invalidInput([{ path: ['file'], message: 'est obligatoire : joignez un fichier .xlsx ou .csv' }]);
+	const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+	if (!(SHEET_EXTENSIONS as readonly string[]).includes(extension))
+		invalidInput([{ path: ['file'], message: `doit être un tableur .xlsx ou un fichier .csv (reçu : « ${file.name} »)` }]);
+	if (file.size > SOURCE_FILE_MAX_BYTES) invalidInput([{ path: ['file'], message: `dépasse ${SOURCE_FILE_MAX_BYTES / 1024 / 1024} Mo` }]);
+	return { name: file.name.slice(-200), bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/** The import's options from form fields (the mapping as JSON text), checked; the cluster must be a cluster of the graph. */
+export async function importOptions(database: Database, fields: Record<string, unknown>): Promise<ImportOptions> {
+	let mapping: unknown = undefined;
+	if (typeof fields.mapping === 'string' && fields.mapping.trim() !== '') {
+		try {
+			mapping = JSON.parse(fields.mapping);
+		} catch {
+			invalidInput([{ path: ['mapping'], message: 'doit être une liste JSON de { column, field }' }]);
+		}
+		parseInput(mappingSchema, mapping);
+	}
+	const options = parseInput(importOptionsSchema, {
+		...fields,
+		...(mapping !== undefined ? { mapping } : { mapping: fields.mapping === '' ? undefined : fields.mapping })
+	});
+	await checkCluster(database, options.clusterId);
+	return options;
+}
+
+export async function checkCluster(database: Database, clusterId: string | undefined): Promise<void> {
+	if (!clusterId) return;
+	const found = await answer(() => changesets.readEntities(database, [clusterId]));
+	if (!found.get(clusterId)?.labels.includes('Cluster'))
+		invalidInput([{ path: ['clusterId'], message: `« ${clusterId} » n’est pas un cluster ni un réseau du graphe` }]);
+}
+
+/** The import as the API shows it, one page of rows (query: status, offset, limit). */
+export function importAnswer(job: ImportJob, url: URL, status = 200): Response {
+	const filter = parseInput(rowFilterSchema, searchParamsObject(url));
+	return json(jobs.viewOf(job, filter), { status, headers: { location: `/api/imports/${job.id}` } });
+}
+
+/** With `?wait=true`, the answer waits until reading or applying is over (for scripts); otherwise it comes at once. */
+export async function settledIfAsked(job: ImportJob, url: URL): Promise<void> {
+	if (url.searchParams.get('wait') === 'true') await jobs.settled(job);
+}
