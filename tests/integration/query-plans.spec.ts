@@ -49,7 +49,11 @@ const ALLOWED_SCANS: Record<string, string> = {
 	'accounts/list-accounts': 'every account, for the administrators’ page (a few hundred at most)',
 	'accounts/count-administrators': 'counts the active administrators before one is demoted (a handful of accounts)',
 	'changesets/list-changesets': 'the history, newest first through the date index, filtered as it is read',
-	'analysis/list-measured-entities': 'finds every entity that carries a projection’s measures, once per write of an analysis'
+	'analysis/list-measured-entities': 'finds every entity that carries a projection’s measures, once per write of an analysis',
+	'imports/list-communes': 'every commune with its codes, to resolve a spreadsheet’s places in memory, once per import preview',
+	'imports/list-actors': 'every actor with its names and identifiers, to recognise a spreadsheet’s organisations, once per import preview',
+	'imports/list-projects': 'every project by name, to recognise a spreadsheet’s projects, once per import preview',
+	'imports/list-programmes': 'every programme by name (a few dozen), for a funding spreadsheet, once per import preview'
 };
 
 /** Representative parameters of the statements that start from given nodes (ids of the test graph). */
@@ -82,6 +86,9 @@ const STARTING_FROM: [string, Record<string, unknown>][] = [
 	['accounts/list-api-tokens', { accountId: 'acc-0000000000000001' }],
 	['changesets/get-changeset', { id: 'cs-0000000000000001' }],
 	['changesets/read-entities', { ids: ['tenerrdis'] }],
+	['imports/list-commune-units', { ids: ['commune-38185'] }],
+	['imports/list-links-from', { ids: ['tenerrdis'] }],
+	['imports/list-mappings', { ownerId: 'acc-0000000000000001' }],
 	['changesets/list-properties', { ids: ['tenerrdis'], keys: ['name'] }],
 	['changesets/list-relationships-between', { type: 'MEMBER_OF', from: 'tenerrdis', to: 'ademe' }],
 	['changesets/list-entity-links', { id: 'tenerrdis' }],
@@ -167,7 +174,7 @@ describe('the list of statements checked', () => {
 			// per load or change of model, never on a request), administration, the saved queries (checked above) and the writes.
 			(statement) =>
 				!checked.has(statement) &&
-				!/^(schema|seed|synthetic|migrate|checks|admin|queries|views\/(create|delete))/.test(statement) &&
+				!/^(schema|seed|synthetic|migrate|checks|admin|queries|(views|imports)\/(create|delete))/.test(statement) &&
 				// Writes of accounts and changesets: each starts from the node it was given, by a unique id (write-paths.spec.ts).
 				!/^(accounts|changesets)\/(create|record|set|update|delete|touch|hide|restore|lock|read-properties)/.test(statement)
 		);

@@ -80,7 +80,11 @@ const ROLE_WORDS: Record<Role, string> = {
  * (a role too low, a missing CSRF token, a password to change first) or 503 (database down).
  * `csrfToken` is the form's field; API calls send the header instead.
  */
-export function authorise(event: Pick<RequestEvent, 'locals' | 'request'>, least: Role, csrfToken?: string | null): Caller {
+export function authorise(
+	event: Pick<RequestEvent, 'locals' | 'request'>,
+	least: Role,
+	csrfToken?: string | null | typeof READ_ONLY
+): Caller {
 	const identity = event.locals.identity;
 	if (identity.unavailable)
 		error(503, { message: 'La base de données ne répond pas : impossible de vérifier votre session.', code: 'database-unavailable' });
@@ -93,7 +97,7 @@ export function authorise(event: Pick<RequestEvent, 'locals' | 'request'>, least
 			code: 'unauthorized'
 		});
 	}
-	if (caller.via === 'session') {
+	if (caller.via === 'session' && csrfToken !== READ_ONLY) {
 		const given = csrfToken ?? event.request.headers.get(CSRF_HEADER);
 		if (!given || !caller.csrf || !sameToken(given, caller.csrf)) {
 			error(403, { message: 'Jeton anti-CSRF absent ou périmé : rechargez la page et recommencez.', code: 'csrf-failed' });
@@ -109,6 +113,17 @@ export function authorise(event: Pick<RequestEvent, 'locals' | 'request'>, least
 		});
 	}
 	return caller;
+}
+
+/** Marks a read that needs an account but no CSRF token: it changes nothing, and another site cannot read its answer. */
+const READ_ONLY = Symbol('read-only');
+
+/**
+ * The caller of a read reserved to accounts (a person's own imports): as `authorise`, without the
+ * CSRF token a write needs.
+ */
+export function reader(event: Pick<RequestEvent, 'locals' | 'request'>, least: Role): Caller {
+	return authorise(event, least, READ_ONLY);
 }
 
 /** The session cookie's attributes: HttpOnly, SameSite=Lax, Secure except over plain http on loopback (local use, tests). */

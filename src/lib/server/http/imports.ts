@@ -1,5 +1,5 @@
-import { error, json, type RequestEvent } from '@sveltejs/kit';
-import { hasRole, type Account } from '$lib/domain/accounts';
+import { error, json } from '@sveltejs/kit';
+import type { Account } from '$lib/domain/accounts';
 import { importOptionsSchema, mappingSchema, rowFilterSchema, type ImportOptions } from '$lib/domain/imports';
 import * as changesets from '$lib/server/changesets';
 import type { Database } from '$lib/server/db/neo4j';
@@ -12,21 +12,6 @@ import { answer, invalidInput, parseInput, searchParamsObject } from './answer';
  * What the import endpoints share: who may see an import (the account that started it), the
  * upload's checks, the options read from a form, the view answered.
  */
-
-/** The signed-in account for reading an import: a GET needs no CSRF token (it changes nothing, and its answer is not readable cross-site). */
-export function importReader(event: Pick<RequestEvent, 'locals'>): Account {
-	const caller = event.locals.identity.caller;
-	if (event.locals.identity.unavailable)
-		error(503, { message: 'La base de données ne répond pas : impossible de vérifier votre session.', code: 'database-unavailable' });
-	if (!caller)
-		error(401, {
-			message: 'Connexion requise : connectez-vous (/connexion) ou envoyez « Authorization: Bearer <jeton d’API> ».',
-			code: 'unauthorized'
-		});
-	if (!hasRole(caller.account.role, 'contributeur'))
-		error(403, { message: `Votre rôle (${caller.account.role}) ne le permet pas : il faut être contributeur.`, code: 'forbidden' });
-	return caller.account;
-}
 
 /** The import of the address, if it is the caller's; 404 otherwise (another's import is not revealed). */
 export function ownImport(account: Account, id: string): ImportJob {

@@ -20,7 +20,7 @@ const apiRoutes = endpointFiles.map(routePath).filter((path) => path.startsWith(
 
 /** The endpoint files' text, to read which role each handler checks. */
 const endpointSources = import.meta.glob<string>('/src/routes/api/**/+server.ts', { query: '?raw', import: 'default', eager: true });
-const ROLE_CHECK = /\b(?:writer|authorise)\(event, '(\w+)'\)/;
+const ROLE_CHECK = /\b(?:writer|authorise|reader)\(event, '(\w+)'\)/;
 
 /**
  * The least role each handler of the API checks, by `method path`: the role given to `writer` or
@@ -99,7 +99,10 @@ describe('the OpenAPI document', () => {
 				expect(operation.responses['204'].content, name).toBeUndefined();
 				continue;
 			}
-			const content = (operation.responses['200'] ?? operation.responses['201']).content as Record<string, Json>;
+			const content = (operation.responses['200'] ?? operation.responses['201'] ?? operation.responses['202']).content as Record<
+				string,
+				Json
+			>;
 			expect(Object.keys(content).length, name).toBeGreaterThan(0);
 			for (const media of Object.values(content)) expect(media, name).toMatchObject({ schema: expect.anything() });
 		}
@@ -151,7 +154,10 @@ describe('the OpenAPI document', () => {
 			expect(roles, name).toContain(role);
 			expect(operation.description, name).toMatch(new RegExp(`^Rôle minimal : ${role}\\b`));
 			if (operation.method === 'post' || operation.method === 'patch') {
-				expect(operation.requestBody, name).toMatchObject({ content: { 'application/json': { schema: expect.anything() } } });
+				// A JSON body, or for an upload a multipart form whose `file` is binary.
+				const upload = { content: { 'multipart/form-data': { schema: { properties: { file: { format: 'binary' } } } } } };
+				const json = { content: { 'application/json': { schema: expect.anything() } } };
+				expect(operation.requestBody, name).toMatchObject(name === 'post /api/imports' ? upload : json);
 			}
 		}
 		for (const operation of operations.filter((operation) => operation.method !== 'get' && open.includes(operation.path))) {

@@ -29,6 +29,14 @@ import { ALLOWED_PROCEDURES, queryRequestSchema, queryResultSchema } from '$lib/
 import { savedQueryListSchema, savedQueryRunSchema } from '$lib/domain/saved-query';
 import { analysisQuerySchema, analysisResultSchema, analysisWriteRequestSchema, analysisWriteResultSchema } from '$lib/domain/analysis';
 import { exportQuerySchema, graphJsonSchema } from '$lib/domain/export';
+import {
+	importDecisionsSchema,
+	importOptionsSchema,
+	importViewSchema,
+	newMappingSchema,
+	rowFilterSchema,
+	savedMappingSchema
+} from '$lib/domain/imports';
 import { SAVED_VIEW_MAX_CHARS, savedViewCreatedSchema, savedViewParamsSchema, savedViewSchema } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/domain/view';
 import { ADMIN_TOKEN_MIN_LENGTH } from '$lib/server/db/settings';
@@ -80,6 +88,21 @@ const accountCreatedSchema = z.object({
 });
 const changesetListSchema = z.object({ changesets: z.array(changesetSchema) });
 const changesetParamsSchema = z.object({ id: changesetIdSchema });
+const importParamsSchema = z.object({ id: z.string().regex(/^imp-[0-9a-f]{16}$/) });
+const mappingParamsSchema = z.object({ id: z.string() });
+const importQuerySchema = rowFilterSchema.extend({ wait: z.enum(['true', 'false']).optional() });
+const waitQuerySchema = z.object({ wait: z.enum(['true', 'false']).optional() });
+const importUploadSchema = z.object({
+	file: z.string().describe('Le fichier : .xlsx, .csv, .tsv ou .txt, 10 Mo au plus.'),
+	...importOptionsSchema.shape,
+	mapping: z
+		.string()
+		.optional()
+		.describe('Les colonnes associées à la main, en JSON : [{ "column": "Raison sociale", "field": "actor.name" }, …].')
+});
+const importRevisionSchema = z.strictObject({ options: importOptionsSchema.optional(), decisions: importDecisionsSchema.optional() });
+const importApplySchema = z.strictObject({ decisions: importDecisionsSchema.optional() });
+const mappingListSchema = z.array(savedMappingSchema);
 /** The body POST /api/accounts takes: an account, and its password when the administrator sets one. */
 const accountRequestSchema = newAccountSchema.extend({ password: passwordSchema.optional() });
 
@@ -114,6 +137,9 @@ components.add(accountCreatedSchema, { id: 'AccountCreated' });
 components.add(operationSchema, { id: 'ChangesetOperation' });
 components.add(changesetSchema, { id: 'Changeset' });
 components.add(changesetListSchema, { id: 'ChangesetList' });
+components.add(importViewSchema, { id: 'Import' });
+components.add(savedMappingSchema, { id: 'ImportMapping' });
+components.add(mappingListSchema, { id: 'ImportMappingList' });
 
 type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503 | 504;
 
@@ -174,6 +200,8 @@ interface Operation {
 	method?: 'get' | 'post' | 'patch' | 'delete';
 	/** The JSON body a POST or PATCH takes. */
 	body?: z.ZodType;
+	/** Or the multipart form it takes (a file upload); `file` is binary. */
+	multipart?: z.ZodObject;
 	bodyDescription?: string;
 	operationId: string;
 	tag: string;
@@ -193,8 +221,8 @@ interface Operation {
 	/** The schema of the success answer; none for 204. */
 	response?: string;
 	responseDescription: string;
-	/** The success status when it is not 200 (201 for a creation, 204 when nothing is sent back). */
-	status?: 201 | 204;
+	/** The success status when it is not 200 (201 for a creation, 202 for work done in the background, 204 when nothing is sent back). */
+	status?: 201 | 202 | 204;
 	/** A 202 with the same body, described: a contributeur's write recorded as a proposal, not yet in the graph. */
 	proposed?: string;
 	/** The answer's media types when it is not JSON (files), each with its schema. */
@@ -452,6 +480,164 @@ const operations: Operation[] = [
 		response: 'Changeset',
 		responseDescription: 'Le changement d’annulation, publié.',
 		errors: [...WRITE_ERRORS, 404]
+	},
+	{
+		path: '/api/imports',
+		method: 'post',
+		operationId: 'startImport',
+		tag: 'imports',
+		summary: 'Importer un tableur : lecture et aperçu',
+		description:
+			'Un fichier CSV (séparateur et encodage UTF-8 ou Windows-1252 détectés) ou Excel .xlsx (une feuille, `sheet`, la première par défaut), ' +
+			'et ce qu’il contient : `preset` (`membres` d’un cluster — `clusterId` obligatoire —, `acteurs`, `projets` et leurs partenaires, ' +
+			'`financements`), les colonnes devinées d’après leurs en-têtes, ou associées à la main (`mapping`). Rien n’est écrit : la lecture ' +
+			'et la comparaison au graphe se font en arrière-plan (202) ; suivez-les par GET /api/imports/{id} (`state`, `progress`), ou ' +
+			'ajoutez `?wait=true` pour n’avoir la réponse qu’une fois l’aperçu prêt. Un compte garde au plus 5 imports à la fois ; un import ' +
+			'non appliqué est oublié après 24 heures ou au redémarrage du serveur.',
+		query: waitQuerySchema,
+		parameters: { wait: '`true` : répondre une fois la lecture finie.' },
+		multipart: importUploadSchema,
+		bodyDescription: 'Formulaire multipart : le fichier et les options.',
+		role: 'contributeur',
+		response: 'Import',
+		status: 202,
+		responseDescription: 'L’import, en lecture (`state: reading`) ou prêt (`state: ready`) avec son aperçu.',
+		errors: [...WRITE_ERRORS, 413]
+	},
+	{
+		path: '/api/imports/{id}',
+		operationId: 'getImport',
+		tag: 'imports',
+		summary: 'Un import : avancement, colonnes, bilan, lignes',
+		description:
+			'L’état (`reading`, `ready`, `applying`, `applied`, `failed`), l’avancement (lignes lues, lignes par seconde), les colonnes ' +
+			'et le champ de chacune, le bilan (`summary.sentence` : « 312 acteurs (287 reconnus, 25 nouveaux), 312 liens « membre de », ' +
+			'4 lignes écartées ») et une page de lignes : pour chacune son statut, l’organisation reconnue et pourquoi (`siret`, `siren`, ' +
+			'`name-and-place`, `name`, `close-name` avec son score) ou nouvelle, le lieu résolu, les problèmes par colonne et ce que ' +
+			'l’application écrirait. Seul le compte qui l’a lancé le voit (404 pour les autres).',
+		pathParameters: importParamsSchema,
+		query: importQuerySchema,
+		parameters: {
+			id: 'Identifiant de l’import (imp-…).',
+			status: 'Ne garder que les lignes de ce statut.',
+			offset: 'Première ligne de la page.',
+			limit: 'Lignes par page.',
+			wait: '`true` : répondre une fois la lecture ou l’application finie.'
+		},
+		role: 'contributeur',
+		response: 'Import',
+		responseDescription: 'L’import et une page de ses lignes.',
+		errors: [400, 401, 403, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/imports/{id}',
+		method: 'patch',
+		operationId: 'reviseImport',
+		tag: 'imports',
+		summary: 'Changer les options ou les décisions d’un import, et le relire',
+		description:
+			'`options` (preset, cluster, feuille, colonnes) et/ou `decisions` : lignes écartées (`excluded`), entité choisie pour une ' +
+			'ligne ambiguë ou « new » (`choices`), valeurs corrigées par colonne (`fixes`). L’aperçu est recalculé en arrière-plan (202). ' +
+			'Un import appliqué ou en cours d’application : 409.',
+		pathParameters: importParamsSchema,
+		query: waitQuerySchema,
+		parameters: { id: 'Identifiant de l’import.', wait: '`true` : répondre une fois la relecture finie.' },
+		body: importRevisionSchema,
+		role: 'contributeur',
+		response: 'Import',
+		status: 202,
+		responseDescription: 'L’import, relu en arrière-plan.',
+		errors: [...WRITE_ERRORS, 404]
+	},
+	{
+		path: '/api/imports/{id}',
+		method: 'delete',
+		operationId: 'forgetImport',
+		tag: 'imports',
+		summary: 'Oublier un import',
+		description: 'Le fichier et l’aperçu sont oubliés ; un changement déjà écrit reste dans l’historique (il s’annule là).',
+		pathParameters: importParamsSchema,
+		parameters: { id: 'Identifiant de l’import.' },
+		role: 'contributeur',
+		status: 204,
+		responseDescription: 'Oublié.',
+		errors: [400, 401, 403, 404, 409, 429, 503]
+	},
+	{
+		path: '/api/imports/{id}/apply',
+		method: 'post',
+		operationId: 'applyImport',
+		tag: 'imports',
+		summary: 'Appliquer un import : un seul changement',
+		description:
+			'L’aperçu est recalculé sur le graphe tel qu’il est, puis écrit en une transaction, un seul changement (`kind: import`) dont ' +
+			'la source est le fichier lui-même (chaque fait cite sa ligne) : publié aussitôt pour un curateur, proposé pour un ' +
+			'contributeur. En arrière-plan (202) : GET /api/imports/{id} donne ensuite `changeset`, ou `nothingToDo` quand le graphe ' +
+			'contient déjà tout ce que dit le fichier (le même fichier importé deux fois ne change rien). Un échec n’écrit rien. ' +
+			'Annuler un import : POST /api/changesets/{id}/revert.',
+		pathParameters: importParamsSchema,
+		query: waitQuerySchema,
+		parameters: { id: 'Identifiant de l’import.', wait: '`true` : répondre une fois l’import appliqué.' },
+		body: importApplySchema,
+		bodyDescription: 'Les dernières décisions, facultatives (sinon celles de l’aperçu).',
+		role: 'contributeur',
+		response: 'Import',
+		status: 202,
+		responseDescription: 'L’import, en cours d’application (`state: applying`) ou appliqué.',
+		errors: [...WRITE_ERRORS, 404]
+	},
+	{
+		path: '/api/imports/{id}/rejected.csv',
+		operationId: 'getRejectedRows',
+		tag: 'imports',
+		summary: 'Les lignes écartées, en CSV',
+		description:
+			'Les colonnes du fichier, la ligne d’origine et le motif, séparées par des points-virgules, en UTF-8 avec BOM (Excel) : à ' +
+			'corriger puis importer de nouveau.',
+		pathParameters: importParamsSchema,
+		parameters: { id: 'Identifiant de l’import.' },
+		role: 'contributeur',
+		media: { 'text/csv': { schema: { type: 'string' } } },
+		responseDescription: 'Les lignes en erreur, écartées ou à trancher.',
+		errors: [400, 401, 403, 404, 409, 503]
+	},
+	{
+		path: '/api/import-mappings',
+		operationId: 'listImportMappings',
+		tag: 'imports',
+		summary: 'Mes modèles de colonnes',
+		description: 'Les associations de colonnes enregistrées par le compte, les plus récentes d’abord.',
+		role: 'contributeur',
+		response: 'ImportMappingList',
+		responseDescription: 'Les modèles.',
+		errors: [401, 403, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/import-mappings',
+		method: 'post',
+		operationId: 'saveImportMapping',
+		tag: 'imports',
+		summary: 'Enregistrer un modèle de colonnes',
+		description: 'Un nom, un preset et les colonnes associées, pour le prochain fichier de même forme. Ce n’est pas un fait du graphe.',
+		body: newMappingSchema,
+		role: 'contributeur',
+		response: 'ImportMapping',
+		status: 201,
+		responseDescription: 'Le modèle enregistré.',
+		errors: WRITE_ERRORS
+	},
+	{
+		path: '/api/import-mappings/{id}',
+		method: 'delete',
+		operationId: 'deleteImportMapping',
+		tag: 'imports',
+		summary: 'Supprimer un de mes modèles de colonnes',
+		pathParameters: mappingParamsSchema,
+		parameters: { id: 'Identifiant du modèle (map-…).' },
+		role: 'contributeur',
+		status: 204,
+		responseDescription: 'Supprimé.',
+		errors: [400, 401, 403, 404, 429, ...DATABASE_ERRORS]
 	},
 	{
 		path: '/api/graph/neighbourhood',
@@ -809,6 +995,7 @@ function buildDocument(): JsonSchema {
 			{ name: 'entités', description: 'Recherche et fiches' },
 			{ name: 'contributions', description: 'Créer et modifier des entités et des liens, chacun avec sa source' },
 			{ name: 'historique', description: 'Les changements : historique, relecture des propositions, annulation' },
+			{ name: 'imports', description: 'Importer un tableur : aperçu rapproché du graphe, puis un seul changement' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
 			{ name: 'partenaires', description: 'Le chercheur de partenaires : suggestions classées et expliquées, lecture d’un texte' },
 			{ name: 'requêtes', description: 'Cypher en lecture seule et bibliothèque de requêtes enregistrées' },
@@ -909,6 +1096,7 @@ function operationObject(operation: Operation): JsonSchema {
 		...(description ? { description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
 		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription) } : {}),
+		...(operation.multipart ? { requestBody: multipartBody(operation.multipart, operation.bodyDescription) } : {}),
 		...(operation.role
 			? {
 					security: [{ apiToken: [] }, { session: [] }, ...(operation.bootstrap ? [{ bootstrapToken: [] }] : [])],
@@ -956,6 +1144,14 @@ function requestBody(schema: z.ZodType, description?: string): JsonSchema {
 	const body = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 	delete body.$schema;
 	return { required: true, ...(description ? { description } : {}), content: { 'application/json': { schema: body } } };
+}
+
+/** A multipart form body (an upload): its fields from the zod schema, `file` as binary. */
+function multipartBody(schema: z.ZodObject, description?: string): JsonSchema {
+	const body = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema & { properties: Record<string, JsonSchema> };
+	delete body.$schema;
+	body.properties.file = { ...body.properties.file, type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' };
+	return { required: true, ...(description ? { description } : {}), content: { 'multipart/form-data': { schema: body } } };
 }
 
 function jsonContent(schemaId: string): JsonSchema {

@@ -1,16 +1,16 @@
 import { json } from '@sveltejs/kit';
 import { newMappingSchema } from '$lib/domain/imports';
+import { reader } from '$lib/server/http/caller';
 import { database } from '$lib/server/db/database';
 import { answer, parseInput } from '$lib/server/http/answer';
 import { writer } from '$lib/server/http/api-writes';
 import { readJsonBody } from '$lib/server/http/body';
-import { importReader } from '$lib/server/http/imports';
 import { mappings } from '$lib/server/imports';
 import type { RequestHandler } from './$types';
 
 /** GET /api/import-mappings — the column mappings the caller saved, newest first. */
 export const GET: RequestHandler = async (event) => {
-	const account = importReader(event);
+	const account = reader(event, 'contributeur').account;
 	return json(await answer(() => mappings.listMappings(database(), account.id)));
 };
 

@@ -11,14 +11,12 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async (event) => {
 	const caller = writer(event, 'contributeur');
-	const form = await event.request
-		.formData()
-		.catch(() =>
-			error(400, {
-				message: 'Paramètres invalides — le corps doit être un formulaire multipart/form-data avec un champ file',
-				code: 'invalid-input'
-			})
-		);
+	const form = await event.request.formData().catch(() =>
+		error(400, {
+			message: 'Paramètres invalides — le corps doit être un formulaire multipart/form-data avec un champ file',
+			code: 'invalid-input'
+		})
+	);
 	const file = await uploadedSheet(form);
 	const fields = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string'));
 	const options = await importOptions(database(), fields);

@@ -1,18 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { importDecisionsSchema } from '$lib/domain/imports';
+import { reader } from '$lib/server/http/caller';
 import { database } from '$lib/server/db/database';
 import { parseInput } from '$lib/server/http/answer';
 import { writer } from '$lib/server/http/api-writes';
 import { readJsonBody } from '$lib/server/http/body';
-import { checkCluster, importAnswer, importReader, ownImport, settledIfAsked } from '$lib/server/http/imports';
+import { checkCluster, importAnswer, ownImport, settledIfAsked } from '$lib/server/http/imports';
 import { jobs } from '$lib/server/imports';
 import { importOptionsSchema } from '$lib/domain/imports';
 import type { RequestHandler } from './$types';
 
 /** GET /api/imports/{id} — the import: its state and progress, its columns, its summary, a page of its rows (?status=&offset=&limit=). */
 export const GET: RequestHandler = async (event) => {
-	const job = ownImport(importReader(event), event.params.id);
+	const job = ownImport(reader(event, 'contributeur').account, event.params.id);
 	return importAnswer(job, event.url);
 };
 
