@@ -117,6 +117,9 @@ export function matchActor(wanted: Wanted, candidates: readonly Candidate[]): Ma
 	if (!key) return { outcome: 'new' };
 	const keys = (candidate: Candidate) => [candidate.name, ...candidate.aliases].map(nameKey);
 	const sameName = candidates.filter((candidate) => keys(candidate).includes(key));
+	// The same commune tells two namesakes apart better than the same département: it is tried first.
+	const inCommune = sameName.filter((candidate) => wanted.commune !== undefined && candidate.communes.includes(wanted.commune));
+	if (inCommune.length === 1) return { outcome: 'found', id: inCommune[0].id, reason: 'name-and-place', score: 1 };
 	const inPlace = sameName.filter(
 		(candidate) =>
 			(wanted.commune !== undefined && candidate.communes.includes(wanted.commune)) ||
