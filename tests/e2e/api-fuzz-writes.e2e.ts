@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import fc from 'fast-check';
 import { createServer, createServerModuleRunner, type Plugin } from 'vite';
 import { E2E_ADMIN_TOKEN } from '../../playwright.config';
-import { createTestAccount, type TestAccount } from '../support/e2e-accounts';
+import { apiSignIn as signIn, createTestAccount, type ApiPerson as Person } from '../support/e2e-accounts';
 import { roles } from '../../src/lib/domain/accounts';
 import { analysisWriteRequestSchema, projections } from '../../src/lib/domain/analysis';
 import { apiErrorSchema } from '../../src/lib/domain/api-error';
@@ -42,14 +42,6 @@ const COMPANY = 'enedis';
 const PLACE = 'commune-13001';
 const KNOWN_IDS = [SOURCE, CLUSTER, COMPANY, PLACE];
 
-interface Person {
-	account: TestAccount;
-	/** A context signed in with the person's session cookie. */
-	session: APIRequestContext;
-	csrf: string;
-	/** An API token (`mlg_…`) made on /compte. */
-	token: string;
-}
 let contributor: Person;
 let curator: Person;
 
@@ -151,23 +143,6 @@ async function snapshot(request: APIRequestContext): Promise<Snapshot> {
 /** The state after the last case: the next one is compared with it. */
 let state: Snapshot;
 let digestAtStart: string;
-
-// ---------------------------------------------------------------- signing in, as a person would
-
-/** Signs in on /connexion, reads the CSRF token on /compte, makes an API token there: what a person does. */
-async function signIn(newContext: () => Promise<APIRequestContext>, account: TestAccount): Promise<Person> {
-	const session = await newContext();
-	const signedIn = await session.post('/connexion', { form: { email: account.email, password: account.password } });
-	expect(signedIn.status(), await signedIn.text()).toBe(200);
-	expect((await session.storageState()).cookies.map((cookie) => cookie.name)).toContain('maillage_session');
-	const page = await (await session.get('/compte')).text();
-	const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
-	expect(csrf, 'the CSRF field of /compte').toBeTruthy();
-	const made = await (await session.post('/compte?/token', { form: { csrf: csrf!, name: 'Jeton des essais' } })).text();
-	const token = /data-testid="token-secret"[^>]*>\s*(mlg_[^<\s]+)/.exec(made)?.[1];
-	expect(token, 'the secret shown once on /compte').toBeTruthy();
-	return { account, session, csrf: csrf!, token: token! };
-}
 
 test.beforeAll(async ({ playwright }, testInfo) => {
 	console.log(`Write API fuzzing: seed ${SEED}, ${RUNS} cases per endpoint (FUZZ_SEED, FUZZ_RUNS to change them)`);

@@ -45,3 +45,28 @@ export function graphDigest(): string {
 	if (result.status !== 0) throw new Error(`The graph digest failed: ${result.stderr}`);
 	return result.stdout.trim().split('\n').at(-1)!;
 }
+
+/** A person of an API journey: a session (with its CSRF token) and an API token made on /compte. */
+export interface ApiPerson {
+	account: TestAccount;
+	/** A context signed in with the person's session cookie. */
+	session: APIRequestContext;
+	csrf: string;
+	/** An API token (`mlg_…`) made on /compte. */
+	token: string;
+}
+
+/** Signs in on /connexion, reads the CSRF token on /compte, makes an API token there: what a person does. */
+export async function apiSignIn(newContext: () => Promise<APIRequestContext>, account: TestAccount): Promise<ApiPerson> {
+	const session = await newContext();
+	const signedIn = await session.post('/connexion', { form: { email: account.email, password: account.password } });
+	expect(signedIn.status(), await signedIn.text()).toBe(200);
+	expect((await session.storageState()).cookies.map((cookie) => cookie.name)).toContain('maillage_session');
+	const page = await (await session.get('/compte')).text();
+	const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
+	expect(csrf, 'the CSRF field of /compte').toBeTruthy();
+	const made = await (await session.post('/compte?/token', { form: { csrf: csrf!, name: 'Jeton des essais' } })).text();
+	const token = /data-testid="token-secret"[^>]*>\s*(mlg_[^<\s]+)/.exec(made)?.[1];
+	expect(token, 'the secret shown once on /compte').toBeTruthy();
+	return { account, session, csrf: csrf!, token: token! };
+}
