@@ -59,13 +59,15 @@ export interface ApiPerson {
 /** Signs in on /connexion, reads the CSRF token on /compte, makes an API token there: what a person does. */
 export async function apiSignIn(newContext: () => Promise<APIRequestContext>, account: TestAccount): Promise<ApiPerson> {
 	const session = await newContext();
-	const signedIn = await session.post('/connexion', { form: { email: account.email, password: account.password } });
+	// The pages' HTML, not the JSON that `use:enhance` asks for.
+	const html = { accept: 'text/html' };
+	const signedIn = await session.post('/connexion', { headers: html, form: { email: account.email, password: account.password } });
 	expect(signedIn.status(), await signedIn.text()).toBe(200);
 	expect((await session.storageState()).cookies.map((cookie) => cookie.name)).toContain('maillage_session');
-	const page = await (await session.get('/compte')).text();
+	const page = await (await session.get('/compte', { headers: html })).text();
 	const csrf = /name="csrf" value="([^"]+)"/.exec(page)?.[1];
 	expect(csrf, 'the CSRF field of /compte').toBeTruthy();
-	const made = await (await session.post('/compte?/token', { form: { csrf: csrf!, name: 'Jeton des essais' } })).text();
+	const made = await (await session.post('/compte?/token', { headers: html, form: { csrf: csrf!, name: 'Jeton des essais' } })).text();
 	const token = /data-testid="token-secret"[^>]*>\s*(mlg_[^<\s]+)/.exec(made)?.[1];
 	expect(token, 'the secret shown once on /compte').toBeTruthy();
 	return { account, session, csrf: csrf!, token: token! };

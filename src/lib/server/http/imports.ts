@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import type { Account } from '$lib/domain/accounts';
-import { importOptionsSchema, mappingSchema, rowFilterSchema, type ImportOptions } from '$lib/domain/imports';
+import { importOptionsSchema, rowFilterSchema, type ImportOptions } from '$lib/domain/imports';
 import * as changesets from '$lib/server/changesets';
 import type { Database } from '$lib/server/db/neo4j';
 import { jobs, SHEET_EXTENSIONS } from '$lib/server/imports';
@@ -24,33 +24,54 @@ export function ownImport(account: Account, id: string): ImportJob {
 	return job;
 }
 
-/** The uploaded file, checked: present, a spreadsheet, not empty, 10 Mo at most. */
-export async function uploadedSheet(form: FormData): Promise<{ name: string; bytes: Uint8Array }> {
-	const file = form.get('file');
-	if (!(file instanceof File) || file.size === 0)
-		invalidInput([{ path: ['file'], message: 'est obligatoire : joignez un fichier .xlsx ou .csv' }]);
-	const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+/** An uploaded file, checked: present, a spreadsheet, not empty, 10 Mo at most. */
+function checkedSheet(name: string, bytes: Uint8Array): { name: string; bytes: Uint8Array } {
+	if (bytes.byteLength === 0) invalidInput([{ path: ['file'], message: 'est obligatoire : joignez un fichier .xlsx ou .csv' }]);
+	const extension = name.split('.').pop()?.toLowerCase() ?? '';
 	if (!(SHEET_EXTENSIONS as readonly string[]).includes(extension))
-		invalidInput([{ path: ['file'], message: `doit être un tableur .xlsx ou un fichier .csv (reçu : « ${file.name} »)` }]);
-	if (file.size > SOURCE_FILE_MAX_BYTES) invalidInput([{ path: ['file'], message: `dépasse ${SOURCE_FILE_MAX_BYTES / 1024 / 1024} Mo` }]);
-	return { name: file.name.slice(-200), bytes: new Uint8Array(await file.arrayBuffer()) };
+		invalidInput([{ path: ['file'], message: `doit être un tableur .xlsx ou un fichier .csv (reçu : « ${name} »)` }]);
+	if (bytes.byteLength > SOURCE_FILE_MAX_BYTES)
+		invalidInput([{ path: ['file'], message: `dépasse ${SOURCE_FILE_MAX_BYTES / 1024 / 1024} Mo` }]);
+	return { name: name.slice(-200), bytes };
 }
 
-/** The import's options from form fields (the mapping as JSON text), checked; the cluster must be a cluster of the graph. */
-export async function importOptions(database: Database, fields: Record<string, unknown>): Promise<ImportOptions> {
+/**
+ * The file and the fields of an upload. A page sends a multipart form (its own origin, which
+ * SvelteKit's check of cross-site forms lets through); a script may instead send the file itself
+ * as the body (`Content-Type: application/octet-stream`, `text/csv`…) with the options in the
+ * query string and the file's name in `name` — no Origin header needed.
+ */
+export async function uploadedSheet(
+	request: Request,
+	url: URL
+): Promise<{ file: { name: string; bytes: Uint8Array }; fields: Record<string, string> }> {
+	if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
+		const form = await request.formData().catch(() => invalidInput([{ path: [], message: 'le formulaire multipart est illisible' }]));
+		const file = form.get('file');
+		const fields = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+		if (!(file instanceof File)) invalidInput([{ path: ['file'], message: 'est obligatoire : joignez un fichier .xlsx ou .csv' }]);
+		return { file: checkedSheet(file.name, new Uint8Array(await file.arrayBuffer())), fields };
+	}
+	const fields = searchParamsObject(url);
+	if (!fields.name)
+		invalidInput([
+			{ path: ['name'], message: 'est obligatoire quand le corps est le fichier lui-même : son nom, avec son extension (.xlsx, .csv)' }
+		]);
+	const bytes = new Uint8Array(await request.arrayBuffer());
+	return { file: checkedSheet(fields.name, bytes), fields };
+}
+
+/** The import's options from form fields or the query (the mapping as JSON text), checked; the cluster must be a cluster of the graph. */
+export async function importOptions(database: Database, fields: Record<string, string>): Promise<ImportOptions> {
 	let mapping: unknown = undefined;
-	if (typeof fields.mapping === 'string' && fields.mapping.trim() !== '') {
+	if (fields.mapping?.trim()) {
 		try {
 			mapping = JSON.parse(fields.mapping);
 		} catch {
-			invalidInput([{ path: ['mapping'], message: 'doit être une liste JSON de { column, field }' }]);
+			invalidInput([{ path: ['mapping'], message: 'doit être une liste JSON de { "column": …, "field": … }' }]);
 		}
-		parseInput(mappingSchema, mapping);
 	}
-	const options = parseInput(importOptionsSchema, {
-		...fields,
-		...(mapping !== undefined ? { mapping } : { mapping: fields.mapping === '' ? undefined : fields.mapping })
-	});
+	const options = parseInput(importOptionsSchema, { ...fields, mapping });
 	await checkCluster(database, options.clusterId);
 	return options;
 }

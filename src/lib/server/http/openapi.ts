@@ -92,6 +92,14 @@ const importParamsSchema = z.object({ id: z.string().regex(/^imp-[0-9a-f]{16}$/)
 const mappingParamsSchema = z.object({ id: z.string() });
 const importQuerySchema = rowFilterSchema.extend({ wait: z.enum(['true', 'false']).optional() });
 const waitQuerySchema = z.object({ wait: z.enum(['true', 'false']).optional() });
+const uploadQuerySchema = waitQuerySchema.extend({
+	name: z.string().optional(),
+	preset: z.string().optional(),
+	clusterId: z.string().optional(),
+	sheet: z.string().optional(),
+	mapping: z.string().optional(),
+	reason: z.string().optional()
+});
 const importUploadSchema = z.object({
 	file: z.string().describe('Le fichier : .xlsx, .csv, .tsv ou .txt, 10 Mo au plus.'),
 	...importOptionsSchema.shape,
@@ -494,10 +502,21 @@ const operations: Operation[] = [
 			'et la comparaison au graphe se font en arrière-plan (202) ; suivez-les par GET /api/imports/{id} (`state`, `progress`), ou ' +
 			'ajoutez `?wait=true` pour n’avoir la réponse qu’une fois l’aperçu prêt. Un compte garde au plus 5 imports à la fois ; un import ' +
 			'non appliqué est oublié après 24 heures ou au redémarrage du serveur.',
-		query: waitQuerySchema,
-		parameters: { wait: '`true` : répondre une fois la lecture finie.' },
+		query: uploadQuerySchema,
+		parameters: {
+			wait: '`true` : répondre une fois la lecture finie.',
+			name: 'Quand le corps est le fichier lui-même : son nom, avec son extension (obligatoire alors).',
+			preset: 'Quand le corps est le fichier lui-même : `membres`, `acteurs`, `projets` ou `financements`.',
+			clusterId: 'Quand le corps est le fichier lui-même : le cluster des membres.',
+			sheet: 'Quand le corps est le fichier lui-même : la feuille du classeur.',
+			mapping: 'Quand le corps est le fichier lui-même : les colonnes associées, en JSON.',
+			reason: 'Quand le corps est le fichier lui-même : pourquoi.'
+		},
 		multipart: importUploadSchema,
-		bodyDescription: 'Formulaire multipart : le fichier et les options.',
+		bodyDescription:
+			'Un formulaire multipart (le fichier et les options), comme l’envoie une page du site ; ou, plus simple pour un script, le ' +
+			'fichier lui-même (`application/octet-stream`, `text/csv`…) avec les options dans la requête. Un formulaire multipart venu ' +
+			'd’une autre origine (sans l’en-tête `Origin` du site) est refusé avant l’API par la protection anti-CSRF du serveur.',
 		role: 'contributeur',
 		response: 'Import',
 		status: 202,
@@ -1146,12 +1165,19 @@ function requestBody(schema: z.ZodType, description?: string): JsonSchema {
 	return { required: true, ...(description ? { description } : {}), content: { 'application/json': { schema: body } } };
 }
 
-/** A multipart form body (an upload): its fields from the zod schema, `file` as binary. */
+/** An upload's body: a multipart form (its fields from the zod schema, `file` as binary), or the file itself. */
 function multipartBody(schema: z.ZodObject, description?: string): JsonSchema {
 	const body = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema & { properties: Record<string, JsonSchema> };
 	delete body.$schema;
 	body.properties.file = { ...body.properties.file, type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' };
-	return { required: true, ...(description ? { description } : {}), content: { 'multipart/form-data': { schema: body } } };
+	return {
+		required: true,
+		...(description ? { description } : {}),
+		content: {
+			'multipart/form-data': { schema: body },
+			'application/octet-stream': { schema: { type: 'string', format: 'binary', contentMediaType: 'application/octet-stream' } }
+		}
+	};
 }
 
 function jsonContent(schemaId: string): JsonSchema {

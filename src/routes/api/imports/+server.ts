@@ -6,19 +6,13 @@ import { jobs } from '$lib/server/imports';
 import type { RequestHandler } from './$types';
 
 /**
- * POST /api/imports — a spreadsheet (multipart: file, preset, clusterId, sheet, mapping, reason) to
- * preview: 202 with the import, read in the background (poll GET /api/imports/{id}, or add ?wait=true).
+ * POST /api/imports — a spreadsheet to preview (a multipart form: file, preset, clusterId, sheet,
+ * mapping, reason; or the file as the body and those in the query, with its `name`): 202 with the
+ * import, read in the background (poll GET /api/imports/{id}, or add ?wait=true).
  */
 export const POST: RequestHandler = async (event) => {
 	const caller = writer(event, 'contributeur');
-	const form = await event.request.formData().catch(() =>
-		error(400, {
-			message: 'Paramètres invalides — le corps doit être un formulaire multipart/form-data avec un champ file',
-			code: 'invalid-input'
-		})
-	);
-	const file = await uploadedSheet(form);
-	const fields = Object.fromEntries([...form.entries()].filter(([, value]) => typeof value === 'string'));
+	const { file, fields } = await uploadedSheet(event.request, event.url);
 	const options = await importOptions(database(), fields);
 	const job = jobs.start(database(), caller.account, file.name, file.bytes, options);
 	if (!job)
