@@ -97,9 +97,20 @@ export const changesetSchema = z.object({
 	/** For a revert: the changeset it undid. */
 	revertOf: z.string().optional(),
 	/** For a reverted changeset: the revert that undid it. */
-	revertedBy: z.string().optional()
+	revertedBy: z.string().optional(),
+	/** Set on a page's copy when `operations` holds only the first ones: how many there are in all. */
+	operationCount: z.number().optional()
 });
 export type Changeset = z.infer<typeof changesetSchema>;
+
+/** Operations a page shows of one changeset: an import of 10,000 rows has 30,000, which the API gives whole. */
+export const OPERATIONS_SHOWN = 100;
+
+/** A changeset for a page: its first operations only, and their number in all when some are left out. */
+export function withFirstOperations(changeset: Changeset, max = OPERATIONS_SHOWN): Changeset {
+	if (changeset.operations.length <= max) return changeset;
+	return { ...changeset, operations: changeset.operations.slice(0, max), operationCount: changeset.operations.length };
+}
 
 /** Filters of the history (`/historique`, `GET /api/changesets`). */
 export const changesetFiltersSchema = z.object({

@@ -9,6 +9,7 @@ import { formFailure, formObject, parseForm } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/pages';
 import { actWrite } from '$lib/server/http/writes';
 import type { Actions, PageServerLoad } from './$types';
+import { withFirstOperations } from '$lib/domain/changesets';
 
 export const load: PageServerLoad = async (event) => {
 	const caller = requirePageRole(event, 'lecteur');
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async (event) => {
 			changesets.listChangesets(database(), { author: id, limit: 50 })
 		])
 	);
-	return { account: account ?? caller.account, tokens, contributions };
+	return { account: account ?? caller.account, tokens, contributions: contributions.map((changeset) => withFirstOperations(changeset)) };
 };
 
 /** Every action acts on the caller's own account, checked with the form's CSRF token. */

@@ -11,6 +11,7 @@ import { formObject, parseForm } from '$lib/server/http/forms';
 import { requirePageRole } from '$lib/server/http/pages';
 import { actWrite } from '$lib/server/http/writes';
 import type { Actions, PageServerLoad } from './$types';
+import { withFirstOperations } from '$lib/domain/changesets';
 
 /** Proposals are shown to curators (all of them, with whether they still apply) and to their authors. */
 export const load: PageServerLoad = async (event) => {
@@ -29,7 +30,14 @@ export const load: PageServerLoad = async (event) => {
 		const correctable = Object.fromEntries(
 			pending.map((changeset) => [changeset.id, contributions.correctableValues(changeset.operations)])
 		);
-		return { curator, pending, conflicts, correctable, mine, proposed: event.url.searchParams.get('propose') };
+		return {
+			curator,
+			pending: pending.map((changeset) => withFirstOperations(changeset)),
+			conflicts,
+			correctable,
+			mine: mine.map((changeset) => withFirstOperations(changeset)),
+			proposed: event.url.searchParams.get('propose')
+		};
 	});
 };
 

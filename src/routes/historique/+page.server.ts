@@ -9,6 +9,7 @@ import { authorise } from '$lib/server/http/caller';
 import { formObject, parseForm } from '$lib/server/http/forms';
 import { actWrite } from '$lib/server/http/writes';
 import type { Actions, PageServerLoad } from './$types';
+import { withFirstOperations } from '$lib/domain/changesets';
 
 /** Anyone reads what was published; proposals and refusals are for curators (and their authors, on /contributions). */
 export const load: PageServerLoad = async ({ url, locals }) => {
@@ -20,7 +21,7 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const shown = curator ? filters : { ...filters, status: 'published' as const };
 	const list = await answer(() => changesets.listChangesets(database(), shown));
 	return {
-		changesets: list,
+		changesets: list.map((changeset) => withFirstOperations(changeset)),
 		filters: shown,
 		curator,
 		invalid: parsed.success ? null : parsed.error.issues.map((issue) => issue.message).join(' ; ')

@@ -11,6 +11,7 @@ import { authorise } from '$lib/server/http/caller';
 import { formObject, parseForm } from '$lib/server/http/forms';
 import { actWrite } from '$lib/server/http/writes';
 import type { Actions, PageServerLoad } from './$types';
+import { withFirstOperations } from '$lib/domain/changesets';
 
 /** The entity, and its history: what was published about it (and, for curators, what is proposed). */
 export const load: PageServerLoad = async ({ params, locals, url }) => {
@@ -33,7 +34,11 @@ export const load: PageServerLoad = async ({ params, locals, url }) => {
 			});
 		error(404, { message: `Aucune entité n’a l’identifiant « ${id} ».`, code: 'not-found' });
 	}
-	return { detail, history: history.filter((changeset) => changeset.status !== 'rejected'), published: url.searchParams.get('publie') };
+	return {
+		detail,
+		history: history.filter((changeset) => changeset.status !== 'rejected').map((changeset) => withFirstOperations(changeset)),
+		published: url.searchParams.get('publie')
+	};
 };
 
 export const actions: Actions = {
