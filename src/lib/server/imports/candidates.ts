@@ -20,6 +20,7 @@ export const NEW_PREFIX = 'row:';
 export class CandidateIndex {
 	private readonly all = new Map<string, Candidate>();
 	private readonly byIdentifier = new Map<string, Set<string>>();
+	private readonly byKey = new Map<string, Set<string>>();
 	private readonly byWord = new Map<string, Set<string>>();
 
 	constructor(candidates: readonly Candidate[] = []) {
@@ -40,26 +41,49 @@ export class CandidateIndex {
 
 	add(candidate: Candidate): void {
 		const existing = this.all.get(candidate.id);
-		const merged = existing ? { ...existing, aliases: [...existing.aliases, candidate.name, ...candidate.aliases] } : candidate;
-		this.all.set(candidate.id, merged);
+		const aliases = existing ? [...existing.aliases, candidate.name, ...candidate.aliases] : candidate.aliases;
+		const name = existing?.name ?? candidate.name;
+		const keys = [...new Set([name, ...aliases].map(nameKey))];
+		this.all.set(candidate.id, { ...(existing ?? candidate), aliases, keys });
 		const file = (map: Map<string, Set<string>>, key: string) => map.set(key, (map.get(key) ?? new Set()).add(candidate.id));
 		if (candidate.siret) file(this.byIdentifier, candidate.siret.slice(0, 9));
 		if (candidate.siren) file(this.byIdentifier, candidate.siren);
-		for (const name of [candidate.name, ...candidate.aliases]) for (const word of wordsOf(nameKey(name))) file(this.byWord, word);
+		for (const key of keys) {
+			file(this.byKey, key);
+			for (const word of wordsOf(key)) file(this.byWord, word);
+		}
 	}
 
-	/** The entity a row names, by the rules of `matchActor`, among the candidates that could be it. */
+	/**
+	 * The entity a row names, by the rules of `matchActor`, among the candidates that could be it:
+	 * the same identifier, the same name, or a name sharing one of its less common words (a word
+	 * that hundreds of names share, « entreprise », « mécanique », says nothing of which one it is).
+	 */
 	match(wanted: Wanted): Match {
 		const ids = new Set<string>();
 		const siren = wanted.siren ?? wanted.siret?.slice(0, 9);
 		if (siren) for (const id of this.byIdentifier.get(siren) ?? []) ids.add(id);
-		for (const word of wordsOf(nameKey(wanted.name))) for (const id of this.byWord.get(word) ?? []) ids.add(id);
+		const key = nameKey(wanted.name);
+		for (const id of this.byKey.get(key) ?? []) ids.add(id);
+		const words = wordsOf(key);
+		const postings = words
+			.map((word) => this.byWord.get(word))
+			.filter((posting): posting is Set<string> => posting !== undefined)
+			.sort((a, b) => a.size - b.size);
+		const telling = postings.filter((posting) => posting.size <= COMMON_WORD);
+		// A name made only of common words is compared with the names of its least common one; a name with a
+		// word no other has (« Numéro 1234 ») is close to none of those.
+		const fallback = postings.length === words.length ? postings.slice(0, 1) : [];
+		for (const posting of telling.length > 0 ? telling : fallback) for (const id of posting) ids.add(id);
 		return matchActor(
 			wanted,
 			[...ids].map((id) => this.all.get(id)!)
 		);
 	}
 }
+
+/** A word shared by more names than this is too common to select candidates by. */
+const COMMON_WORD = 200;
 
 /** The words a close name must share at least one of (blocking); very short words say little. */
 function wordsOf(key: string): string[] {

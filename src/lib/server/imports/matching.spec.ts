@@ -70,4 +70,16 @@ describe('recognising an organisation of a spreadsheet', () => {
 		expect(matchActor({ name: 'Usine Inventée' }, graph)).toEqual({ outcome: 'new' });
 		expect(matchActor({ name: 'SARL' }, graph)).toEqual({ outcome: 'new' });
 	});
+
+	it('never takes for one another two organisations whose SIREN or whose numbers differ', () => {
+		// The same name with another SIREN: another company.
+		expect(matchActor({ name: 'Forges Fictives', siren: '552100554' }, graph)).toEqual({ outcome: 'new' });
+		const numbered = [
+			{ id: 'lycee-fictif-2', name: 'Lycée Fictif 2', aliases: [], communes: [], departements: [] },
+			{ id: 'entreprise-fictive-12', name: 'Entreprise Fictive Numéro 12', aliases: [], communes: [], departements: [] }
+		];
+		expect(matchActor({ name: 'Lycée Fictif 3' }, numbered)).toEqual({ outcome: 'new' });
+		expect(matchActor({ name: 'Entreprise Fictive Numéro 13' }, numbered)).toEqual({ outcome: 'new' });
+		expect(matchActor({ name: 'Entreprise Fictive Numero 12' }, numbered)).toMatchObject({ outcome: 'found', id: 'entreprise-fictive-12' });
+	});
 });

@@ -66,6 +66,14 @@ export function similarity(a: string, b: string): number {
 	return total === 0 ? 0 : (2 * shared) / total;
 }
 
+/** The numbers a key holds: « Lycée 2 » and « Lycée 3 », « A2 » and « A3 » are never the same, however close. */
+const numbersOf = (key: string) => key.match(/\d+/g)?.join(' ') ?? '';
+
+/** Similarity of two names, 0 when their numbers differ. */
+export function closeness(a: string, b: string): number {
+	return numbersOf(a) === numbersOf(b) ? similarity(a, b) : 0;
+}
+
 /** An actor of the graph as the matching sees it. */
 export interface Candidate {
 	id: string;
@@ -76,6 +84,8 @@ export interface Candidate {
 	/** Where it is: commune ids and département codes it is located in. */
 	communes: readonly string[];
 	departements: readonly string[];
+	/** The name keys of its name and aliases, when computed already (an index keeps them). */
+	keys?: readonly string[];
 }
 
 /** An organisation of a row. */
@@ -115,8 +125,15 @@ export function matchActor(wanted: Wanted, candidates: readonly Candidate[]): Ma
 	}
 	const key = nameKey(wanted.name);
 	if (!key) return { outcome: 'new' };
-	const keys = (candidate: Candidate) => [candidate.name, ...candidate.aliases].map(nameKey);
-	const sameName = candidates.filter((candidate) => keys(candidate).includes(key));
+	// Two different SIREN are two companies, whatever their names: such a candidate is never the row's.
+	const others = siren
+		? candidates.filter((candidate) => {
+				const theirs = candidate.siren ?? candidate.siret?.slice(0, 9);
+				return theirs === undefined || theirs === siren;
+			})
+		: candidates;
+	const keys = (candidate: Candidate) => candidate.keys ?? [candidate.name, ...candidate.aliases].map(nameKey);
+	const sameName = others.filter((candidate) => keys(candidate).includes(key));
 	// The same commune tells two namesakes apart better than the same département: it is tried first.
 	const inCommune = sameName.filter((candidate) => wanted.commune !== undefined && candidate.communes.includes(wanted.commune));
 	if (inCommune.length === 1) return { outcome: 'found', id: inCommune[0].id, reason: 'name-and-place', score: 1 };
@@ -129,8 +146,8 @@ export function matchActor(wanted: Wanted, candidates: readonly Candidate[]): Ma
 	if (sameName.length === 1) return { outcome: 'found', id: sameName[0].id, reason: 'name', score: 1 };
 	if (sameName.length > 1)
 		return { outcome: 'ambiguous', choices: sameName.map((candidate) => ({ id: candidate.id, reason: 'name', score: 1 })) };
-	const close = candidates
-		.map((candidate) => ({ id: candidate.id, score: Math.max(...keys(candidate).map((other) => similarity(key, other))) }))
+	const close = others
+		.map((candidate) => ({ id: candidate.id, score: Math.max(...keys(candidate).map((other) => closeness(key, other))) }))
 		.filter((candidate) => candidate.score >= CLOSE_NAME)
 		.sort((a, b) => b.score - a.score);
 	if (close.length === 1) return { outcome: 'found', id: close[0].id, reason: 'close-name', score: Math.round(close[0].score * 100) / 100 };
