@@ -210,6 +210,8 @@ export const importViewSchema = z.object({
 	changeset: z.object({ id: changesetIdSchema, status: z.enum(['published', 'proposed']) }).optional(),
 	/** Set once applied when the graph already held everything the file states: nothing was written. */
 	nothingToDo: z.boolean().optional(),
+	/** Set once the applied import was undone: the revert's changeset. */
+	revertedBy: z.string().optional(),
 	/** Set when reading or applying failed: why, in French. */
 	error: z.string().optional()
 });

@@ -35,6 +35,16 @@ function checkedSheet(name: string, bytes: Uint8Array): { name: string; bytes: U
 	return { name: name.slice(-200), bytes };
 }
 
+/** The file and the text fields of a multipart form. */
+export async function sheetFromForm(
+	form: FormData
+): Promise<{ file: { name: string; bytes: Uint8Array }; fields: Record<string, string> }> {
+	const file = form.get('file');
+	const fields = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+	if (!(file instanceof File)) invalidInput([{ path: ['file'], message: 'est obligatoire : joignez un fichier .xlsx ou .csv' }]);
+	return { file: checkedSheet(file.name, new Uint8Array(await file.arrayBuffer())), fields };
+}
+
 /**
  * The file and the fields of an upload. A page sends a multipart form (its own origin, which
  * SvelteKit's check of cross-site forms lets through); a script may instead send the file itself
@@ -47,10 +57,7 @@ export async function uploadedSheet(
 ): Promise<{ file: { name: string; bytes: Uint8Array }; fields: Record<string, string> }> {
 	if ((request.headers.get('content-type') ?? '').toLowerCase().startsWith('multipart/form-data')) {
 		const form = await request.formData().catch(() => invalidInput([{ path: [], message: 'le formulaire multipart est illisible' }]));
-		const file = form.get('file');
-		const fields = Object.fromEntries([...form.entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-		if (!(file instanceof File)) invalidInput([{ path: ['file'], message: 'est obligatoire : joignez un fichier .xlsx ou .csv' }]);
-		return { file: checkedSheet(file.name, new Uint8Array(await file.arrayBuffer())), fields };
+		return sheetFromForm(form);
 	}
 	const fields = searchParamsObject(url);
 	if (!fields.name)

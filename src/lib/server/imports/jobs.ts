@@ -32,6 +32,10 @@ export interface ImportJob {
 	generation: number;
 	/** The reading or applying under way, to wait for. */
 	running?: Promise<void>;
+	/** Once applied: the explorer link showing what it brought, made once. */
+	explorerHref?: string | null;
+	/** Once undone: the revert's changeset. */
+	revertedBy?: string;
 }
 
 const jobs = new Map<string, ImportJob>();
@@ -185,6 +189,7 @@ export function viewOf(job: ImportJob, filter: RowFilter): ImportView {
 		rowCount: rows.length,
 		...(job.changeset ? { changeset: job.changeset } : {}),
 		...(job.nothingToDo ? { nothingToDo: true } : {}),
+		...(job.revertedBy ? { revertedBy: job.revertedBy } : {}),
 		...(job.error ? { error: job.error } : {})
 	} as ImportView;
 }
