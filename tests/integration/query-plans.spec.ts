@@ -87,6 +87,7 @@ const STARTING_FROM: [string, Record<string, unknown>][] = [
 	['changesets/get-changeset', { id: 'cs-0000000000000001' }],
 	['changesets/read-entities', { ids: ['tenerrdis'] }],
 	['imports/list-commune-units', { ids: ['commune-38185'] }],
+	['changesets/list-relationships-among', { type: 'MEMBER_OF', froms: ['minalogic'], tos: ['tenerrdis'] }],
 	['imports/list-links-from', { ids: ['tenerrdis'] }],
 	['imports/list-mappings', { ownerId: 'acc-0000000000000001' }],
 	['changesets/list-properties', { ids: ['tenerrdis'], keys: ['name'] }],

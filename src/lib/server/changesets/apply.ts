@@ -3,6 +3,7 @@ import type { Conflict, Operation, Properties, PropertyChanges, PropertyValue } 
 import { stableJson } from '$lib/server/db/graph-digest';
 import type { Database, StatementRunner } from '$lib/server/db/neo4j';
 import { statement } from '$lib/server/db/rows';
+import { applyRun, BULK_MIN, runLength } from './bulk';
 import {
 	createdRow,
 	deletedCountRow,
@@ -76,7 +77,19 @@ function describeValue(value: PropertyValue | null | undefined): string {
  * transaction rolls everything back.
  */
 export async function applyOperations(runner: StatementRunner, operations: readonly Operation[]): Promise<void> {
-	for (const [index, operation] of operations.entries()) {
+	for (let index = 0; index < operations.length; index++) {
+		const operation = operations[index];
+		const length = runLength(operations, index);
+		if (length >= BULK_MIN) {
+			if (operation.op === 'create-entity') checkLabels(operation.labels);
+			if ('type' in operation && !KNOWN_TYPES.has(operation.type)) throw new Error(`Unknown relationship type ${operation.type}`);
+			const fail = (at: number, message: string): never => {
+				throw new ConflictError([{ operation: at, message }]);
+			};
+			await applyRun(runner, operations.slice(index, index + length) as Parameters<typeof applyRun>[1], index, fail);
+			index += length - 1;
+			continue;
+		}
 		const conflict = (message: string): never => {
 			throw new ConflictError([{ operation: index, message }]);
 		};

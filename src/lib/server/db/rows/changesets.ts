@@ -71,3 +71,6 @@ export const hiddenEntityRow = z.object({
 		.transform((value) => value ?? undefined)
 });
 export const entityLinkRow = z.object({ type: z.string(), outgoing: z.boolean(), other: z.string(), properties: propertiesSchema });
+
+export const createdIndexRow = z.object({ index: z.number() });
+export const relationshipAmongRow = z.object({ from: z.string(), to: z.string(), key: z.string(), properties: propertiesSchema });
