@@ -13,6 +13,9 @@ import { actWrite } from '$lib/server/http/writes';
 import type { Actions, PageServerLoad } from './$types';
 import { withFirstOperations } from '$lib/domain/changesets';
 
+/** Operations a proposal may have to be tried against the graph on each visit of the page. */
+const DRY_RUN_MAX = 2_000;
+
 /** Proposals are shown to curators (all of them, with whether they still apply) and to their authors. */
 export const load: PageServerLoad = async (event) => {
 	const caller = requirePageRole(event, 'contributeur');
@@ -21,7 +24,14 @@ export const load: PageServerLoad = async (event) => {
 		const pending = curator ? await changesets.listChangesets(database(), { status: 'proposed', limit: 200 }) : [];
 		const conflicts = Object.fromEntries(
 			await Promise.all(
-				pending.map(async (changeset) => [changeset.id, await changesets.conflictsOf(database(), changeset.operations)] as const)
+				// A large proposal (an import) is tried against the graph when it is published, not at each visit of the page.
+				pending.map(
+					async (changeset) =>
+						[
+							changeset.id,
+							changeset.operations.length > DRY_RUN_MAX ? null : await changesets.conflictsOf(database(), changeset.operations)
+						] as const
+				)
 			)
 		);
 		const mine = (await changesets.listChangesets(database(), { author: caller.account.id, limit: 100 })).filter(
