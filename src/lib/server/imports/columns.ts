@@ -1,4 +1,4 @@
-import type { ColumnMapping, ImportField, ImportPreset } from '$lib/domain/imports';
+import { importFields, type ColumnMapping, type ImportField, type ImportPreset } from '$lib/domain/imports';
 import { foldText } from '$lib/domain/text';
 import type { SheetLine } from './read-sheet';
 
@@ -55,62 +55,26 @@ const HEADER_WORDS: readonly [ImportField, readonly string[]][] = [
 ];
 
 /** Fields each preset may use; a guessed field outside them is left unmapped. */
+const PLACE_FIELDS = importFields.filter((field) => field.startsWith('place.'));
+const ACTOR_FIELDS = [...importFields.filter((field) => field.startsWith('actor.')), ...PLACE_FIELDS];
 const PRESET_FIELDS: Readonly<Record<ImportPreset, readonly ImportField[]>> = {
-	membres: [
-		'actor.name',
-		'actor.siret',
-		'actor.siren',
-		'actor.kind',
-		'actor.website',
-		'actor.description',
-		'actor.aliases',
-		'place.insee',
-		'place.postalCode',
-		'place.commune',
-		'place.departement'
-	],
-	acteurs: [
-		'actor.name',
-		'actor.siret',
-		'actor.siren',
-		'actor.kind',
-		'actor.website',
-		'actor.description',
-		'actor.aliases',
-		'place.insee',
-		'place.postalCode',
-		'place.commune',
-		'place.departement'
-	],
+	membres: ACTOR_FIELDS,
+	acteurs: ACTOR_FIELDS,
 	projets: [
-		'project.name',
-		'project.description',
-		'project.budget',
-		'project.startYear',
-		'project.endYear',
-		'participation.role',
+		...importFields.filter((field) => field.startsWith('project.') || field.startsWith('participation.')),
 		'actor.name',
 		'actor.siret',
 		'actor.siren',
 		'actor.kind',
-		'place.insee',
-		'place.postalCode',
-		'place.commune',
-		'place.departement'
+		...PLACE_FIELDS
 	],
 	financements: [
-		'funder.name',
-		'funding.amount',
-		'funding.year',
-		'funding.programme',
+		...importFields.filter((field) => field.startsWith('funder.') || field.startsWith('funding.')),
 		'actor.name',
 		'actor.siret',
 		'actor.siren',
 		'project.name',
-		'place.insee',
-		'place.postalCode',
-		'place.commune',
-		'place.departement'
+		...PLACE_FIELDS
 	]
 };
 
