@@ -9,7 +9,11 @@ const changeset = (count: number): Changeset => ({
 	createdAt: '2026-12-05T00:00:00.000Z',
 	reason: '',
 	summary: 'import de « essai.csv »',
-	operations: Array.from({ length: count }, (_, index) => ({ op: 'hide-entity' as const, id: `fictive-${index}`, labels: ['Company', 'Actor'] })),
+	operations: Array.from({ length: count }, (_, index) => ({
+		op: 'hide-entity' as const,
+		id: `fictive-${index}`,
+		labels: ['Company', 'Actor']
+	})),
 	entityIds: []
 });
 
