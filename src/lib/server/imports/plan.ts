@@ -219,6 +219,8 @@ export function planImport(input: ImportPlanInput): ImportPlan {
 		if (changes) plan.operations.push({ op: 'update-entity', id, ...changes });
 	}
 	plan.operations.unshift(...creations.values());
-	plan.operations.push(...linkOps);
+	// Links of one type together: a large import's links are then applied (and reverted) in a few statements.
+	const order = (operation: Operation) => `${operation.op === 'create-relationship' ? 0 : 1}:${'type' in operation ? operation.type : ''}`;
+	plan.operations.push(...[...linkOps].sort((a, b) => order(a).localeCompare(order(b))));
 	return plan;
 }
