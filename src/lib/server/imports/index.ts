@@ -1,6 +1,6 @@
 /**
  * Spreadsheet imports (issue 14): read a CSV or Excel file, preview it against the graph (matches,
- * places, errors), apply it as one changeset with the file as its source. See docs/imports.md.
+ * places, errors), apply it as one changeset with the file as its source. See docs/tableurs.md.
  */
 export { applyImport, importRequest, publishesAtOnce, type Applied, type Author } from './apply';
 export { previewImport, type ImportRequest, type Preview } from './preview';
