@@ -13,8 +13,8 @@ import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/se
  * shape of a spreadsheet import: N fictitious new companies (`bench-bulk-00001`…), then N
  * LOCATED_IN to communes of the graph, then N MEMBER_OF to its clusters (3 N operations in one
  * transaction); its revert deletes the 2 N links, then the N companies. For each N of
- * BENCH_CHANGESET_BULK (default 1000,10000), on the TEST database (seeded by the integration tests
- * or `npm run seed -- --test`), or the seeded graph of NEO4J_URI with `-- --seeded`. The graph
+ * BENCH_CHANGESET_BULK (default 1000,10000), on the TEST database (the test graph of the integration
+ * tests, or the full seed after `npm run bench:seed`), or the graph of NEO4J_URI with `-- --seeded`. The graph
  * digest must come back after each revert (exit 1 otherwise). Prints the times and writes
  * bench/results/changeset-bulk.json. Target (issue 14): 10,000 rows applied in < 30 s.
  */
@@ -64,7 +64,7 @@ export async function main(args: string[]): Promise<number> {
 		if (communes.length === 0 || clusters.length === 0) throw new Error('No commune or cluster in this graph: seed it first.');
 		const before = await digestGraph(database);
 		console.log(
-			`One changeset of 3 N operations on the ${seeded ? 'seeded' : 'test'} graph (${before.entities} entities, ${before.relationships} relationships):`
+			`One changeset of 3 N operations on the ${seeded ? 'NEO4J_URI' : 'test'} database (${before.entities} entities, ${before.relationships} relationships):`
 		);
 		const author = { id: 'bench-bulk', name: 'Banc des changements en masse (fictif)' };
 		const runs = [];
@@ -93,7 +93,7 @@ export async function main(args: string[]): Promise<number> {
 		const result = {
 			date: new Date().toISOString(),
 			machine: { cpus: cpus().length, load: loadavg().map((value) => Math.round(value * 100) / 100) },
-			graph: { name: seeded ? 'seeded' : 'test', entities: before.entities, relationships: before.relationships },
+			graph: { database: seeded ? 'NEO4J_URI' : 'test', entities: before.entities, relationships: before.relationships },
 			runs,
 			targetMs: 30_000
 		};
