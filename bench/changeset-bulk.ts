@@ -13,10 +13,11 @@ import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/se
  * shape of a spreadsheet import: N fictitious new companies (`bench-bulk-00001`…), then N
  * LOCATED_IN to communes of the graph, then N MEMBER_OF to its clusters (3 N operations in one
  * transaction); its revert deletes the 2 N links, then the N companies. For each N of
- * BENCH_CHANGESET_BULK (default 1000,10000), on the TEST database (the test graph of the integration
- * tests, or the full seed after `npm run bench:seed`), or the graph of NEO4J_URI with `-- --seeded`. The graph
- * digest must come back after each revert (exit 1 otherwise). Prints the times and writes
- * bench/results/changeset-bulk.json. Target (issue 14): 10,000 rows applied in < 30 s.
+ * BENCH_CHANGESET_BULK (default 1000,10000), on the TEST database (the test graph of the
+ * integration tests, or the full seed after `npm run bench:seed`), or on the graph of NEO4J_URI
+ * with `-- --seeded`. The graph digest must come back after each revert (exit 1 otherwise).
+ * Prints the times and writes bench/results/changeset-bulk.json. Target (issue 14): 10,000 rows
+ * applied in < 30 s.
  */
 
 const SIZES = (process.env.BENCH_CHANGESET_BULK ?? '1000,10000').split(',').map(Number);
