@@ -17,6 +17,7 @@ const CREATE_RELATIONSHIPS = statement('changesets/create-relationships', create
 const LIST_AMONG = statement('changesets/list-relationships-among', relationshipAmongRow);
 const DELETE_RELATIONSHIPS = statement('changesets/delete-relationships', deletedCountRow);
 const DELETE_ENTITIES = statement('changesets/delete-entities', deletedCountRow);
+const LOCK_ENTITIES = statement('changesets/lock-entities', entityStateRow);
 
 /** Shorter runs are applied one by one: batching them gains nothing. */
 export const BULK_MIN = 20;
@@ -51,6 +52,7 @@ export function runLength(operations: readonly Operation[], start: number): numb
 }
 
 const same = (a: Properties, b: Properties) => stableJson(a) === stableJson(b);
+const pairKey = (from: string, to: string) => JSON.stringify([from, to]);
 
 /** Applies `run` (alike operations, the first at `start` in the changeset). */
 export async function applyRun(runner: StatementRunner, run: readonly Bulkable[], start: number, fail: Fail): Promise<void> {
@@ -84,13 +86,21 @@ export async function applyRun(runner: StatementRunner, run: readonly Bulkable[]
 			const ends = run.map((operation) => operation as typeof first);
 			const froms = [...new Set(ends.map(({ from }) => from))];
 			const tos = [...new Set(ends.map(({ to }) => to))];
-			const found = LIST_AMONG.parse(await runner.run(LIST_AMONG.text, { type: first.type, froms, tos }));
+			// The candidates of each pair of ends, in the order read: a run of 10,000 deletions looks up each
+			// operation's few candidates instead of scanning every relationship read (quadratic: seconds).
+			const candidates = new Map<string, { key: string; properties: string }[]>();
+			for (const row of LIST_AMONG.parse(await runner.run(LIST_AMONG.text, { type: first.type, froms, tos }))) {
+				const pair = pairKey(row.from, row.to);
+				const list = candidates.get(pair) ?? [];
+				list.push({ key: row.key, properties: stableJson(row.properties) });
+				candidates.set(pair, list);
+			}
 			const used = new Set<string>();
-			const keys = run.map((operation, offset) => {
-				const { from, to, properties } = operation as typeof first;
+			const keys = ends.map(({ from, to, properties }, offset) => {
+				const expected = stableJson(properties);
 				// One relationship per operation: two identical operations remove two relationships.
-				const match = found.find((row) => !used.has(row.key) && row.from === from && row.to === to && same(row.properties, properties));
-				if (!match) fail(start + offset, `Le lien ${first.type} de ${from} à ${to} a changé ou n’existe plus.`);
+				const match = candidates.get(pairKey(from, to))?.find((row) => !used.has(row.key) && row.properties === expected);
+				if (!match) return fail(start + offset, `Le lien ${first.type} de ${from} à ${to} a changé ou n’existe plus.`);
 				used.add(match.key);
 				return match.key;
 			});
@@ -99,14 +109,17 @@ export async function applyRun(runner: StatementRunner, run: readonly Bulkable[]
 		}
 		case 'delete-entity': {
 			const ids = run.map((operation) => (operation as typeof first).id);
-			const now = new Map(READ_ENTITIES.parse(await runner.run(READ_ENTITIES.text, { ids })).map((row) => [row.id, row]));
+			// Locked before they are checked, as one by one: nothing links to them or edits them until the deletion.
+			const now = new Map(LOCK_ENTITIES.parse(await runner.run(LOCK_ENTITIES.text, { ids })).map((row) => [row.id, row]));
+			const deleted = new Set<string>();
 			run.forEach((operation, offset) => {
 				const { id, properties } = operation as typeof first;
-				const existing = now.get(id);
+				const existing = deleted.has(id) ? undefined : now.get(id);
 				if (!existing) fail(start + offset, `L’entité ${id} n’existe plus.`);
 				if (!same(existing.properties, properties)) fail(start + offset, `L’entité ${id} a été modifiée depuis.`);
 				if (existing.degree > 0)
 					fail(start + offset, `L’entité ${id} a reçu depuis ${existing.degree} lien(s) qu’il faudrait d’abord retirer.`);
+				deleted.add(id);
 			});
 			await runner.run(DELETE_ENTITIES.text, { ids });
 			return;
