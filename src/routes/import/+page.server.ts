@@ -1,16 +1,21 @@
 import { fail, isHttpError, redirect } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
 import { database } from '$lib/server/db/database';
 import { answer } from '$lib/server/http/answer';
 import { authorise } from '$lib/server/http/caller';
 import { importOptions, sheetFromForm } from '$lib/server/http/imports';
 import { requirePageRole } from '$lib/server/http/pages';
 import { jobs, mappings } from '$lib/server/imports';
+import { uploadLimit } from '$lib/server/imports/page-forms';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The upload form: a file, what it holds, the cluster of its members, a saved mapping. */
 export const load: PageServerLoad = async (event) => {
 	const caller = requirePageRole(event, 'contributeur');
-	return { mappings: await answer(() => mappings.listMappings(database(), caller.account.id)) };
+	return {
+		mappings: await answer(() => mappings.listMappings(database(), caller.account.id)),
+		maxBytes: uploadLimit(env.BODY_SIZE_LIMIT)
+	};
 };
 
 export const actions: Actions = {

@@ -178,7 +178,9 @@ export async function previewImport(database: Database, request: ImportRequest, 
 		field: analysis.fields[index],
 		samples: [
 			...new Set(
+				// From the data under the header: a title or a merged group header above it is no sample.
 				lines
+					.filter((line) => line.row > analysis.headerRow)
 					.slice(0, 200)
 					.map((line) => line.cells[index] ?? '')
 					.filter((cell) => cell && cell !== header)

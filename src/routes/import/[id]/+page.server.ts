@@ -65,14 +65,27 @@ export const actions: Actions = {
 		if (refused) return refused;
 		back(event);
 	},
-	/** Other columns, another sheet: read again. */
+	/** Other columns: read again. */
 	remap: async (event) => {
 		const { form, job } = await acting(event);
-		const sheet = String(form.get('sheet') ?? '') || job.options.sheet;
-		const options = importOptionsSchema.safeParse({ ...job.options, sheet, mapping: mappingFromForm(job, form) });
+		const options = importOptionsSchema.safeParse({ ...job.options, mapping: mappingFromForm(job, form) });
 		if (!options.success) return fail(400, { message: options.error.issues.map((issue) => issue.message).join(' ; ') });
-		// Another sheet has other rows: the decisions taken on this one do not carry over.
-		const decisions = sheet !== job.options.sheet ? { excluded: [], choices: {}, fixes: {} } : undefined;
+		const refused = busy(() => jobs.revise(database(), job, { options: options.data }));
+		if (refused) return refused;
+		redirect(303, event.url.pathname);
+	},
+	/**
+	 * Another sheet of the workbook: other columns and other rows, so neither the columns mapped by
+	 * hand nor the decisions taken on this one carry over; the preset guesses the columns again.
+	 */
+	sheet: async (event) => {
+		const { form, job } = await acting(event);
+		const sheet = String(form.get('sheet') ?? '');
+		if (!job.preview?.sheet.sheets.includes(sheet)) return fail(400, { message: 'Feuille : ce classeur n’en a pas de ce nom.' });
+		if (sheet === job.preview.sheet.sheet) redirect(303, event.url.pathname);
+		const options = importOptionsSchema.safeParse({ ...job.options, sheet, mapping: undefined });
+		if (!options.success) return fail(400, { message: options.error.issues.map((issue) => issue.message).join(' ; ') });
+		const decisions = { excluded: [], choices: {}, fixes: {} };
 		const refused = busy(() => jobs.revise(database(), job, { options: options.data, decisions }));
 		if (refused) return refused;
 		redirect(303, event.url.pathname);
