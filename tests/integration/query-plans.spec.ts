@@ -54,7 +54,10 @@ const ALLOWED_SCANS: Record<string, string> = {
 	'imports/list-communes': 'every commune with its codes, to resolve a spreadsheet’s places in memory, once per import preview',
 	'imports/list-actors': 'every actor with its names and identifiers, to recognise a spreadsheet’s organisations, once per import preview',
 	'imports/list-projects': 'every project by name, to recognise a spreadsheet’s projects, once per import preview',
-	'imports/list-programmes': 'every programme by name (a few dozen), for a funding spreadsheet, once per import preview'
+	'imports/list-programmes': 'every programme by name (a few dozen), for a funding spreadsheet, once per import preview',
+	'documents/list-names': 'every entity’s names for the reader’s gazetteer, held in memory and rebuilt only when the graph changes',
+	'documents/graph-version': 'counts entities (from the count store) and changesets, to know whether the gazetteer is stale',
+	'documents/list-readings': 'the documents read, ordered by the index on addedAt (a few hundred)'
 };
 
 /** Representative parameters of the statements that start from given nodes (ids of the test graph). */
@@ -91,6 +94,7 @@ const STARTING_FROM: [string, Record<string, unknown>][] = [
 	['changesets/list-relationships-among', { type: 'MEMBER_OF', froms: ['minalogic'], tos: ['tenerrdis'] }],
 	['imports/list-links-from', { ids: ['tenerrdis'] }],
 	['imports/list-mappings', { ownerId: 'acc-0000000000000001' }],
+	['documents/get-reading', { id: 'doc-fictif-000000' }],
 	['changesets/list-properties', { ids: ['tenerrdis'], keys: ['name'] }],
 	['changesets/list-relationships-between', { type: 'MEMBER_OF', from: 'tenerrdis', to: 'ademe' }],
 	['changesets/list-entity-links', { id: 'tenerrdis' }],

@@ -18,7 +18,8 @@ const APP_WRITES: Record<string, string> = {
 	'changesets/': 'facts of the graph: applied and recorded by a changeset, in one transaction',
 	'accounts/': 'accounts, sessions and API tokens: never :Entity, never exported',
 	'views/': 'saved explorer views: never :Entity, never facts',
-	'imports/': 'saved column mappings of spreadsheet imports: settings of an account, never :Entity, never facts'
+	'imports/': 'saved column mappings of spreadsheet imports: settings of an account, never :Entity, never facts',
+	'documents/': 'readings of documents (their text and the proposals under review): the reader’s work, never :Entity, never facts'
 };
 
 /** Folders of the command-line tools an operator runs (loading, migrating, benchmarks), never the web app. */

@@ -67,7 +67,7 @@ export function entitiesOf(operation: Operation): string[] {
 	return 'id' in operation ? [operation.id] : [operation.from, operation.to];
 }
 
-export const changesetKinds = ['contribution', 'revert', 'merge', 'deletion', 'restoration', 'analysis', 'import'] as const;
+export const changesetKinds = ['contribution', 'revert', 'merge', 'deletion', 'restoration', 'analysis', 'import', 'document'] as const;
 export const changesetKindSchema = z.enum(changesetKinds);
 export type ChangesetKind = z.infer<typeof changesetKindSchema>;
 

@@ -16,8 +16,8 @@ export type DocumentKind = z.infer<typeof documentKindSchema>;
 
 /** The longest text read: a 200-page report is about 600,000 characters. */
 export const DOCUMENT_MAX_CHARACTERS = 1_000_000;
-/** The largest file accepted for upload (PDF, HTML, DOCX, text). */
-export const DOCUMENT_MAX_BYTES = 50 * 1024 * 1024;
+/** The largest file accepted for upload (PDF, HTML, DOCX, text): the size of a kept source file. */
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 
 const optionalText = (max: number) =>
 	z
@@ -54,7 +54,7 @@ export const documentInputSchema = documentMetadataSchema.extend({
 		.min(1, 'le texte est vide')
 		.max(DOCUMENT_MAX_CHARACTERS, `le texte dépasse ${DOCUMENT_MAX_CHARACTERS.toLocaleString('fr-FR')} caractères`)
 });
-export type DocumentInput = z.infer<typeof documentInputSchema>;
+export type DocumentInput = z.input<typeof documentInputSchema>;
 
 /** A part of the text under a heading; `start`/`end` are offsets in the text. */
 export const sectionSchema = z.object({ title: z.string(), start: z.number().int(), end: z.number().int() });

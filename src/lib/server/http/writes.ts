@@ -2,6 +2,7 @@ import { error, type ActionFailure } from '@sveltejs/kit';
 import { AccountError } from '$lib/server/accounts';
 import { ChangesetStateError, ConflictError } from '$lib/server/changesets';
 import { ContributionError, StaleVersionError } from '$lib/server/contributions';
+import { DocumentInputError, ProposalStateError, ReadingChangedError } from '$lib/server/documents';
 import { answer } from './answer';
 import { formFailure, type FormProblem } from './forms';
 
@@ -11,7 +12,7 @@ import { formFailure, type FormProblem } from './forms';
  * revert), 401/403/423 for accounts. Nothing was written in any of these cases.
  */
 export interface WriteRefusal {
-	status: 400 | 401 | 403 | 404 | 409 | 423;
+	status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 423;
 	body: App.Error & { field?: string; current?: unknown; conflicts?: unknown };
 	retryAfterSeconds?: number;
 }
@@ -27,6 +28,14 @@ export function refusalOf(caught: unknown): WriteRefusal | null {
 			body: { message: `Paramètres invalides — ${caught.field} : ${caught.message}`, code: 'invalid-input', field: caught.field }
 		};
 	}
+	if (caught instanceof DocumentInputError) {
+		const status = caught.status === 413 || caught.status === 422 ? caught.status : 400;
+		const code = status === 413 ? 'payload-too-large' : 'invalid-input';
+		return { status, body: { message: `Document refusé — ${caught.field} : ${caught.message}`, code, field: caught.field } };
+	}
+	if (caught instanceof ProposalStateError)
+		return { status: caught.status, body: { message: caught.message, code: caught.status === 404 ? 'not-found' : 'conflict' } };
+	if (caught instanceof ReadingChangedError) return { status: 409, body: { message: caught.message, code: 'conflict' } };
 	if (caught instanceof StaleVersionError)
 		return { status: 409, body: { message: caught.message, code: 'conflict', current: caught.current } };
 	if (caught instanceof ConflictError) {

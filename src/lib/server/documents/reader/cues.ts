@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { proposalTypeSchema } from '$lib/domain/documents';
+import { foldedWords } from '$lib/domain/text';
+import data from './cues.json';
+
+/**
+ * The reader's French cues (cues.json), checked once at start-up and turned into word sequences:
+ * what introduces a new organisation and its kind, which role words follow a person's name, and
+ * which words between two names state which relationship.
+ */
+
+const kind = z.enum(['Company', 'Cluster', 'PublicBody', 'Support', 'Academic', 'Association', 'Project', 'Programme', 'Person']);
+const cuesSchema = z.object({
+	organisations: z.array(z.object({ cue: z.string(), kind, keepCue: z.boolean().optional(), example: z.string() })),
+	afterName: z.array(z.object({ cue: z.string(), kind, example: z.string() })),
+	acronymKinds: z.array(z.object({ firstWord: z.string(), kind })),
+	personRoles: z.array(z.object({ words: z.array(z.string()), role: z.string(), example: z.string() })),
+	relations: z.array(
+		z.object({
+			type: proposalTypeSchema,
+			cues: z.array(z.string()),
+			passive: z.boolean().optional(),
+			role: z.string().optional(),
+			placeOnly: z.boolean().optional(),
+			confidence: z.number().min(0).max(1),
+			example: z.string()
+		})
+	),
+	placeCues: z.array(z.string())
+});
+
+const cues = cuesSchema.parse(data);
+
+export type NewEntityKind = z.infer<typeof kind>;
+
+export interface OrganisationCue {
+	words: string[];
+	kind: NewEntityKind;
+	keepCue: boolean;
+}
+
+export interface RelationCue {
+	words: string[];
+	type: z.infer<typeof proposalTypeSchema>;
+	passive: boolean;
+	role?: string;
+	placeOnly: boolean;
+	confidence: number;
+	label: string;
+}
+
+/** Longest first, so that « le pôle de compétitivité » wins over « le pôle ». */
+export const ORGANISATION_CUES: readonly OrganisationCue[] = cues.organisations
+	.map((cue) => ({ words: foldedWords(cue.cue), kind: cue.kind, keepCue: cue.keepCue ?? false }))
+	.sort((a, b) => b.words.length - a.words.length);
+
+export const AFTER_NAME_CUES = cues.afterName.map((cue) => ({ words: foldedWords(cue.cue), kind: cue.kind }));
+
+export const ACRONYM_KINDS: ReadonlyMap<string, NewEntityKind> = new Map(cues.acronymKinds.map((entry) => [entry.firstWord, entry.kind]));
+
+export const PERSON_ROLES: ReadonlyMap<string, string> = new Map(
+	cues.personRoles.flatMap((entry) => entry.words.map((word) => [word, entry.role] as const))
+);
+
+export const RELATION_CUES: readonly RelationCue[] = cues.relations
+	.flatMap((relation) =>
+		relation.cues.map((cue) => ({
+			words: foldedWords(cue),
+			type: relation.type,
+			passive: relation.passive ?? false,
+			...(relation.role ? { role: relation.role } : {}),
+			placeOnly: relation.placeOnly ?? false,
+			confidence: relation.confidence,
+			label: cue
+		}))
+	)
+	.sort((a, b) => b.words.length - a.words.length);
+
+export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
+
+/** Whether a word sequence occurs in another at `index`. */
+export function wordsAt(haystack: readonly string[], needle: readonly string[], index: number): boolean {
+	for (let offset = 0; offset < needle.length; offset++) if (haystack[index + offset] !== needle[offset]) return false;
+	return true;
+}
+
+/** Where a word sequence occurs in another, or -1. */
+export function indexOfWords(haystack: readonly string[], needle: readonly string[], from = 0): number {
+	outer: for (let index = from; index + needle.length <= haystack.length; index++) {
+		for (let offset = 0; offset < needle.length; offset++) if (haystack[index + offset] !== needle[offset]) continue outer;
+		return index;
+	}
+	return -1;
+}

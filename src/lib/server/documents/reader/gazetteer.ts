@@ -1,0 +1,209 @@
+import { statement } from '$lib/server/db/rows';
+import { graphVersionRow, nameRow } from '$lib/server/db/rows/documents';
+import type { Database } from '$lib/server/db/neo4j';
+import { closeness, nameKey as comparedName } from '$lib/server/imports/matching';
+import { nameKey } from './french';
+
+/**
+ * The names the reader recognises: every entity of the graph but themes and sources (the 35,000
+ * communes, the EPCI and the Territoires d'industrie included), with its aliases, indexed by first
+ * word so that a text is scanned once, longest name first. Held in memory, and rebuilt when the
+ * graph's entities or changesets change.
+ */
+
+export interface GazetteerEntry {
+	id: string;
+	name: string;
+	aliases: string[];
+	/** The primary label: Company, Cluster, Commune, Territory… */
+	kind: string;
+	/** A place that also acts (a Région, an EPCI as an institution). */
+	institution?: boolean;
+	funder?: boolean;
+	/** A département's code; for a commune or an EPCI, the département it lies in. */
+	departement?: string;
+	/** A Territoire d'industrie's programme phase (« 2023-2027 »). */
+	phase?: string;
+}
+
+export interface NameMatch {
+	/** Index of the first and one past the last token matched. */
+	first: number;
+	last: number;
+	entries: GazetteerEntry[];
+}
+
+const GEOGRAPHY = new Set(['Commune', 'Department', 'Region', 'EPCI']);
+/** Words too common to be a name alone, even capitalised at a sentence start. */
+const COMMON = new Set([
+	'le',
+	'la',
+	'les',
+	'un',
+	'une',
+	'des',
+	'de',
+	'du',
+	'en',
+	'et',
+	'ou',
+	'a',
+	'au',
+	'aux',
+	'sur',
+	'pour',
+	'par',
+	'avec',
+	'est',
+	'son',
+	'sa',
+	'ses',
+	'ce',
+	'cette',
+	'mer',
+	'plan',
+	'port',
+	'centre',
+	'nord',
+	'sud',
+	'est',
+	'ouest',
+	'projet',
+	'cluster',
+	'industrie',
+	'territoire',
+	'territoires',
+	'region',
+	'ville',
+	'saint',
+	'sainte',
+	'france',
+	'europe',
+	'etat'
+]);
+
+export function isGeography(kind: string): boolean {
+	return GEOGRAPHY.has(kind);
+}
+
+/** The ways a name is written besides itself: « CC X » is also « Communauté de communes X ». */
+function variants(name: string, kind: string): string[] {
+	// « Club VIP Achats (Cléon 4.0) »: the qualifier in parentheses is Maillage's, texts omit it.
+	const bare = name.replace(/\s*\([^)]*\)\s*$/u, '');
+	if (bare !== name && bare.length >= 3) return [name, bare];
+	if (kind !== 'EPCI') return [name];
+	const expanded = name
+		.replace(/^CC\s/u, 'Communauté de communes ')
+		.replace(/^CA\s/u, "Communauté d'agglomération ")
+		.replace(/^CU\s/u, 'Communauté urbaine ');
+	return expanded === name ? [name] : [name, expanded];
+}
+
+export class Gazetteer {
+	private readonly byFirst = new Map<string, { key: string[]; entries: GazetteerEntry[] }[]>();
+	private readonly byWord = new Map<string, { entry: GazetteerEntry; key: string }[]>();
+	readonly size: number;
+
+	constructor(entries: readonly GazetteerEntry[]) {
+		for (const entry of entries) {
+			if (isGeography(entry.kind)) continue;
+			for (const name of [entry.name, ...entry.aliases]) {
+				const key = comparedName(name);
+				for (const word of new Set(key.split(' ').filter((word) => word.length >= 4))) {
+					const list = this.byWord.get(word) ?? [];
+					list.push({ entry, key });
+					this.byWord.set(word, list);
+				}
+			}
+		}
+		const byKey = new Map<string, { key: string[]; entries: GazetteerEntry[] }>();
+		for (const entry of entries) {
+			const names = new Set([entry.name, ...entry.aliases].flatMap((name) => variants(name, entry.kind)));
+			for (const name of names) {
+				const key = nameKey(name);
+				if (key.length === 0 || key.join(' ').length < 3) continue;
+				if (key.length === 1 && COMMON.has(key[0])) continue;
+				const joined = key.join(' ');
+				const slot = byKey.get(joined) ?? { key, entries: [] };
+				if (!slot.entries.includes(entry)) slot.entries.push(entry);
+				byKey.set(joined, slot);
+			}
+		}
+		for (const slot of byKey.values()) {
+			const list = this.byFirst.get(slot.key[0]) ?? [];
+			list.push(slot);
+			this.byFirst.set(slot.key[0], list);
+		}
+		for (const list of this.byFirst.values()) list.sort((a, b) => b.key.length - a.key.length);
+		this.size = entries.length;
+	}
+
+	/** The longest names starting at token `index` of a folded token list (longest first). */
+	matchesAt(folded: readonly string[], index: number): NameMatch[] {
+		const matches: NameMatch[] = [];
+		for (const slot of this.byFirst.get(folded[index]) ?? []) {
+			if (slot.key.every((word, offset) => folded[index + offset] === word))
+				matches.push({ first: index, last: index + slot.key.length, entries: slot.entries });
+		}
+		return matches;
+	}
+
+	/**
+	 * Entities (not places) whose name is the same once legal forms are set aside, or close (Dice ≥
+	 * 0.85, the same numbers): a new organisation of a text may be one of them.
+	 */
+	similar(name: string, limit = 3): { id: string; name: string; score: number }[] {
+		const key = comparedName(name);
+		const best = new Map<string, { id: string; name: string; score: number }>();
+		for (const word of new Set(key.split(' ').filter((word) => word.length >= 4))) {
+			for (const candidate of this.byWord.get(word) ?? []) {
+				const score = Math.round(closeness(key, candidate.key) * 100) / 100;
+				if (score >= 0.85 && score > (best.get(candidate.entry.id)?.score ?? 0))
+					best.set(candidate.entry.id, { id: candidate.entry.id, name: candidate.entry.name, score });
+			}
+		}
+		return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+	}
+
+	/** Entities whose name or alias is exactly this one (folded), for the duplicate check of a new end. */
+	named(name: string): GazetteerEntry[] {
+		const key = nameKey(name);
+		return (this.byFirst.get(key[0]) ?? []).find((slot) => slot.key.join(' ') === key.join(' '))?.entries ?? [];
+	}
+}
+
+export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+	return new Gazetteer(entries);
+}
+
+const LIST_NAMES = statement('documents/list-names', nameRow);
+const GRAPH_VERSION = statement('documents/graph-version', graphVersionRow);
+
+export async function gazetteerEntries(database: Database): Promise<GazetteerEntry[]> {
+	return (await LIST_NAMES.read(database)).map((row) => ({
+		id: row.id,
+		name: row.name,
+		aliases: row.aliases,
+		kind: row.kind,
+		...(row.institution ? { institution: true } : {}),
+		...(row.funder ? { funder: true } : {}),
+		...(row.kind === 'Department' ? { departement: row.code } : row.departement ? { departement: row.departement } : {}),
+		...(row.phase ? { phase: row.phase } : {})
+	}));
+}
+
+let cached: { version: string; gazetteer: Promise<Gazetteer> } | null = null;
+
+/** The gazetteer of the graph as it is now: the one in memory unless the graph changed since. */
+export async function currentGazetteer(database: Database): Promise<Gazetteer> {
+	const [row] = await GRAPH_VERSION.read(database);
+	const version = `${row?.entities}|${row?.changesets}|${row?.latest}`;
+	if (cached?.version !== version) {
+		const gazetteer = gazetteerEntries(database).then(buildGazetteer);
+		cached = { version, gazetteer };
+		gazetteer.catch(() => {
+			if (cached?.gazetteer === gazetteer) cached = null;
+		});
+	}
+	return cached.gazetteer;
+}

@@ -1,0 +1,102 @@
+import type { Mention } from '$lib/domain/documents';
+import { PLACE_CUES } from './cues';
+import type { Token } from './french';
+import { isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
+
+/**
+ * Mentions of entities the graph knows, found by their names and aliases (accents, case and
+ * elisions set aside), longest name first. A place named by one word (a commune called like a
+ * common word, or like another commune) is only taken after a place cue (« à », « de »,
+ * « implantée à »…) or with its département in parentheses; homonyms are told apart by the
+ * départements the text speaks of, a Territoire d'industrie by the current phase.
+ */
+
+export interface KnownMention extends Mention {
+	entry: GazetteerEntry;
+	/** Token range. */
+	first: number;
+	last: number;
+}
+
+const CURRENT_PHASE = '2023-2027';
+
+function placeCued(tokens: readonly Token[], match: NameMatch, text: string): string | null {
+	const before = tokens[match.first - 1];
+	if (before && PLACE_CUES.has(before.folded)) return `après « ${before.text} »`;
+	const after = text.slice(tokens[match.last - 1].end, tokens[match.last - 1].end + 6);
+	if (/^\s*\((?:\d{2}|2[ab]|\d{3})\)/iu.test(after)) return 'avec son département';
+	return null;
+}
+
+function acceptable(tokens: readonly Token[], match: NameMatch): boolean {
+	const first = tokens[match.first];
+	if (first.capitalised) return true;
+	// « communauté de communes du Pays de Bray »: a long name may start with a common word.
+	return match.last - match.first >= 3 && tokens.slice(match.first, match.last).some((token) => token.capitalised);
+}
+
+export function knownMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer): KnownMention[] {
+	const folded = tokens.map((token) => token.folded);
+	const raw: { match: NameMatch; entries: GazetteerEntry[]; reason: string }[] = [];
+	for (let index = 0; index < tokens.length;) {
+		const match = gazetteer.matchesAt(folded, index).find((candidate) => acceptable(tokens, candidate));
+		if (!match) {
+			index++;
+			continue;
+		}
+		const single = match.last - match.first === 1;
+		const cue = placeCued(tokens, match, text);
+		let entries = match.entries.filter(
+			(entry) => !(isGeography(entry.kind) && entry.kind !== 'Region' && !entry.institution && single && !cue)
+		);
+		const actors = entries.filter((entry) => !isGeography(entry.kind));
+		if (actors.length > 0 && actors.length < entries.length && !cue) entries = actors;
+		if (entries.length === 0) {
+			index++;
+			continue;
+		}
+		raw.push({ match, entries, reason: cue ? `nom connu, ${cue}` : 'nom connu' });
+		index = match.last;
+	}
+	const context = new Map<string, number>();
+	for (const { entries } of raw) {
+		const departements = new Set(entries.map((entry) => entry.departement).filter((code): code is string => !!code));
+		if (departements.size === 1) {
+			const [code] = departements;
+			context.set(code, (context.get(code) ?? 0) + 1);
+		}
+	}
+	const mentions: KnownMention[] = [];
+	for (const { match, entries, reason } of raw) {
+		const entry = resolve(entries, context);
+		if (!entry) continue;
+		const start = tokens[match.first].start;
+		const end = tokens[match.last - 1].end;
+		mentions.push({
+			text: text.slice(start, end),
+			start,
+			end,
+			entityId: entry.id,
+			name: entry.name,
+			kind: entry.kind,
+			category: 'known',
+			reason: entries.length > 1 ? `${reason} ; homonymes départagés` : reason,
+			entry,
+			first: match.first,
+			last: match.last
+		});
+	}
+	return mentions;
+}
+
+/** One entity among homonyms, or none when the text does not say which. */
+function resolve(entries: readonly GazetteerEntry[], context: ReadonlyMap<string, number>): GazetteerEntry | null {
+	if (entries.length === 1) return entries[0];
+	const current = entries.filter((entry) => entry.kind !== 'Territory' || entry.phase === CURRENT_PHASE);
+	if (current.length === 1) return current[0];
+	const scored = current
+		.map((entry) => ({ entry, score: entry.departement ? (context.get(entry.departement) ?? 0) : 0 }))
+		.sort((a, b) => b.score - a.score);
+	if (scored[0] && scored[0].score > (scored[1]?.score ?? 0)) return scored[0].entry;
+	return null;
+}

@@ -1,0 +1,96 @@
+import type { Mention, Proposal, Section } from '$lib/domain/documents';
+import { indexOfWords } from './cues';
+import { sentencesOf, tokenise, type Token } from './french';
+import type { Gazetteer } from './gazetteer';
+import { knownMentions, type KnownMention } from './known';
+import { newOrganisations, people, type NewMention } from './organisations';
+import { relate, type Named } from './relations';
+import { sectionsOf } from './sections';
+import { amountsIn, datesIn, yearsIn } from './values';
+
+/**
+ * Reads a French text: its sections, the names it gives (entities of the graph, new
+ * organisations, people in a public role, amounts, years and dates) and the relationships it
+ * states between them, each with its sentence. Pure and offline: the graph comes in as a
+ * gazetteer.
+ */
+
+export interface Reading {
+	sections: Section[];
+	mentions: Mention[];
+	proposals: Proposal[];
+}
+
+function overlaps(a: { first: number; last: number }, first: number, last: number): boolean {
+	return first < a.last && last > a.first;
+}
+
+/** A new organisation named again without its cue (« Fictivia Composites » after « la société Fictivia Composites »). */
+function laterOccurrences(tokens: readonly Token[], cued: readonly NewMention[], known: readonly KnownMention[]): NewMention[] {
+	const found: NewMention[] = [];
+	const taken = (first: number, last: number) => [...known, ...cued, ...found].some((mention) => overlaps(mention, first, last));
+	const folded = tokens.map((token) => token.folded);
+	const seen = new Set<string>();
+	for (const organisation of cued) {
+		const words = folded.slice(organisation.first, organisation.last);
+		if (seen.has(words.join(' '))) continue;
+		seen.add(words.join(' '));
+		for (let at = indexOfWords(folded, words); at !== -1; at = indexOfWords(folded, words, at + 1)) {
+			const last = at + words.length;
+			if (!tokens[at].capitalised || taken(at, last)) continue;
+			const start = tokens[at].start;
+			const end = tokens[last - 1].end;
+			found.push({ ...organisation, start, end, first: at, last, reason: 'nommée plus haut' });
+		}
+	}
+	return found;
+}
+
+export function readDocument(text: string, gazetteer: Gazetteer): Reading {
+	const tokens = tokenise(text);
+	const sections = sectionsOf(text);
+	const known = knownMentions(text, tokens, gazetteer);
+	const cued = newOrganisations(text, tokens, (first, last) => known.some((mention) => overlaps(mention, first, last)));
+	const organisations = [...cued, ...laterOccurrences(tokens, cued, known)].sort((a, b) => a.first - b.first);
+	const persons = people(text, tokens, (first, last) =>
+		[...known.filter((mention) => mention.kind !== 'Person'), ...organisations].some((mention) => overlaps(mention, first, last))
+	);
+	// A person the graph knows keeps its entity, and gains the role its sentence gives.
+	const knownPeople = known.filter((mention) => mention.kind === 'Person');
+	const people_ = persons.map((person) => {
+		const same = knownPeople.find((mention) => overlaps(mention, person.first, person.last));
+		return same ? { ...person, entityId: same.entityId, name: same.name, category: 'known' as const } : person;
+	});
+	const names: Named[] = [
+		...known
+			.filter(
+				(mention) =>
+					!people_.some(
+						(person) => person.entityId && person.entityId === mention.entityId && overlaps(person, mention.first, mention.last)
+					)
+			)
+			.map((mention) => ({ ...mention, ...(mention.entry.institution ? { institution: true } : {}) })),
+		...organisations,
+		...people_
+	];
+	const amounts = amountsIn(text);
+	const dates = datesIn(text);
+	const years = [...yearsIn(text, dates), ...dates].filter(
+		(year) => !amounts.some((amount) => year.start < amount.end && year.end > amount.start)
+	);
+	const proposals = relate({ text, tokens, sentences: sentencesOf(text), sections, names, amounts, years });
+	const mentions: Mention[] = [...names, ...amounts, ...years]
+		.map(({ text: written, start, end, entityId, name, kind, category, value, reason }) => ({
+			text: written,
+			start,
+			end,
+			...(entityId ? { entityId } : {}),
+			name,
+			kind,
+			category,
+			...(value !== undefined ? { value } : {}),
+			...(reason ? { reason } : {})
+		}))
+		.sort((a, b) => a.start - b.start);
+	return { sections, mentions, proposals };
+}

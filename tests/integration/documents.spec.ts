@@ -1,0 +1,131 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Account } from '$lib/domain/accounts';
+import * as changesets from '$lib/server/changesets';
+import * as documents from '$lib/server/documents';
+import { connectTestDatabase } from './database';
+
+/**
+ * A short invented article read against the test graph: the known entities it names are linked
+ * (Tenerrdis, ADEME, Grenoble), the invented organisations are proposed as new, and accepting a
+ * proposal writes its facts through a changeset citing the document, while rejecting one writes
+ * nothing. Every organisation but those of the graph is fictitious.
+ */
+
+const database = connectTestDatabase();
+afterAll(() => database.close());
+
+const now = new Date().toISOString();
+const curator: Account = {
+	id: 'test-doc-curator',
+	email: 'curatrice@example.test',
+	name: 'Camille Curatrice (essai)',
+	role: 'curateur',
+	active: true,
+	createdAt: now
+} as Account;
+const contributor: Account = {
+	...curator,
+	id: 'test-doc-contributor',
+	email: 'contrib@example.test',
+	name: 'Claude Contributeur (essai)',
+	role: 'contributeur'
+} as Account;
+
+const article = [
+	'Grenoble : la société Fictivia Composites rejoint le pôle Tenerrdis',
+	'',
+	'La société Fictivia Composites, implantée à Grenoble, est devenue membre du pôle de compétitivité Tenerrdis en 2026.',
+	"Le projet « Fictiboucle », porté par Fictivia Composites, est financé par l'ADEME à hauteur de 850 000 € en 2026.",
+	'Camille Imaginaire, présidente de Fictivia Composites, salue « une étape ».',
+	'Le cluster Exemplia Méca collabore avec Fictivia Composites depuis 2024.'
+].join('\n');
+
+describe('a document read into proposed facts', () => {
+	let id = '';
+
+	it('links known entities, proposes new organisations, people, amounts and years', async () => {
+		const view = await documents.addDocument(database, curator, { title: 'Article fictif Fictivia', kind: 'article', text: article });
+		id = view.id;
+		const known = view.mentions.filter((mention) => mention.category === 'known').map((mention) => mention.entityId);
+		expect(known).toEqual(expect.arrayContaining(['tenerrdis', 'ademe', 'commune-38185']));
+		const added = view.mentions.filter((mention) => mention.category === 'new').map((mention) => mention.name);
+		expect(added).toEqual(expect.arrayContaining(['Fictivia Composites', 'Exemplia Méca']));
+		expect(view.mentions.find((mention) => mention.category === 'amount')).toMatchObject({ value: 850_000 });
+		expect(view.mentions.find((mention) => mention.category === 'person')).toMatchObject({ name: 'Camille Imaginaire' });
+		const types = view.proposals.map(
+			(proposal) => `${proposal.type} ${proposal.from.entityId ?? proposal.from.name} ${proposal.to.entityId ?? proposal.to.name}`
+		);
+		expect(types).toEqual(
+			expect.arrayContaining([
+				'MEMBER_OF Fictivia Composites tenerrdis',
+				'LOCATED_IN Fictivia Composites commune-38185',
+				'FUNDS ademe Fictiboucle',
+				'ROLE_AT Camille Imaginaire Fictivia Composites',
+				'COLLABORATES_WITH Exemplia Méca Fictivia Composites'
+			])
+		);
+		const funding = view.proposals.find((proposal) => proposal.type === 'FUNDS')!;
+		expect(funding.properties).toEqual({ amountEur: 850_000, year: 2026 });
+		expect(article.slice(funding.start, funding.end)).toContain('financé par');
+		const source = await changesets.readEntities(database, [id]);
+		expect(source.get(id)).toMatchObject({
+			labels: expect.arrayContaining(['Source']),
+			properties: { name: 'Article fictif Fictivia', document: true }
+		});
+	});
+
+	it('writes an accepted fact with the document as its source, and nothing for a rejected one', async () => {
+		const view = (await documents.getDocument(database, id))!;
+		const member = view.proposals.find((proposal) => proposal.type === 'MEMBER_OF')!;
+		const { changeset } = await documents.decideProposal(database, curator, id, member.id, { action: 'accept', edits: {} });
+		expect(changeset?.status).toBe('published');
+		const created = changeset!.operations.find((operation) => operation.op === 'create-entity');
+		expect(created).toMatchObject({ labels: ['Company', 'Actor'], properties: { name: 'Fictivia Composites' } });
+		const newId = (created as { id: string }).id;
+		const [link] = await changesets.readRelationships(database, 'MEMBER_OF', newId, 'tenerrdis');
+		expect(link.sources).toEqual([`${id}#Introduction`]);
+		expect(article).toContain(String((link.evidence as string[])[0]));
+		expect(String((link.evidence as string[])[0])).toMatch(/Fictivia Composites.*Tenerrdis/);
+		// The other proposals naming the new organisation now point at it.
+		const after = (await documents.getDocument(database, id))!;
+		const located = after.proposals.find((proposal) => proposal.type === 'LOCATED_IN')!;
+		expect(located.from.entityId).toBe(newId);
+		const role = after.proposals.find((proposal) => proposal.type === 'ROLE_AT')!;
+		const rejected = await documents.decideProposal(database, curator, id, role.id, { action: 'reject', reason: 'personne non publique' });
+		expect(rejected.changeset).toBeNull();
+		expect(rejected.view.proposals.find((proposal) => proposal.id === role.id)).toMatchObject({
+			status: 'rejected',
+			note: 'personne non publique'
+		});
+		await expect(documents.decideProposal(database, curator, id, role.id, { action: 'accept', edits: {} })).rejects.toThrow(
+			/déjà été traitée/
+		);
+		await changesets.revert(database, curator, changeset!.id, 'nettoyage du test');
+	});
+
+	it('makes a contributeur’s acceptance a proposal waiting for review, with edits applied', async () => {
+		const view = (await documents.getDocument(database, id))!;
+		const funding = view.proposals.find((proposal) => proposal.type === 'FUNDS')!;
+		const { changeset, view: after } = await documents.decideProposal(database, contributor, id, funding.id, {
+			action: 'accept',
+			edits: { amountEur: 900_000 }
+		});
+		expect(changeset?.status).toBe('proposed');
+		expect(after.proposals.find((proposal) => proposal.id === funding.id)).toMatchObject({
+			status: 'proposed',
+			changesetId: changeset!.id
+		});
+		const relationship = changeset!.operations.find((operation) => operation.op === 'create-relationship');
+		expect(relationship).toMatchObject({ type: 'FUNDS', from: 'ademe', properties: { amountEur: 900_000, year: 2026 } });
+		expect(await changesets.readRelationships(database, 'FUNDS', 'ademe', (relationship as { to: string }).to)).toEqual([]);
+		await changesets.reject(database, { id: curator.id, name: curator.name }, changeset!.id, 'essai');
+	});
+
+	it('refuses a text too short to read, and stores nothing', async () => {
+		const before = (await documents.listDocuments(database)).length;
+		await expect(documents.addDocument(database, curator, { title: 'Vide', kind: 'article', text: 'Trop court.' })).rejects.toBeInstanceOf(
+			documents.DocumentInputError
+		);
+		expect((await documents.listDocuments(database)).length).toBe(before);
+	});
+});
