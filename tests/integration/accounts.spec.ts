@@ -195,6 +195,14 @@ describe('npm run account', () => {
 		);
 	});
 
+	it('creates a contributeur with an API token for a script, printed once and accepted as a bearer', async () => {
+		const created = await cli('create', '--role', 'contributeur', '--email', email('noa.fictive'), '--name', 'Noa Fictive', '--token');
+		expect(created.code).toBe(0);
+		const secret = /^(mlg_\S+)$/m.exec(created.out)?.[1];
+		expect(secret).toBeDefined();
+		expect(await accounts.findApiToken(database, secret!)).toMatchObject({ email: email('noa.fictive'), role: 'contributeur' });
+	});
+
 	it('refuses bad input with exit code 2 naming the option, and a taken e-mail with 1', async () => {
 		expect(await cli('create', '--email', 'pas-une-adresse', '--name', 'X')).toMatchObject({
 			code: 2,

@@ -201,7 +201,7 @@ describe('the list of statements checked', () => {
 			// per load or change of model, never on a request), administration, the saved queries (checked above) and the writes.
 			(statement) =>
 				!checked.has(statement) &&
-				!/^(schema|seed|synthetic|migrate|checks|admin|queries|(views|imports)\/(create|delete))/.test(statement) &&
+				!/^(schema|seed|synthetic|migrate|checks|admin|queries|(views|imports|documents)\/(create|delete|update))/.test(statement) &&
 				// Writes of accounts and changesets: each starts from the node it was given, by a unique id (write-paths.spec.ts).
 				!/^(accounts|changesets)\/(create|record|set|update|delete|touch|hide|restore|lock|read-properties)/.test(statement)
 		);

@@ -4,12 +4,13 @@ import { emailSchema, newAccountSchema, passwordSchema, roleSchema } from '$lib/
 import { describeIssues } from '$lib/domain/issues';
 import { connect, DatabaseUnavailableError, type Database } from '$lib/server/db/neo4j';
 import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
-import { AccountError, createAccount, listAccounts, resetPassword, updateAccount } from './index';
+import { AccountError, createAccount, createApiToken, listAccounts, resetPassword, updateAccount } from './index';
 
 const USAGE = `Usage: npm run account -- COMMAND [options]
-  create --email E --name "Nom" [--role R] [--organisation O] [--password-env VAR]
+  create --email E --name "Nom" [--role R] [--organisation O] [--password-env VAR] [--token]
                   creates a local account; its temporary password is printed once (unless
-                  --password-env names a variable holding the password to set)
+                  --password-env names a variable holding the password to set); --token also
+                  creates an API token for scripts, printed once
   list            every account: e-mail, role, state
   role --email E --role R          changes a role (lecteur, contributeur, curateur, administrateur)
   deactivate --email E / activate --email E
@@ -59,6 +60,7 @@ export async function runAccountCli(args: string[], env: Record<string, string |
 				role: { type: 'string' },
 				organisation: { type: 'string' },
 				'password-env': { type: 'string' },
+				token: { type: 'boolean', default: false },
 				test: { type: 'boolean', default: false }
 			}
 		});
@@ -121,6 +123,10 @@ async function run(
 				output.out(
 					`Mot de passe provisoire, à changer à la première connexion (il ne sera plus affiché) :\n${created.temporaryPassword}\n`
 				);
+			}
+			if (values.token) {
+				const { secret } = await createApiToken(database, created.account.id, 'jeton créé en ligne de commande');
+				output.out(`Jeton d’API (en-tête Authorization: Bearer …, il ne sera plus affiché) :\n${secret}\n`);
 			}
 			return 0;
 		}
