@@ -224,6 +224,14 @@ export const documentSummarySchema = documentViewSchema
 	});
 export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
+/** A document's id: `doc-`, a slug of its title and a random suffix. */
+export const documentIdSchema = z.string().regex(/^doc-[a-z0-9-]{1,80}$/, 'doit être l’identifiant d’un document (doc-…)');
+export const documentParamsSchema = z.object({ id: documentIdSchema });
+export const proposalParamsSchema = z.object({
+	id: documentIdSchema,
+	pid: z.string().regex(/^p\d{1,5}$/, 'doit être l’identifiant d’un fait proposé (p1, p2…)')
+});
+
 /** A proposal's span in the text, to link a fact's source back to its highlighted passage. */
 export function passageAnchor(start: number, end: number): string {
 	return `passage-${start}-${end}`;

@@ -37,6 +37,17 @@ import {
 	rowFilterSchema,
 	savedMappingSchema
 } from '$lib/domain/imports';
+import {
+	acceptAboveSchema,
+	documentInputSchema,
+	documentMetadataSchema,
+	documentParamsSchema,
+	documentSummarySchema,
+	documentViewSchema,
+	proposalDecisionSchema,
+	proposalParamsSchema,
+	proposalSchema
+} from '$lib/domain/documents';
 import { SAVED_VIEW_MAX_CHARS, savedViewCreatedSchema, savedViewParamsSchema, savedViewSchema } from '$lib/domain/saved-view';
 import { viewStateSchema } from '$lib/domain/view';
 import { ADMIN_TOKEN_MIN_LENGTH } from '$lib/server/db/settings';
@@ -89,6 +100,21 @@ const accountCreatedSchema = z.object({
 const changesetListSchema = z.object({ changesets: z.array(changesetSchema) });
 const changesetParamsSchema = z.object({ id: changesetIdSchema });
 const importParamsSchema = z.object({ id: z.string().regex(/^imp-[0-9a-f]{16}$/) });
+const documentUploadSchema = documentMetadataSchema.extend({ file: z.string().optional(), text: z.string().optional() });
+const documentAddedSchema = documentViewSchema.pick({
+	id: true,
+	title: true,
+	mentions: true,
+	proposals: true,
+	sections: true,
+	readingMs: true
+});
+const proposalDecidedSchema = z.object({ proposal: proposalSchema, changeset: changesetSchema.nullable() });
+const acceptedAboveSchema = z.object({
+	accepted: z.number(),
+	failed: z.array(z.object({ id: z.string(), message: z.string() })),
+	proposals: z.array(proposalSchema)
+});
 const mappingParamsSchema = z.object({ id: z.string() });
 const importQuerySchema = rowFilterSchema.extend({ wait: z.enum(['true', 'false']).optional() });
 const waitQuerySchema = z.object({ wait: z.enum(['true', 'false']).optional() });
@@ -148,8 +174,13 @@ components.add(changesetListSchema, { id: 'ChangesetList' });
 components.add(importViewSchema, { id: 'Import' });
 components.add(savedMappingSchema, { id: 'ImportMapping' });
 components.add(mappingListSchema, { id: 'ImportMappingList' });
+components.add(documentViewSchema, { id: 'Document' });
+components.add(z.array(documentSummarySchema), { id: 'DocumentList' });
+components.add(documentAddedSchema, { id: 'DocumentRead' });
+components.add(proposalDecidedSchema, { id: 'ProposalDecided' });
+components.add(acceptedAboveSchema, { id: 'ProposalsAccepted' });
 
-type Status = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503 | 504;
+type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 503 | 504;
 
 const errorResponses: Record<Status, { name: string; description: string }> = {
 	400: {
@@ -185,6 +216,11 @@ const errorResponses: Record<Status, { name: string; description: string }> = {
 			'qu’un changement plus récent empêche (une valeur modifiée depuis, un lien ajouté à une entité créée, une entité qui existe déjà) : ' +
 			'`conflicts` liste chaque opération en cause (`operation`, son rang) et pourquoi. Aussi : changement qui n’est plus une ' +
 			'proposition, déjà annulé ou pas publié ; compte déjà ouvert pour cet e-mail.'
+	},
+	422: {
+		name: 'UnreadableDocument',
+		description:
+			'Document lisible mais que Maillage ne lit pas (code `invalid-input`, `field` : `text`) : un texte dans une autre langue que le français.'
 	},
 	413: {
 		name: 'TooLarge',
@@ -646,6 +682,86 @@ const operations: Operation[] = [
 		errors: WRITE_ERRORS
 	},
 	{
+		path: '/api/documents',
+		operationId: 'listDocuments',
+		tag: 'documents',
+		summary: 'Les documents lus',
+		description:
+			'Titre, éditeur, date, qui l’a ajouté et quand, et le nombre de faits proposés par état (à examiner, acceptés, proposés à la relecture, rejetés).',
+		response: 'DocumentList',
+		responseDescription: 'Les documents, les plus récents d’abord.',
+		errors: DATABASE_ERRORS
+	},
+	{
+		path: '/api/documents',
+		method: 'post',
+		operationId: 'readDocument',
+		tag: 'documents',
+		summary: 'Lire un document : entités reconnues et faits proposés',
+		description:
+			'Un texte (JSON `{ title, url?, publisher?, publishedAt?, kind?, text }`) ou un fichier (formulaire multipart : les mêmes champs et ' +
+			'`file`, PDF, HTML, DOCX ou TXT, 10 Mo au plus). Le texte est découpé en sections ; les entités du graphe qu’il nomme sont reliées ' +
+			'(`mentions` avec `entityId`), les organisations nouvelles, personnes, montants et années repérés ; chaque fait proposé a ses deux ' +
+			'bouts, ses propriétés, la phrase qui l’appuie (`evidence`, `start`, `end`) et une confiance. La source du document est enregistrée ' +
+			'(un changement `document`) ; aucun fait n’est écrit avant d’être accepté. Un fichier qui n’est pas ce que dit son nom, vide, un PDF ' +
+			'sans texte, un texte illisible : 400 ; dans une autre langue que le français : 422 ; trop grand : 413.',
+		body: documentInputSchema,
+		multipart: documentUploadSchema,
+		bodyDescription: 'Le texte en JSON, ou un formulaire multipart avec le fichier.',
+		role: 'contributeur',
+		response: 'DocumentRead',
+		status: 201,
+		headers: { Location: 'L’adresse du document : /api/documents/{id}.' },
+		responseDescription: 'Le document lu : ses mentions et ses faits proposés.',
+		errors: [...WRITE_ERRORS, 413, 422]
+	},
+	{
+		path: '/api/documents/{id}',
+		operationId: 'getDocument',
+		tag: 'documents',
+		summary: 'Un document lu',
+		description: 'Son texte, ses sections, ses mentions et ses faits proposés avec leur état, qui en a décidé et le changement écrit.',
+		pathParameters: documentParamsSchema,
+		parameters: { id: 'Identifiant du document (doc-…).' },
+		response: 'Document',
+		responseDescription: 'Le document.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/documents/{id}/proposals/{pid}',
+		method: 'post',
+		operationId: 'decideProposal',
+		tag: 'documents',
+		summary: 'Accepter (avec modifications) ou rejeter un fait proposé',
+		description:
+			'`{ action: "accept", edits?: { type?, from?, to?, role?, amountEur?, year? } }` ou `{ action: "reject", reason? }`. Un bout ' +
+			'nouveau est créé à l’acceptation, sauf si le graphe a désormais une entité de ce nom. Le fait cite le document, sa section et ' +
+			'la phrase. Publié à l’instant pour un curateur ; proposé à la relecture pour un contributeur. Déjà traité : 409.',
+		pathParameters: proposalParamsSchema,
+		parameters: { id: 'Identifiant du document.', pid: 'Identifiant du fait proposé (p1, p2…).' },
+		body: proposalDecisionSchema,
+		role: 'contributeur',
+		response: 'ProposalDecided',
+		responseDescription: 'Le fait proposé tel que décidé, et le changement écrit (null pour un rejet ou un fait déjà dans le graphe).',
+		errors: [...WRITE_ERRORS, 404]
+	},
+	{
+		path: '/api/documents/{id}/accept-above',
+		method: 'post',
+		operationId: 'acceptProposalsAbove',
+		tag: 'documents',
+		summary: 'Accepter tous les faits proposés au-dessus d’une confiance',
+		description:
+			'`{ confidence }` entre 0 et 1 : chaque fait à examiner d’au moins cette confiance est accepté, un changement chacun ; ceux qui échouent sont dits avec leur raison.',
+		pathParameters: documentParamsSchema,
+		parameters: { id: 'Identifiant du document.' },
+		body: acceptAboveSchema,
+		role: 'contributeur',
+		response: 'ProposalsAccepted',
+		responseDescription: 'Le nombre de faits acceptés, ceux qui ont échoué, et les faits proposés du document.',
+		errors: [...WRITE_ERRORS, 404]
+	},
+	{
 		path: '/api/import-mappings/{id}',
 		method: 'delete',
 		operationId: 'deleteImportMapping',
@@ -1015,6 +1131,7 @@ function buildDocument(): JsonSchema {
 			{ name: 'contributions', description: 'Créer et modifier des entités et des liens, chacun avec sa source' },
 			{ name: 'historique', description: 'Les changements : historique, relecture des propositions, annulation' },
 			{ name: 'imports', description: 'Importer un tableur : aperçu rapproché du graphe, puis un seul changement' },
+			{ name: 'documents', description: 'Lire un document : entités reconnues, faits proposés, acceptés ou rejetés un à un' },
 			{ name: 'graphe', description: 'L’explorateur : voisinages, chemins, vues partagées' },
 			{ name: 'partenaires', description: 'Le chercheur de partenaires : suggestions classées et expliquées, lecture d’un texte' },
 			{ name: 'requêtes', description: 'Cypher en lecture seule et bibliothèque de requêtes enregistrées' },
@@ -1115,7 +1232,19 @@ function operationObject(operation: Operation): JsonSchema {
 		...(description ? { description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
 		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription) } : {}),
-		...(operation.multipart ? { requestBody: multipartBody(operation.multipart, operation.bodyDescription) } : {}),
+		...(operation.multipart && !operation.body ? { requestBody: multipartBody(operation.multipart, operation.bodyDescription) } : {}),
+		// A text as JSON or a file as a form: both bodies.
+		...(operation.multipart && operation.body
+			? {
+					requestBody: {
+						...requestBody(operation.body, operation.bodyDescription),
+						content: {
+							...(requestBody(operation.body).content as JsonSchema),
+							'multipart/form-data': (multipartBody(operation.multipart).content as JsonSchema)['multipart/form-data']
+						}
+					}
+				}
+			: {}),
 		...(operation.role
 			? {
 					security: [{ apiToken: [] }, { session: [] }, ...(operation.bootstrap ? [{ bootstrapToken: [] }] : [])],

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { proposalDecisionSchema } from '$lib/domain/documents';
+import { proposalDecisionSchema, proposalParamsSchema } from '$lib/domain/documents';
 import { database } from '$lib/server/db/database';
 import * as documents from '$lib/server/documents';
 import { writer } from '$lib/server/http/api-writes';
@@ -14,9 +14,8 @@ import type { RequestHandler } from './$types';
  */
 export const POST: RequestHandler = async (event) => {
 	const caller = writer(event, 'contributeur');
+	const { id, pid } = parseInput(proposalParamsSchema, event.params);
 	const decision = parseInput(proposalDecisionSchema, await readJsonBody(event.request, { allowEmpty: false }));
-	const { view, changeset } = await answerWrite(() =>
-		documents.decideProposal(database(), caller.account, event.params.id, event.params.pid, decision)
-	);
-	return json({ proposal: view.proposals.find((proposal) => proposal.id === event.params.pid), changeset });
+	const { view, changeset } = await answerWrite(() => documents.decideProposal(database(), caller.account, id, pid, decision));
+	return json({ proposal: view.proposals.find((proposal) => proposal.id === pid), changeset });
 };
