@@ -26,6 +26,7 @@ const cuesSchema = z.object({
 			example: z.string()
 		})
 	),
+	anaphors: z.array(z.object({ words: z.string(), example: z.string() })),
 	placeCues: z.array(z.string())
 });
 
@@ -75,6 +76,9 @@ export const RELATION_CUES: readonly RelationCue[] = cues.relations
 		}))
 	)
 	.sort((a, b) => b.words.length - a.words.length);
+
+/** Words standing for a name given just before: « il », « cette initiative », « le projet ». */
+export const ANAPHORS: readonly string[][] = cues.anaphors.map((anaphor) => foldedWords(anaphor.words)).sort((a, b) => b.length - a.length);
 
 export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
 

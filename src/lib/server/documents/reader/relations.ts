@@ -1,5 +1,5 @@
 import type { Mention, Proposal, ProposalType, Section } from '$lib/domain/documents';
-import { indexOfWords, RELATION_CUES, type RelationCue } from './cues';
+import { ANAPHORS, indexOfWords, RELATION_CUES, wordsAt, type RelationCue } from './cues';
 import { excerptOf, type Span, type Token } from './french';
 import { sectionAt } from './sections';
 
@@ -115,6 +115,9 @@ function byCue(cue: RelationCue, a: Named, b: Named): Guess | null {
 	const found = { confidence: cue.confidence, cue: `« ${cue.label} »`, ...(cue.role ? { role: cue.role } : {}) };
 	if (fits(cue.type, from, to)) return { type: cue.type, from, to, ...found };
 	if (fits(cue.type, to, from)) return { type: cue.type, from: to, to: from, ...found, confidence: cue.confidence - 0.1 };
+	// « dans le cadre du plan X »: a programme within a programme is part of it.
+	if (cue.type === 'SELECTED_BY' && classOf(a) === 'programme' && classOf(b) === 'programme')
+		return { type: 'PART_OF', from: a, to: b, ...found };
 	// « financé par France 2030 »: a programme does not fund, the project is its laureate.
 	if (cue.type === 'FUNDS' && fits('SELECTED_BY', to, from)) return { type: 'SELECTED_BY', from: to, to: from, ...found };
 	return null;
@@ -147,6 +150,41 @@ function cueJoins(text: string, inside: readonly Named[], i: number, j: number, 
 	return true;
 }
 
+/**
+ * « Il », « cette initiative », « le projet » at the start of a clause stand for a name of the
+ * sentence before: the last one of a fitting kind. Only for relating: they are not mentions.
+ */
+function anaphorsIn(text: string, tokens: readonly Token[], sentence: Span, own: readonly Named[], previous: readonly Named[]): Named[] {
+	const found: Named[] = [];
+	const folded = tokens.map((token) => token.folded);
+	const first = tokens.findIndex((token) => token.start >= sentence.start);
+	if (first === -1) return found;
+	for (let index = first; index < tokens.length && tokens[index].end <= sentence.end; index++) {
+		const clauseStart = index === first || /[,;:]\s*$/u.test(text.slice(tokens[index - 1].end, tokens[index].start));
+		if (!clauseStart) continue;
+		const words = ANAPHORS.find((candidate) => wordsAt(folded, candidate, index));
+		if (!words) continue;
+		const last = index + words.length;
+		if (own.some((named) => named.first < last && named.last > index)) continue;
+		const generic = words.length === 1 ? null : words.at(-1);
+		const wanted = (named: Named) =>
+			classOf(named) !== 'place' &&
+			classOf(named) !== 'person' &&
+			(!generic ||
+				(['projet', 'initiative', 'experimentation', 'demarche', 'dispositif', 'action'].includes(generic)
+					? named.kind === 'Project'
+					: ['cluster', 'pole', 'reseau'].includes(generic)
+						? named.kind === 'Cluster'
+						: named.kind === 'Company'));
+		const antecedent = [...previous].reverse().find(wanted);
+		if (!antecedent) continue;
+		const start = tokens[index].start;
+		const end = tokens[last - 1].end;
+		found.push({ ...antecedent, text: text.slice(start, end), start, end, first: index, last, reason: `reprend « ${antecedent.name} »` });
+	}
+	return found;
+}
+
 export interface RelateInput {
 	text: string;
 	tokens: readonly Token[];
@@ -173,8 +211,10 @@ function blocksOf(text: string, sections: readonly Section[]): { start: number; 
 	});
 	const top = sections.filter((section) => /^#\s/u.test(text.slice(section.start, section.start + 2)));
 	if (top.length === 0) {
+		// The first line is a title when it is short and stands alone; a text without one has no subject.
 		const firstLine = text.indexOf('\n');
-		return [{ start: 0, end: text.length, headings: [{ start: 0, end: firstLine === -1 ? text.length : firstLine }] }];
+		const titled = firstLine > 0 && firstLine <= 160 && text.slice(firstLine, firstLine + 2) === '\n\n';
+		return [{ start: 0, end: text.length, headings: titled ? [{ start: 0, end: firstLine }] : [] }];
 	}
 	return top.map((section, index) => {
 		const end = top[index + 1]?.start ?? text.length;
@@ -219,8 +259,11 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		});
 	};
 	const folded = tokens.map((token) => token.folded);
+	let previous: Named[] = [];
 	for (const sentence of sentences) {
-		const inside = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end).sort((a, b) => a.start - b.start);
+		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
+		const inside = [...own, ...anaphorsIn(text, tokens, sentence, own, previous)].sort((a, b) => a.start - b.start);
+		if (own.length > 0) previous = own;
 		for (let i = 0; i < inside.length; i++) {
 			const a = inside[i];
 			if (a.kind === 'Person' && a.role) {
@@ -233,7 +276,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				const gapWords = folded.slice(a.last, b.first);
 				const gap = tokens.slice(a.last, b.first);
 				const before = folded.slice(Math.max(a.first - 5, 0), a.first);
-				const place = findCue(gapWords.slice(-3), true);
+				const place = gapWords.length <= 4 ? findCue(gapWords.slice(-3), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				const cue =
 					inGap && cueJoins(text, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
