@@ -34,7 +34,10 @@ export interface NameMatch {
 }
 
 const GEOGRAPHY = new Set(['Commune', 'Department', 'Region', 'EPCI']);
-/** Words too common to be a name alone, even capitalised at a sentence start. */
+/**
+ * Words too common to be a name alone, even capitalised at a sentence start. Places named like
+ * common words (« Plan », « Nord ») stay: known.ts takes them only after a place cue.
+ */
 const COMMON = new Set([
 	'le',
 	'la',
@@ -60,14 +63,6 @@ const COMMON = new Set([
 	'ses',
 	'ce',
 	'cette',
-	'mer',
-	'plan',
-	'port',
-	'centre',
-	'nord',
-	'sud',
-	'est',
-	'ouest',
 	'projet',
 	'cluster',
 	'industrie',
@@ -75,8 +70,6 @@ const COMMON = new Set([
 	'territoires',
 	'region',
 	'ville',
-	'saint',
-	'sainte',
 	'france',
 	'europe',
 	'etat'

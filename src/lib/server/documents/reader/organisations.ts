@@ -114,8 +114,9 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 		}
 	}
 	for (const cue of AFTER_NAME_CUES) {
-		for (let at = indexOfWords(folded, cue.words); at !== -1; at = indexOfWords(folded, cue.words, at + 1)) {
-			let first = at;
+		for (let at = indexOfWords(folded, cue.words); at > 0; at = indexOfWords(folded, cue.words, at + 1)) {
+			if (!text.slice(tokens[at - 1].end, tokens[at].start).includes(',')) continue;
+			let first = at - 1;
 			while (
 				first > 0 &&
 				joined(text, tokens[first - 1], tokens[first]) &&
@@ -123,8 +124,7 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			)
 				first--;
 			while (first < at && !tokens[first].capitalised) first++;
-			if (free(first, at) && text.slice(tokens[at - 1].end, tokens[at].start).includes(','))
-				found.push(mention(text, tokens, first, at, cue.kind, `avant « ${cue.words.join(' ')} »`));
+			if (free(first, at)) found.push(mention(text, tokens, first, at, cue.kind, `avant « ${cue.words.join(' ')} »`));
 		}
 	}
 	found.push(...acronyms(text, tokens, free));
@@ -137,15 +137,13 @@ function acronyms(text: string, tokens: readonly Token[], free: (first: number, 
 	for (let index = 1; index < tokens.length; index++) {
 		const gap = text.slice(tokens[index - 1].end, tokens[index].start);
 		if (!/^[\s\u00a0\u202f]*\($/u.test(gap) || !/^[\p{Lu}][\p{Lu}\p{N}&-]{1,11}$/u.test(tokens[index].text)) continue;
-		let first = index - 1;
-		while (
-			first > 0 &&
-			joined(text, tokens[first - 1], tokens[first]) &&
-			(tokens[first - 1].capitalised || CONNECTORS.has(tokens[first - 1].folded))
-		)
-			first--;
-		while (first < index && !tokens[first].capitalised) first++;
-		if (index - first < 2 || tokens[first].folded[0] !== tokens[index].folded[0] || !free(first, index + 1)) continue;
+		// Back over the words joined to the parenthesis (lower-case ones too: « Centre d’essais des
+		// matériaux »), then forward to the first capitalised word with the acronym's initial.
+		let reach = index - 1;
+		while (reach > 0 && index - reach < 10 && joined(text, tokens[reach - 1], tokens[reach])) reach--;
+		let first = reach;
+		while (first < index && !(tokens[first].capitalised && tokens[first].folded[0] === tokens[index].folded[0])) first++;
+		if (index - first < 2 || !free(first, index + 1)) continue;
 		const kind = ACRONYM_KINDS.get(tokens[first].folded) ?? 'Company';
 		const named = mention(text, tokens, first, index, kind, `avec son sigle ${tokens[index].text}`);
 		found.push({ ...named, name: `${named.name} (${tokens[index].text})` });

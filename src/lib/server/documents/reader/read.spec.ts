@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, type GazetteerEntry } from './gazetteer';
+import { readDocument } from './read';
+
+/** An invented graph: every name is fictitious, the kinds and départements are those the reader uses. */
+const entries: GazetteerEntry[] = [
+	{ id: 'cluster-imaginor', name: 'Écosystème Imaginor 4.0', aliases: ['Imaginor 4.0'], kind: 'Cluster' },
+	{ id: 'cci-fictiville', name: 'CCI Fictiville Métropole', aliases: [], kind: 'Support' },
+	{ id: 'agence-exemple', name: 'Agence Exemple de la transition', aliases: ['AGEX'], kind: 'PublicBody', funder: true },
+	{ id: 'aap-fictif', name: 'Appel à projets Fictivert', aliases: ['AAP Fictivert'], kind: 'Programme' },
+	{ id: 'projet-boucle', name: 'Boucle de chaleur fictive', aliases: [], kind: 'Project' },
+	{ id: 'commune-plan', name: 'Plan', aliases: [], kind: 'Commune', departement: '38' },
+	{ id: 'commune-val-a', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '76' },
+	{ id: 'commune-val-b', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '27' },
+	{ id: 'departement-76', name: 'Seine-Fictive', aliases: [], kind: 'Department', departement: '76' },
+	{ id: 'ti-old', name: 'Vallée Fictive', aliases: [], kind: 'Territory', phase: '2019-2022' },
+	{ id: 'ti-new', name: 'Vallée Fictive', aliases: [], kind: 'Territory', phase: '2023-2027' }
+];
+const gazetteer = buildGazetteer(entries);
+
+const known = (text: string) =>
+	readDocument(text, gazetteer)
+		.mentions.filter((mention) => mention.category === 'known')
+		.map((mention) => mention.entityId);
+const proposals = (text: string) =>
+	readDocument(text, gazetteer).proposals.map(
+		(proposal) => `${proposal.type} ${proposal.from.entityId ?? proposal.from.name} → ${proposal.to.entityId ?? proposal.to.name}`
+	);
+
+describe('known entities', () => {
+	it('are found by name or alias, whatever the accents, the case and the elision', () => {
+		expect(known("Les membres de l’ECOSYSTEME IMAGINOR 4.0 et d'Imaginor 4.0 avec l'AGEX.")).toEqual([
+			'cluster-imaginor',
+			'cluster-imaginor',
+			'agence-exemple'
+		]);
+	});
+
+	it('take a commune named like a common word only after a place cue', () => {
+		expect(known('Le Plan de relance est annoncé.')).toEqual([]);
+		expect(known('Une usine est implantée à Plan depuis 2020.')).toEqual(['commune-plan']);
+	});
+
+	it('tell homonymous communes apart by the département the text speaks of, and leave them when it does not', () => {
+		expect(known('Une usine est implantée à Valfictif.')).toEqual([]);
+		expect(known('En Seine-Fictive, une usine est implantée à Valfictif.')).toEqual(['departement-76', 'commune-val-a']);
+	});
+
+	it('take a Territoire d’industrie of the current phase', () => {
+		expect(known('Le Territoire d’industrie Vallée Fictive avance.')).toEqual(['ti-new']);
+	});
+});
+
+describe('new organisations and people', () => {
+	const reading = readDocument(
+		[
+			'La société Fictivia Composites, implantée à Plan, rejoint le cluster Exemplia Méca.',
+			"L'association Imaginaire Entreprendre et la communauté de communes du Val d'Exemple signent une convention.",
+			'Fictivia Tôlerie, filiale du groupe Fictivia, embauche. Le Centre d’essais des matériaux fictifs (CEMF) ouvre.',
+			'Camille Imaginaire, présidente de Fictivia Composites, salue un projet de 2,4 millions d’euros.'
+		].join('\n'),
+		gazetteer
+	);
+	const added = reading.mentions.filter((mention) => mention.category === 'new');
+
+	it('are found from their French cues, with a proposed kind', () => {
+		expect(added.map((mention) => [mention.name, mention.kind])).toEqual(
+			expect.arrayContaining([
+				['Fictivia Composites', 'Company'],
+				['Exemplia Méca', 'Cluster'],
+				['Imaginaire Entreprendre', 'Association'],
+				["Communauté de communes du Val d'Exemple", 'PublicBody'],
+				['Fictivia Tôlerie', 'Company'],
+				['Centre d’essais des matériaux fictifs (CEMF)', 'Support']
+			])
+		);
+	});
+
+	it('give a person in a public role, and the role', () => {
+		expect(reading.mentions.filter((mention) => mention.category === 'person').map((mention) => mention.name)).toEqual([
+			'Camille Imaginaire'
+		]);
+		expect(reading.proposals.find((proposal) => proposal.type === 'ROLE_AT')).toMatchObject({
+			from: { name: 'Camille Imaginaire', kind: 'Person' },
+			to: { name: 'Fictivia Composites' },
+			properties: { role: 'head', title: 'présidente' }
+		});
+	});
+});
+
+describe('proposed relationships', () => {
+	it('take their type and direction from the cue between the two names', () => {
+		expect(proposals('L’Écosystème Imaginor 4.0, animé par la CCI Fictiville Métropole, grandit.')).toEqual([
+			'ANIMATES cci-fictiville → cluster-imaginor'
+		]);
+		expect(proposals('La CCI Fictiville Métropole anime l’Écosystème Imaginor 4.0.')).toEqual([
+			'ANIMATES cci-fictiville → cluster-imaginor'
+		]);
+	});
+
+	it('carry a funding’s amount and year, and quote their sentence', () => {
+		const text =
+			'Intro.\nLa Boucle de chaleur fictive est financée par l’Agence Exemple de la transition à hauteur de 850 000 € en 2025. Autre phrase.';
+		const [funding] = readDocument(text, gazetteer).proposals;
+		expect(funding).toMatchObject({
+			type: 'FUNDS',
+			from: { entityId: 'agence-exemple' },
+			to: { entityId: 'projet-boucle' },
+			properties: { amountEur: 850_000, year: 2025 }
+		});
+		expect(text.slice(funding.start, funding.end)).toBe(funding.evidence);
+		expect(funding.evidence).toMatch(/^La Boucle.*en 2025\.$/);
+		expect(funding.confidence).toBeGreaterThan(0.5);
+	});
+
+	it('make a programme a laureate’s, not a funder', () => {
+		expect(proposals('La Boucle de chaleur fictive, lauréate de l’AAP Fictivert, démarre.')).toEqual([
+			'SELECTED_BY projet-boucle → aap-fictif'
+		]);
+	});
+
+	it('follow « il » and « cette initiative » back to the name before', () => {
+		expect(proposals('Voici l’Écosystème Imaginor 4.0. Il réunit la CCI Fictiville Métropole.')).toEqual([
+			'MEMBER_OF cci-fictiville → cluster-imaginor'
+		]);
+		expect(proposals('La Boucle de chaleur fictive avance. Lauréate de l’AAP Fictivert, cette initiative démarre.')).toContain(
+			'SELECTED_BY projet-boucle → aap-fictif'
+		);
+	});
+
+	it('give a lower confidence to two names that only share a sentence', () => {
+		const [guess] = readDocument('La CCI Fictiville Métropole et la Boucle de chaleur fictive sont citées.', gazetteer).proposals;
+		expect(guess).toMatchObject({ type: 'PARTICIPATES_IN', from: { entityId: 'cci-fictiville' } });
+		expect(guess.confidence).toBeLessThan(0.5);
+	});
+});
