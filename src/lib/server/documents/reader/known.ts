@@ -31,8 +31,10 @@ function placeCued(tokens: readonly Token[], match: NameMatch, text: string): st
 function acceptable(tokens: readonly Token[], match: NameMatch): boolean {
 	const first = tokens[match.first];
 	if (first.capitalised) return true;
-	// « communauté de communes du Pays de Bray »: a long name may start with a common word.
-	return match.last - match.first >= 3 && tokens.slice(match.first, match.last).some((token) => token.capitalised);
+	// « communauté de communes du Pays de Bray », « pôle métropolitain rouennais »: a long name may
+	// be written in lower case; three words or more of a full name are no accident.
+	const words = tokens.slice(match.first, match.last);
+	return words.length >= 3 && words.map((token) => token.text).join(' ').length >= 15;
 }
 
 export function knownMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer): KnownMention[] {

@@ -47,6 +47,33 @@ const NOT_FIRST_NAMES = new Set([
 	'm',
 	'mme'
 ]);
+/** Words that do not start a name after a cue. */
+const NOT_NAMES = new Set([
+	'et',
+	'ou',
+	'ses',
+	'son',
+	'sa',
+	'leur',
+	'leurs',
+	'le',
+	'la',
+	'les',
+	'ce',
+	'cette',
+	'ces',
+	'notre',
+	'nos',
+	'un',
+	'une',
+	'des',
+	'du',
+	'de',
+	'd',
+	'organisation',
+	'objectif',
+	'objectifs'
+]);
 const OPENING_QUOTE = /^[\s\u00a0\u202f]*[«"“]/u;
 
 /** Only spaces, hyphens or an apostrophe between two tokens: the same name goes on. */
@@ -108,6 +135,9 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			while (cue.keepCue && from < tokens.length && CONNECTORS.has(folded[from])) from++;
 			const last = quoted ?? nameRun(text, tokens, from);
 			if (last <= from || !tokens.slice(from, last).some((token) => token.capitalised)) break;
+			// « LE PROJET ET SES OBJECTIFS », « l'entreprise Et le TI »: a heading in capitals, or a function word, is no name.
+			if (!quoted && (NOT_NAMES.has(folded[from]) || tokens.slice(index, last).every((token) => token.text === token.text.toUpperCase())))
+				break;
 			const nameFrom = cue.keepCue ? index + (tokens[index].elision || ['la', 'le', 'les'].includes(folded[index]) ? 1 : 0) : after;
 			if (free(nameFrom, last)) found.push(mention(text, tokens, nameFrom, last, cue.kind, `après « ${cue.words.join(' ')} »`));
 			break;

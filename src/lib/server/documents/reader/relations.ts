@@ -176,7 +176,8 @@ function anaphorsIn(text: string, tokens: readonly Token[], sentence: Span, own:
 					: ['cluster', 'pole', 'reseau'].includes(generic)
 						? named.kind === 'Cluster'
 						: named.kind === 'Company'));
-		const antecedent = [...previous].reverse().find(wanted);
+		// « Il », « Elle »: the subject of the sentence before, its first name; « ce projet »: the last project named.
+		const antecedent = generic ? [...previous].reverse().find(wanted) : previous.find(wanted);
 		if (!antecedent) continue;
 		const start = tokens[index].start;
 		const end = tokens[last - 1].end;
@@ -201,25 +202,18 @@ const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string;
 	[a.entityId ?? a.name, b.entityId ?? b.name].sort().join('|');
 
 /**
- * The parts of a text: each top-level heading (« # Fiche 3 ») opens one, with the headings inside
- * it; a text without such headings is one part, its first line (the title) as its heading.
+ * The parts of a text: each section, its heading (or for the first, the title: a short first line
+ * standing alone) and its body; a top-level Markdown heading (« # … ») reaches to the next one.
  */
-function blocksOf(text: string, sections: readonly Section[]): { start: number; end: number; headings: Span[] }[] {
-	const headingSpan = (section: Section) => ({
-		start: section.start,
-		end: text.indexOf('\n', section.start + 1) === -1 ? section.end : text.indexOf('\n', section.start + 1)
-	});
-	const top = sections.filter((section) => /^#\s/u.test(text.slice(section.start, section.start + 2)));
-	if (top.length === 0) {
-		// The first line is a title when it is short and stands alone; a text without one has no subject.
-		const firstLine = text.indexOf('\n');
-		const titled = firstLine > 0 && firstLine <= 160 && text.slice(firstLine, firstLine + 2) === '\n\n';
-		return [{ start: 0, end: text.length, headings: titled ? [{ start: 0, end: firstLine }] : [] }];
-	}
-	return top.map((section, index) => {
-		const end = top[index + 1]?.start ?? text.length;
-		const inside = sections.filter((other) => other.start >= section.start && other.start < end);
-		return { start: section.start, end, headings: inside.map(headingSpan) };
+function partsOf(text: string, sections: readonly Section[]): { heading: Span; end: number; top: boolean; topEnd: number }[] {
+	const lineEnd = (start: number) => (text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
+	const tops = sections.filter((section) => /^#\s/u.test(text.slice(section.start, section.start + 2)));
+	return sections.map((section, index) => {
+		const titled = index > 0 || (lineEnd(0) <= 160 && text.slice(lineEnd(0), lineEnd(0) + 2) === '\n\n');
+		const heading = { start: section.start, end: titled ? lineEnd(section.start) : section.start };
+		const top = tops.includes(section);
+		const topEnd = top ? (tops[tops.indexOf(section) + 1]?.start ?? text.length) : section.end;
+		return { heading, end: section.end, top, topEnd };
 	});
 }
 
@@ -294,12 +288,11 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 			}
 		}
 	}
-	// The subject of a part (the names in its headings, the title for the whole text) relates to
-	// the names its body gives, as their kinds suggest, with a low confidence.
+	// The subject of a part — the names of its heading — relates to the names of its body, as their
+	// kinds suggest, with a low confidence; the names of a top-level heading (« # Collaboration entre
+	// le TI X et le cluster Y ») to the projects of everything under it.
 	const pairs = new Set([...proposals.values()].map((proposal) => pairKey(proposal.from, proposal.to)));
-	for (const block of blocksOf(text, sections)) {
-		const subjects = names.filter((named) => block.headings.some((heading) => named.start >= heading.start && named.end <= heading.end));
-		const body = names.filter((named) => named.start >= block.start && named.end <= block.end && !subjects.includes(named));
+	const relateToSubjects = (subjects: readonly Named[], body: readonly Named[]) => {
 		for (const subject of subjects)
 			for (const named of body) {
 				const key = pairKey(subject, named);
@@ -310,6 +303,16 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				pairs.add(key);
 				propose({ ...guess, confidence: 0.25, cue: 'même partie du document' }, sentence);
 			}
+	};
+	const within = (start: number, end: number) => names.filter((named) => named.start >= start && named.end <= end);
+	for (const part of partsOf(text, sections)) {
+		const subjects = within(part.heading.start, part.heading.end);
+		relateToSubjects(subjects, within(part.heading.end, part.end));
+		if (part.top)
+			relateToSubjects(
+				subjects,
+				within(part.heading.end, part.topEnd).filter((named) => named.kind === 'Project')
+			);
 	}
 	return [...proposals.values()]
 		.sort((a, b) => a.start - b.start || b.confidence - a.confidence)
