@@ -129,8 +129,21 @@ describe('proposed relationships', () => {
 	});
 
 	it('give a lower confidence to two names that only share a sentence', () => {
-		const [guess] = readDocument('La CCI Fictiville Métropole et la Boucle de chaleur fictive sont citées.', gazetteer).proposals;
+		const [guess] = readDocument('La CCI Fictiville Métropole a présenté la Boucle de chaleur fictive.', gazetteer).proposals;
 		expect(guess).toMatchObject({ type: 'PARTICIPATES_IN', from: { entityId: 'cci-fictiville' } });
 		expect(guess.confidence).toBeLessThan(0.5);
+	});
+});
+
+describe('organisations listed in parentheses', () => {
+	it('are parts of the organisation before them', () => {
+		const reading = readDocument(
+			'Les services de la CCI Fictiville Métropole (Agence Exemple de la transition, Écosystème Imaginor 4.0) déménagent.',
+			gazetteer
+		);
+		expect(reading.proposals.map((proposal) => `${proposal.type} ${proposal.from.entityId} → ${proposal.to.entityId}`)).toEqual([
+			'PART_OF agence-exemple → cci-fictiville',
+			'PART_OF cluster-imaginor → cci-fictiville'
+		]);
 	});
 });

@@ -1,7 +1,10 @@
-import type { Mention, Proposal, ProposalType, Section } from '$lib/domain/documents';
-import { ANAPHORS, indexOfWords, RELATION_CUES, wordsAt, type RelationCue } from './cues';
+import type { Mention, Proposal, Section } from '$lib/domain/documents';
+import { anaphorsIn } from './anaphors';
 import { excerptOf, type Span, type Token } from './french';
+import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
 import { sectionAt } from './sections';
+
+export type { Named } from './kinds';
 
 /**
  * The relationships a text states, sentence by sentence: for two names in one sentence, the cue
@@ -10,127 +13,6 @@ import { sectionAt } from './sections';
  * actor and a project in one sentence: « participe à »). Amounts and years of the sentence go on
  * a funding. Each proposal quotes its sentence.
  */
-
-/** A name the reader found: in the graph (`entityId`) or new. */
-export interface Named extends Mention {
-	first: number;
-	last: number;
-	role?: string;
-	title?: string;
-	institution?: boolean;
-}
-
-type Class = 'project' | 'programme' | 'cluster' | 'territory' | 'actor' | 'public' | 'person' | 'place';
-
-function classOf(named: Named): Class {
-	switch (named.kind) {
-		case 'Project':
-			return 'project';
-		case 'Programme':
-			return 'programme';
-		case 'Cluster':
-			return 'cluster';
-		case 'Territory':
-			return 'territory';
-		case 'Person':
-			return 'person';
-		case 'EPCI':
-		case 'PublicBody':
-			return 'public';
-		case 'Region':
-		case 'Commune':
-		case 'Department':
-			return named.institution ? 'public' : 'place';
-		default:
-			return 'actor';
-	}
-}
-
-const ACTING: ReadonlySet<Class> = new Set(['actor', 'public', 'cluster', 'territory']);
-const PLACE_TARGETS: ReadonlySet<string> = new Set(['Commune', 'Department', 'Region', 'EPCI']);
-
-interface Guess {
-	type: ProposalType;
-	from: Named;
-	to: Named;
-	confidence: number;
-	role?: string;
-	cue?: string;
-}
-
-/** The likeliest relationship between two names of one sentence, from their kinds alone. */
-function byKinds(a: Named, b: Named, gap: readonly Token[]): Guess | null {
-	const [ca, cb] = [classOf(a), classOf(b)];
-	const pair = (x: Class, y: Class) => (ca === x && cb === y ? [a, b] : ca === y && cb === x ? [b, a] : null);
-	let ends: Named[] | null;
-	if (
-		PLACE_TARGETS.has(b.kind) &&
-		ca !== 'place' &&
-		ca !== 'person' &&
-		gap.length <= 3 &&
-		gap.some((token) => ['a', 'au', 'en', 'sur', 'dans'].includes(token.folded))
-	)
-		return { type: 'LOCATED_IN', from: a, to: b, confidence: 0.45, cue: `« ${gap.map((token) => token.text).join(' ')} »` };
-	if ((ends = pair('project', 'programme'))) return { type: 'SELECTED_BY', from: ends[0], to: ends[1], confidence: 0.45 };
-	for (const acting of ['person', 'actor', 'public', 'territory', 'cluster'] as const)
-		if ((ends = pair(acting, 'project')))
-			return { type: 'PARTICIPATES_IN', from: ends[0], to: ends[1], confidence: acting === 'person' ? 0.35 : 0.4 };
-	if ((ends = pair('project', 'project'))) return { type: 'PART_OF', from: ends[1], to: ends[0], confidence: 0.3 };
-	if ((ends = pair('territory', 'cluster')) || (ends = pair('public', 'cluster')))
-		return { type: 'COLLABORATES_WITH', from: ends[0], to: ends[1], confidence: 0.4 };
-	if ((ends = pair('actor', 'cluster'))) return { type: 'MEMBER_OF', from: ends[0], to: ends[1], confidence: 0.35 };
-	if ((ends = pair('public', 'territory'))) return { type: 'ANIMATES', from: ends[0], to: ends[1], confidence: 0.3 };
-	if ((ends = pair('territory', 'programme')) || (ends = pair('programme', 'programme')))
-		return { type: 'PART_OF', from: ends[0], to: ends[1], confidence: 0.3 };
-	return null;
-}
-
-/** Whether a cue's relationship fits the kinds of its two ends. */
-function fits(type: ProposalType, from: Named, to: Named): boolean {
-	const [cf, ct] = [classOf(from), classOf(to)];
-	switch (type) {
-		case 'ANIMATES':
-			return ACTING.has(cf) && ct !== 'place' && ct !== 'person' && ct !== 'programme';
-		case 'MEMBER_OF':
-			return (ACTING.has(cf) || cf === 'person') && (ct === 'cluster' || ct === 'actor' || ct === 'public');
-		case 'FUNDS':
-			return (ACTING.has(cf) || cf === 'programme') && ['project', 'actor', 'cluster', 'territory'].includes(ct);
-		case 'SELECTED_BY':
-			return (cf === 'project' || cf === 'actor' || cf === 'cluster') && ct === 'programme';
-		case 'PARTICIPATES_IN':
-			return (ACTING.has(cf) || cf === 'person') && ct === 'project';
-		case 'COLLABORATES_WITH':
-			return cf !== 'place' && ct !== 'place' && cf !== 'person' && ct !== 'person';
-		case 'PART_OF':
-			return cf !== 'place' && ct !== 'place' && cf !== 'person' && ct !== 'person';
-		case 'LOCATED_IN':
-			return cf !== 'place' && cf !== 'person' && PLACE_TARGETS.has(to.kind);
-		case 'ROLE_AT':
-			return cf === 'person' && ct !== 'place';
-	}
-}
-
-function byCue(cue: RelationCue, a: Named, b: Named): Guess | null {
-	const [from, to] = cue.passive ? [b, a] : [a, b];
-	const found = { confidence: cue.confidence, cue: `« ${cue.label} »`, ...(cue.role ? { role: cue.role } : {}) };
-	if (fits(cue.type, from, to)) return { type: cue.type, from, to, ...found };
-	if (fits(cue.type, to, from)) return { type: cue.type, from: to, to: from, ...found, confidence: cue.confidence - 0.1 };
-	// « dans le cadre du plan X »: a programme within a programme is part of it.
-	if (cue.type === 'SELECTED_BY' && classOf(a) === 'programme' && classOf(b) === 'programme')
-		return { type: 'PART_OF', from: a, to: b, ...found };
-	// « financé par France 2030 »: a programme does not fund, the project is its laureate.
-	if (cue.type === 'FUNDS' && fits('SELECTED_BY', to, from)) return { type: 'SELECTED_BY', from: to, to: from, ...found };
-	return null;
-}
-
-function findCue(words: readonly string[], placeOnly: boolean): { cue: RelationCue; at: number } | undefined {
-	for (const cue of RELATION_CUES) {
-		if (cue.placeOnly !== placeOnly) continue;
-		const at = indexOfWords(words, cue.words);
-		if (at !== -1) return { cue, at };
-	}
-	return undefined;
-}
 
 /**
  * Whether a cue between two names joins these two: the name before it is the nearest one (or the
@@ -150,42 +32,6 @@ function cueJoins(text: string, inside: readonly Named[], i: number, j: number, 
 	return true;
 }
 
-/**
- * « Il », « cette initiative », « le projet » at the start of a clause stand for a name of the
- * sentence before: the last one of a fitting kind. Only for relating: they are not mentions.
- */
-function anaphorsIn(text: string, tokens: readonly Token[], sentence: Span, own: readonly Named[], previous: readonly Named[]): Named[] {
-	const found: Named[] = [];
-	const folded = tokens.map((token) => token.folded);
-	const first = tokens.findIndex((token) => token.start >= sentence.start);
-	if (first === -1) return found;
-	for (let index = first; index < tokens.length && tokens[index].end <= sentence.end; index++) {
-		const clauseStart = index === first || /[,;:]\s*$/u.test(text.slice(tokens[index - 1].end, tokens[index].start));
-		if (!clauseStart) continue;
-		const words = ANAPHORS.find((candidate) => wordsAt(folded, candidate, index));
-		if (!words) continue;
-		const last = index + words.length;
-		if (own.some((named) => named.first < last && named.last > index)) continue;
-		const generic = words.length === 1 ? null : words.at(-1);
-		const wanted = (named: Named) =>
-			classOf(named) !== 'place' &&
-			classOf(named) !== 'person' &&
-			(!generic ||
-				(['projet', 'initiative', 'experimentation', 'demarche', 'dispositif', 'action'].includes(generic)
-					? named.kind === 'Project'
-					: ['cluster', 'pole', 'reseau'].includes(generic)
-						? named.kind === 'Cluster'
-						: named.kind === 'Company'));
-		// « Il », « Elle »: the subject of the sentence before, its first name; « ce projet »: the last project named.
-		const antecedent = generic ? [...previous].reverse().find(wanted) : previous.find(wanted);
-		if (!antecedent) continue;
-		const start = tokens[index].start;
-		const end = tokens[last - 1].end;
-		found.push({ ...antecedent, text: text.slice(start, end), start, end, first: index, last, reason: `reprend « ${antecedent.name} »` });
-	}
-	return found;
-}
-
 export interface RelateInput {
 	text: string;
 	tokens: readonly Token[];
@@ -200,6 +46,11 @@ const MAX_GAP = 40;
 
 const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string; name: string }) =>
 	[a.entityId ?? a.name, b.entityId ?? b.name].sort().join('|');
+
+/** Two names side by side in a list (« A, B et C ») say nothing of each other. */
+function enumerated(between: string): boolean {
+	return /^[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*(?:l['’]|la |le |les |d['’]|du |des )?$/iu.test(between);
+}
 
 /**
  * The parts of a text: each section, its heading (or for the first, the title: a short first line
@@ -278,10 +129,16 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 						: !inGap && i === 0
 							? findCue(before, false)?.cue
 							: undefined;
+				// « les services de l’UIMM (CFAI Mulhouse, AFPI, ADEFIM) »: what is listed in parentheses after an organisation is part of it.
+				const listed =
+					/^[\s\u00a0\u202f]*\((?:[^()]*,[\s\u00a0\u202f]*)?$/u.test(text.slice(a.end, b.start)) &&
+					ACTING.has(classOf(a)) &&
+					ACTING.has(classOf(b));
 				const guess =
+					(listed ? { type: 'PART_OF' as const, from: b, to: a, confidence: 0.55, cue: 'entre parenthèses' } : null) ??
 					(place && PLACE_TARGETS.has(b.kind) ? byCue(place.cue, a, b) : null) ??
 					(cue ? byCue(cue, a, b) : null) ??
-					(inGap ? null : byKinds(a, b, gap));
+					(inGap || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
 				if (!guess) continue;
 				const distance = b.first - a.last;
 				propose({ ...guess, confidence: guess.confidence * (distance <= 8 ? 1 : distance <= 20 ? 0.85 : 0.7) }, sentence);

@@ -1,0 +1,45 @@
+import { ANAPHORS, wordsAt } from './cues';
+import type { Span, Token } from './french';
+import { classOf, type Named } from './kinds';
+
+/**
+ * « Il », « cette initiative », « le projet » at the start of a clause stand for a name of the
+ * sentence before: the last one of a fitting kind. Only for relating: they are not mentions.
+ */
+export function anaphorsIn(
+	text: string,
+	tokens: readonly Token[],
+	sentence: Span,
+	own: readonly Named[],
+	previous: readonly Named[]
+): Named[] {
+	const found: Named[] = [];
+	const folded = tokens.map((token) => token.folded);
+	const first = tokens.findIndex((token) => token.start >= sentence.start);
+	if (first === -1) return found;
+	for (let index = first; index < tokens.length && tokens[index].end <= sentence.end; index++) {
+		const clauseStart = index === first || /[,;:]\s*$/u.test(text.slice(tokens[index - 1].end, tokens[index].start));
+		if (!clauseStart) continue;
+		const words = ANAPHORS.find((candidate) => wordsAt(folded, candidate, index));
+		if (!words) continue;
+		const last = index + words.length;
+		if (own.some((named) => named.first < last && named.last > index)) continue;
+		const generic = words.length === 1 ? null : words.at(-1);
+		const wanted = (named: Named) =>
+			classOf(named) !== 'place' &&
+			classOf(named) !== 'person' &&
+			(!generic ||
+				(['projet', 'initiative', 'experimentation', 'demarche', 'dispositif', 'action'].includes(generic)
+					? named.kind === 'Project'
+					: ['cluster', 'pole', 'reseau'].includes(generic)
+						? named.kind === 'Cluster'
+						: named.kind === 'Company'));
+		// « Il », « Elle »: the subject of the sentence before, its first name; « ce projet »: the last project named.
+		const antecedent = generic ? [...previous].reverse().find(wanted) : previous.find(wanted);
+		if (!antecedent) continue;
+		const start = tokens[index].start;
+		const end = tokens[last - 1].end;
+		found.push({ ...antecedent, text: text.slice(start, end), start, end, first: index, last, reason: `reprend « ${antecedent.name} »` });
+	}
+	return found;
+}
