@@ -47,6 +47,11 @@ const MAX_GAP = 40;
 const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string; name: string }) =>
 	[a.entityId ?? a.name, b.entityId ?? b.name].sort().join('|');
 
+/** A cue whose relationship does not fit the two names still says they are related: their kinds say how. */
+function strengthened(guess: Guess | null): Guess | null {
+	return guess && { ...guess, confidence: guess.confidence + 0.15 };
+}
+
 /** Two names side by side in a list (« A, B et C ») say nothing of each other. */
 function enumerated(between: string): boolean {
 	return /^[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*(?:l['’]|la |le |les |d['’]|du |des )?$/iu.test(between);
@@ -70,6 +75,7 @@ function partsOf(text: string, sections: readonly Section[]): { heading: Span; e
 
 export function relate({ text, tokens, sentences, sections, names, amounts, years }: RelateInput): Proposal[] {
 	const proposals = new Map<string, Proposal>();
+	const folded = tokens.map((token) => token.folded);
 	const propose = (guess: Guess, sentence: Span) => {
 		if (guess.from.entityId && guess.from.entityId === guess.to.entityId) return;
 		if (guess.from.name === guess.to.name && !guess.from.entityId) return;
@@ -103,12 +109,29 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 			status: 'pending'
 		});
 	};
-	const folded = tokens.map((token) => token.folded);
 	let previous: Named[] = [];
+	// The project the text is about: the last one named, until a new top-level part.
+	let project: Named | null = null;
+	/** « Les industriels, tels qu’ArcelorMittal, contribuent à la mise en œuvre » without naming the project again. */
+	const relateToProject = (current: Named, inside: readonly Named[], sentence: Span) => {
+		const words = tokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end).map((token) => token.folded);
+		const cue = findCue(words, false)?.cue;
+		if (!cue || (cue.type !== 'PARTICIPATES_IN' && cue.type !== 'FUNDS')) return;
+		for (const named of inside) {
+			if (!ACTING.has(classOf(named))) continue;
+			const type = cue.type === 'FUNDS' && fits('FUNDS', named, current) ? 'FUNDS' : 'PARTICIPATES_IN';
+			propose({ type, from: named, to: current, confidence: 0.35, cue: `« ${cue.label} », projet de la phrase d’avant` }, sentence);
+		}
+	};
 	for (const sentence of sentences) {
 		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
 		const inside = [...own, ...anaphorsIn(text, tokens, sentence, own, previous)].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
+		// A new top-level part (« # Fiche 4 ») speaks of another project.
+		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
+		const projects = inside.filter((named) => named.kind === 'Project');
+		if (projects.length === 0 && project) relateToProject(project, inside, sentence);
+		if (projects.length > 0) project = projects.at(-1)!;
 		for (let i = 0; i < inside.length; i++) {
 			const a = inside[i];
 			if (a.kind === 'Person' && a.role) {
@@ -138,6 +161,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 					(listed ? { type: 'PART_OF' as const, from: b, to: a, confidence: 0.55, cue: 'entre parenthèses' } : null) ??
 					(place && PLACE_TARGETS.has(b.kind) ? byCue(place.cue, a, b) : null) ??
 					(cue ? byCue(cue, a, b) : null) ??
+					(inGap && cue ? strengthened(byKinds(a, b, gap)) : null) ??
 					(inGap || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
 				if (!guess) continue;
 				const distance = b.first - a.last;
