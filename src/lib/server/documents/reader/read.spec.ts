@@ -113,6 +113,13 @@ describe('proposed relationships', () => {
 		expect(funding.confidence).toBeGreaterThan(0.5);
 	});
 
+	it('give a passive cue the subject of the sentence, not the agent of an apposition', () => {
+		expect(proposals('La Boucle de chaleur fictive, portée par la CCI Fictiville Métropole, est financée par l’AGEX.')).toEqual([
+			'PARTICIPATES_IN cci-fictiville → projet-boucle',
+			'FUNDS agence-exemple → projet-boucle'
+		]);
+	});
+
 	it('make a programme a laureate’s, not a funder', () => {
 		expect(proposals('La Boucle de chaleur fictive, lauréate de l’AAP Fictivert, démarre.')).toEqual([
 			'SELECTED_BY projet-boucle → aap-fictif'

@@ -19,9 +19,20 @@ export type { Named } from './kinds';
  * sentence's subject), and the names between the cue and the second one, if any, are a list
  * (« porté par A, B et C »).
  */
-function cueJoins(text: string, inside: readonly Named[], i: number, j: number, cueToken: number, cueEnd: number): boolean {
+function cueJoins(
+	text: string,
+	folded: readonly string[],
+	inside: readonly Named[],
+	i: number,
+	j: number,
+	cueToken: number,
+	cueEnd: number
+): boolean {
 	const between = inside.slice(i + 1, j);
 	if (i > 0 && between.some((named) => named.last <= cueToken)) return false;
+	// « X, porté par Y, est financé par Z »: Y is the agent of its own clause, X is what Z funds.
+	const at = inside[i].first;
+	if (i > 0 && (folded[at - 1] === 'par' || (['la', 'le', 'les', 'l'].includes(folded[at - 1]) && folded[at - 2] === 'par'))) return false;
 	const after = [...between.filter((named) => named.first >= cueEnd), inside[j]];
 	for (let k = 1; k < after.length; k++) {
 		if (
@@ -147,7 +158,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				const place = gapWords.length <= 4 ? findCue(gapWords.slice(-3), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				const cue =
-					inGap && cueJoins(text, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
+					inGap && cueJoins(text, folded, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
 						? inGap.cue
 						: !inGap && i === 0
 							? findCue(before, false)?.cue
