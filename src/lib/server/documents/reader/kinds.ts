@@ -15,6 +15,8 @@ export interface Named extends Mention {
 	role?: string;
 	title?: string;
 	institution?: boolean;
+	/** A name found without a cue: related only where a cue says how. */
+	weak?: boolean;
 }
 
 export type Class = 'project' | 'programme' | 'cluster' | 'territory' | 'actor' | 'public' | 'person' | 'place';

@@ -12,6 +12,8 @@ export interface NewMention extends Mention {
 	kind: NewEntityKind;
 	first: number;
 	last: number;
+	/** Found without a cue (a capitalised name): related only where a cue says how. */
+	weak?: boolean;
 	/** For a person: the role on ROLE_AT and the title as written. */
 	role?: string;
 	title?: string;
@@ -82,13 +84,13 @@ function joined(text: string, left: Token, right: Token): boolean {
 }
 
 /** The name starting at token `from`: capitalised words and the connectors between them. */
-function nameRun(text: string, tokens: readonly Token[], from: number): number {
+function nameRun(text: string, tokens: readonly Token[], from: number, connectors: ReadonlySet<string> = CONNECTORS): number {
 	let last = from;
 	let index = from;
 	while (index < tokens.length && (index === from || joined(text, tokens[index - 1], tokens[index]))) {
 		const token = tokens[index];
 		if (token.capitalised) last = index + 1;
-		else if (!CONNECTORS.has(token.folded) && !token.elision) break;
+		else if (!connectors.has(token.folded) && !token.elision) break;
 		index++;
 		if (index - from > 8) break;
 	}
@@ -203,6 +205,257 @@ export function people(text: string, tokens: readonly Token[], taken: (first: nu
 		const person = mention(text, tokens, index, last, 'Person', `suivi de « ${tokens[roleAt].text} »`);
 		found.push({ ...person, category: 'person', role, title: text.slice(tokens[last].start, tokens[titleEnd - 1].end) });
 		index = last;
+	}
+	return found;
+}
+
+/** Capitalised words that are not names: function words at a sentence's start, generic words, countries, months. */
+const NOT_PROPER = new Set([
+	...[
+		'le',
+		'la',
+		'les',
+		'l',
+		'un',
+		'une',
+		'des',
+		'du',
+		'de',
+		'd',
+		'il',
+		'elle',
+		'ils',
+		'elles',
+		'on',
+		'nous',
+		'vous',
+		'ce',
+		'cet',
+		'cette',
+		'ces',
+		'c'
+	],
+	...[
+		'dans',
+		'pour',
+		'avec',
+		'depuis',
+		'en',
+		'au',
+		'aux',
+		'a',
+		'selon',
+		'apres',
+		'avant',
+		'lors',
+		'ainsi',
+		'par',
+		'sur',
+		'sous',
+		'chaque',
+		'plus',
+		'tous',
+		'toutes',
+		'mais',
+		'et',
+		'ou',
+		'si',
+		'enfin',
+		'grace',
+		'face',
+		'entre',
+		'vers',
+		'pendant',
+		'parmi',
+		'outre',
+		'comme',
+		'qui',
+		'que',
+		'quand',
+		'lorsque',
+		'afin',
+		'alors',
+		'aujourd',
+		'hui',
+		'demain',
+		'notre',
+		'nos',
+		'leur',
+		'leurs',
+		'son',
+		'sa',
+		'ses',
+		'tout',
+		'toute'
+	],
+	...[
+		'region',
+		'regions',
+		'departement',
+		'departements',
+		'etat',
+		'france',
+		'europe',
+		'union',
+		'industrie',
+		'territoire',
+		'territoires',
+		'innovation',
+		'transition',
+		'republique',
+		'gouvernement',
+		'ministere',
+		'ministre',
+		'premier',
+		'president',
+		'presidente',
+		'directeur',
+		'directrice',
+		'monsieur',
+		'madame',
+		'photo',
+		'source',
+		'sources',
+		'fiche',
+		'sommaire',
+		'objectif',
+		'objectifs',
+		'projet',
+		'projets',
+		'cluster',
+		'clusters',
+		'pole',
+		'poles',
+		'acteurs',
+		'actions',
+		'contexte',
+		'introduction',
+		'conclusion',
+		'partenaires',
+		'porteur',
+		'financement',
+		'financements',
+		'budget'
+	],
+	...[
+		'appel',
+		'programme',
+		'plan',
+		'strategie',
+		'contrat',
+		'dispositif',
+		'label',
+		'suite',
+		'chargee',
+		'charge',
+		'responsable',
+		'conseillere',
+		'conseiller'
+	],
+	...[
+		'pme',
+		'eti',
+		'tpe',
+		'epci',
+		'cci',
+		'cma',
+		'ti',
+		'pib',
+		'rh',
+		'rse',
+		'co2',
+		'ges',
+		'ia',
+		'ue',
+		'tva',
+		'sas',
+		'sa',
+		'sarl',
+		'aap',
+		'ami',
+		'za',
+		'zi',
+		'qpv',
+		'ess',
+		'btp',
+		'iut',
+		'bts',
+		'cap',
+		'snbc',
+		'ccus',
+		'h2',
+		'r',
+		'gt'
+	],
+	...['allemagne', 'suisse', 'espagne', 'italie', 'belgique', 'chine', 'japon', 'royaume', 'uni', 'etats', 'unis'],
+	...[
+		'janvier',
+		'fevrier',
+		'mars',
+		'avril',
+		'mai',
+		'juin',
+		'juillet',
+		'aout',
+		'septembre',
+		'octobre',
+		'novembre',
+		'decembre',
+		'lundi',
+		'mardi',
+		'mercredi',
+		'jeudi',
+		'vendredi',
+		'samedi',
+		'dimanche'
+	]
+]);
+
+/** Without a cue, « A et B » is two names. */
+const LIST_FREE_CONNECTORS = new Set([...CONNECTORS].filter((word) => word !== 'et'));
+
+/** Whether the token starts a sentence, a line or a quotation: its capital says nothing there. */
+function sentenceStart(text: string, tokens: readonly Token[], index: number): boolean {
+	const before = text.slice(index === 0 ? 0 : tokens[index - 1].end, tokens[index].start);
+	return index === 0 || /[.!?:\n«"“]\s*$/u.test(before) || (/^[\s\-–•*#]*$/u.test(before) && before.includes('\n'));
+}
+
+/**
+ * Names without a cue: a run of capitalised words mid-sentence (« Renault Cléon », « Constellium
+ * Issoire »), or at a sentence's start when it has two capitalised words or an acronym (« BASF »,
+ * « EBL »). Their kind is a guess (an organisation, a company unless its first word says otherwise),
+ * so what they join is proposed with less confidence.
+ */
+export function properNouns(text: string, tokens: readonly Token[], taken: (first: number, last: number) => boolean): NewMention[] {
+	const found: NewMention[] = [];
+	for (let index = 0; index < tokens.length; index++) {
+		const token = tokens[index];
+		if (!token.capitalised || /^\d/u.test(token.text) || NOT_PROPER.has(token.folded) || token.elision) continue;
+		const last = nameRun(text, tokens, index, LIST_FREE_CONNECTORS);
+		if (taken(index, last)) {
+			index = last - 1;
+			continue;
+		}
+		const words = tokens.slice(index, last);
+		// A heading in capitals (« DIFFICULTÉS RENCONTRÉES ») names nothing.
+		const lineStart = text.lastIndexOf('\n', token.start) + 1;
+		const lineEnd = text.indexOf('\n', token.end) === -1 ? text.length : text.indexOf('\n', token.end);
+		if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd))) {
+			index = last - 1;
+			continue;
+		}
+		const capitalised = words.filter((word) => word.capitalised && !/^\d/u.test(word.text) && !NOT_PROPER.has(word.folded));
+		const acronym = words.some((word) => word.text.length >= 2 && /^[\p{Lu}\p{N}&]+$/u.test(word.text) && /\p{Lu}{2}/u.test(word.text));
+		const inner = words.some((word) => /^\p{Lu}\p{Ll}*\p{Lu}/u.test(word.text));
+		if (sentenceStart(text, tokens, index) && capitalised.length < 2 && !acronym && !inner) continue;
+		if (
+			capitalised.length === 0 ||
+			(words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 1) && words.length > 3)
+		)
+			continue;
+		const kind = ACRONYM_KINDS.get(token.folded) ?? 'Company';
+		found.push({ ...mention(text, tokens, index, last, kind, 'nom propre, sans indice'), weak: true });
+		index = last - 1;
 	}
 	return found;
 }

@@ -154,3 +154,16 @@ describe('organisations listed in parentheses', () => {
 		]);
 	});
 });
+
+describe('names without a cue', () => {
+	it('are capitalised runs mid-sentence or acronyms, not headings in capitals nor sentence starts', () => {
+		const reading = readDocument(
+			'DIFFICULTÉS RENCONTRÉES\n\nCréé en 2017, le réseau accueille Fictiforge Issoire et IMAGINOR, mais pas les PME.',
+			gazetteer
+		);
+		const uncued = reading.mentions.filter((mention) => mention.category === 'new').map((mention) => mention.name);
+		expect(uncued).toEqual(['Fictiforge Issoire', 'IMAGINOR']);
+		// Found without a cue, they are related only where a cue says how.
+		expect(reading.proposals).toEqual([]);
+	});
+});

@@ -3,7 +3,7 @@ import { indexOfWords } from './cues';
 import { sentencesOf, tokenise, type Token } from './french';
 import type { Gazetteer } from './gazetteer';
 import { knownMentions, type KnownMention } from './known';
-import { newOrganisations, people, type NewMention } from './organisations';
+import { newOrganisations, people, properNouns, type NewMention } from './organisations';
 import { relate, type Named } from './relations';
 import { sectionsOf } from './sections';
 import { amountsIn, datesIn, yearsIn } from './values';
@@ -61,6 +61,9 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 		const same = knownPeople.find((mention) => overlaps(mention, person.first, person.last));
 		return same ? { ...person, entityId: same.entityId, name: same.name, category: 'known' as const } : person;
 	});
+	const uncued = properNouns(text, tokens, (first, last) =>
+		[...known, ...organisations, ...people_].some((mention) => overlaps(mention, first, last))
+	);
 	const names: Named[] = [
 		...known
 			.filter(
@@ -71,7 +74,8 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 			)
 			.map((mention) => ({ ...mention, ...(mention.entry.institution ? { institution: true } : {}) })),
 		...organisations,
-		...people_
+		...people_,
+		...uncued
 	];
 	const amounts = amountsIn(text);
 	const dates = datesIn(text);

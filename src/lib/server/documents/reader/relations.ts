@@ -129,7 +129,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		const cue = findCue(words, false)?.cue;
 		if (!cue || (cue.type !== 'PARTICIPATES_IN' && cue.type !== 'FUNDS')) return;
 		for (const named of inside) {
-			if (!ACTING.has(classOf(named))) continue;
+			if (!ACTING.has(classOf(named)) || named.weak) continue;
 			const type = cue.type === 'FUNDS' && fits('FUNDS', named, current) ? 'FUNDS' : 'PARTICIPATES_IN';
 			propose({ type, from: named, to: current, confidence: 0.35, cue: `« ${cue.label} », projet de la phrase d’avant` }, sentence);
 		}
@@ -146,7 +146,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		for (let i = 0; i < inside.length; i++) {
 			const a = inside[i];
 			if (a.kind === 'Person' && a.role) {
-				const at = inside.slice(i + 1).find((named) => fits('ROLE_AT', a, named) && classOf(named) !== 'project');
+				const at = inside.slice(i + 1).find((named) => fits('ROLE_AT', a, named) && classOf(named) !== 'project' && !named.weak);
 				if (at) propose({ type: 'ROLE_AT', from: a, to: at, confidence: 0.8, role: a.role, cue: `« ${a.title} »` }, sentence);
 			}
 			for (let j = i + 1; j < inside.length; j++) {
@@ -167,13 +167,15 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				const listed =
 					/^[\s\u00a0\u202f]*\((?:[^()]*,[\s\u00a0\u202f]*)?$/u.test(text.slice(a.end, b.start)) &&
 					ACTING.has(classOf(a)) &&
-					ACTING.has(classOf(b));
+					ACTING.has(classOf(b)) &&
+					!a.weak &&
+					!b.weak;
 				const guess =
 					(listed ? { type: 'PART_OF' as const, from: b, to: a, confidence: 0.55, cue: 'entre parenthèses' } : null) ??
 					(place && PLACE_TARGETS.has(b.kind) ? byCue(place.cue, a, b) : null) ??
 					(cue ? byCue(cue, a, b) : null) ??
-					(inGap && cue ? strengthened(byKinds(a, b, gap)) : null) ??
-					(inGap || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
+					(inGap && cue && !a.weak && !b.weak ? strengthened(byKinds(a, b, gap)) : null) ??
+					(inGap || a.weak || b.weak || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
 				if (!guess) continue;
 				const distance = b.first - a.last;
 				propose({ ...guess, confidence: guess.confidence * (distance <= 8 ? 1 : distance <= 20 ? 0.85 : 0.7) }, sentence);
@@ -188,7 +190,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		for (const subject of subjects)
 			for (const named of body) {
 				const key = pairKey(subject, named);
-				if (pairs.has(key) || (subject.entityId ?? subject.name) === (named.entityId ?? named.name)) continue;
+				if (pairs.has(key) || subject.weak || named.weak || (subject.entityId ?? subject.name) === (named.entityId ?? named.name)) continue;
 				const guess = byKinds(subject, named, []);
 				const sentence = sentences.find((span) => named.start >= span.start && named.end <= span.end);
 				if (!guess || !sentence) continue;
