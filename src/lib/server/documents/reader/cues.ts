@@ -27,7 +27,10 @@ const cuesSchema = z.object({
 		})
 	),
 	anaphors: z.array(z.object({ words: z.string(), example: z.string() })),
-	placeCues: z.array(z.string())
+	placeCues: z.array(z.string()),
+	notFirstNames: z.object({ words: z.array(z.string()), example: z.string() }),
+	notNames: z.object({ words: z.array(z.string()), example: z.string() }),
+	notProperNames: z.object({ words: z.array(z.string()), example: z.string() })
 });
 
 const cues = cuesSchema.parse(data);
@@ -79,6 +82,13 @@ export const RELATION_CUES: readonly RelationCue[] = cues.relations
 
 /** Words standing for a name given just before: « il », « cette initiative », « le projet ». */
 export const ANAPHORS: readonly string[][] = cues.anaphors.map((anaphor) => foldedWords(anaphor.words)).sort((a, b) => b.length - a.length);
+
+/** Capitalised words at a sentence's start that are no first name: « Selon Olivier Rousseille, président… ». */
+export const NOT_FIRST_NAMES: ReadonlySet<string> = new Set(cues.notFirstNames.words);
+/** Words that do not start a name after a cue: « l'entreprise Et le TI ». */
+export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames.words);
+/** Capitalised words that are not names: function words at a sentence's start, generic words and acronyms, countries, months. */
+export const NOT_PROPER_NAMES: ReadonlySet<string> = new Set(cues.notProperNames.words);
 
 export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
 
