@@ -57,7 +57,9 @@ export const sourceSchema = z.object({
 	/** A file a contributor gave as the source, served at /sources/fichiers/<upload>. */
 	upload: z.string().optional(),
 	licence: z.string().optional(),
-	kind: z.string().optional()
+	kind: z.string().optional(),
+	/** A document read in Maillage: its page shows the passage a fact was read in. */
+	document: z.boolean().optional()
 });
 export type Source = z.infer<typeof sourceSchema>;
 

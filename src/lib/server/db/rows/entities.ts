@@ -80,7 +80,12 @@ const sourceRow = z
 		file: optionalText,
 		upload: optionalText,
 		licence: optionalText,
-		kind: optionalText
+		kind: optionalText,
+		document: z
+			.boolean()
+			.nullish()
+			.catch(undefined)
+			.transform((document) => document || undefined)
 	})
 	.transform(({ id, title, ...rest }): Source => compact({ id, title: title ?? id, ...rest }));
 
