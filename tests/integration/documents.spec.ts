@@ -121,6 +121,57 @@ describe('a document read into proposed facts', () => {
 		await changesets.reject(database, { id: curator.id, name: curator.name }, changeset!.id, 'essai');
 	});
 
+	it('accepts every pending proposal above a confidence, one changeset each', async () => {
+		const view = await documents.addDocument(database, curator, {
+			title: 'Article fictif Exemplia',
+			text: "L'Écosystème fictif de l'essai est animé par la CCI Rouen Métropole. La société Exemplia Essai rejoint Tenerrdis."
+		});
+		const high = view.proposals.filter((proposal) => proposal.confidence >= 0.7);
+		expect(high.length).toBeGreaterThan(0);
+		const result = await documents.acceptAbove(database, curator, view.id, 0.7);
+		expect(result.accepted + result.failed.length).toBe(high.length);
+		expect(result.view.proposals.filter((proposal) => proposal.status === 'accepted').map((proposal) => proposal.id)).toEqual(
+			high.filter((proposal) => !result.failed.some((failure) => failure.id === proposal.id)).map((proposal) => proposal.id)
+		);
+		expect(result.view.proposals.filter((proposal) => proposal.confidence < 0.7).every((proposal) => proposal.status === 'pending')).toBe(
+			true
+		);
+		for (const proposal of result.view.proposals.filter((candidate) => candidate.changesetId).reverse())
+			await changesets.revert(database, curator, proposal.changesetId!, 'nettoyage du test');
+	});
+
+	it('knows the names the graph gained since its last reading, and links a new end to an entity of that name', async () => {
+		const name = `Fictiplast Essai ${Date.now().toString(36).toUpperCase()}`;
+		const first = await documents.addDocument(database, curator, {
+			title: 'Avant',
+			text: `Le pôle Tenerrdis accueille ${name} cette année.`
+		});
+		expect(first.mentions.some((mention) => mention.category === 'known' && mention.name === name)).toBe(false);
+		const created = await changesets.commit(database, curator, {
+			kind: 'contribution',
+			reason: 'essai',
+			summary: 'essai',
+			operations: [
+				{ op: 'create-entity', id: 'fictiplast-essai', labels: ['Company', 'Actor'], properties: { id: 'fictiplast-essai', name } }
+			]
+		});
+		const second = await documents.addDocument(database, curator, {
+			title: 'Après',
+			text: `Le pôle Tenerrdis accueille ${name} cette année.`
+		});
+		expect(second.mentions.find((mention) => mention.name === name)).toMatchObject({ category: 'known', entityId: 'fictiplast-essai' });
+		// A proposal of the first reading named it as new: accepting it now links the entity of that name.
+		const stale = (await documents.getDocument(database, first.id))!.proposals.find(
+			(proposal) => proposal.to.name === name || proposal.from.name === name
+		);
+		if (stale) {
+			const { changeset } = await documents.decideProposal(database, curator, first.id, stale.id, { action: 'accept', edits: {} });
+			expect(changeset?.operations.some((operation) => operation.op === 'create-entity')).toBe(false);
+			await changesets.revert(database, curator, changeset!.id, 'nettoyage du test');
+		}
+		await changesets.revert(database, curator, created.id, 'nettoyage du test');
+	});
+
 	it('refuses a text too short to read, and stores nothing', async () => {
 		const before = (await documents.listDocuments(database)).length;
 		await expect(documents.addDocument(database, curator, { title: 'Vide', kind: 'article', text: 'Trop court.' })).rejects.toBeInstanceOf(
