@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Account } from '$lib/domain/accounts';
+import { changesetFiltersSchema } from '$lib/domain/changesets';
 import * as changesets from '$lib/server/changesets';
 import * as documents from '$lib/server/documents';
 import { connectTestDatabase } from './database';
@@ -170,6 +171,19 @@ describe('a document read into proposed facts', () => {
 			await changesets.revert(database, curator, changeset!.id, 'nettoyage du test');
 		}
 		await changesets.revert(database, curator, created.id, 'nettoyage du test');
+	});
+
+	it('refuses to accept a fact of a document whose source was withdrawn', async () => {
+		const view = await documents.addDocument(database, curator, {
+			title: 'Retiré',
+			text: 'La société Fictivia Retrait rejoint le pôle Tenerrdis.'
+		});
+		const [recorded] = await changesets.listChangesets(database, changesetFiltersSchema.parse({ kind: 'document', limit: 1 }));
+		expect(recorded.sourceId).toBe(view.id);
+		await changesets.revert(database, curator, recorded.id, 'document ajouté par erreur');
+		await expect(
+			documents.decideProposal(database, curator, view.id, view.proposals[0].id, { action: 'accept', edits: {} })
+		).rejects.toThrow(/retirée du graphe/);
 	});
 
 	it('refuses a text too short to read, and stores nothing', async () => {

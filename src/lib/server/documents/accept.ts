@@ -4,6 +4,7 @@ import * as changesets from '$lib/server/changesets';
 import { ContributionError } from '$lib/server/contributions';
 import { citeExisting, slugOf, uniqueId } from '$lib/server/contributions/plan';
 import type { Database } from '$lib/server/db/neo4j';
+import { ProposalStateError } from './errors';
 import type { Gazetteer } from './reader/gazetteer';
 
 /**
@@ -60,10 +61,15 @@ export async function planAcceptance(
 	const operations: Operation[] = [];
 	const created: { name: string; id: string }[] = [];
 	const reference = proposal.section ? `${documentId}#${proposal.section}` : documentId;
-	const known = await changesets.readEntities(
-		database,
-		[proposal.from, proposal.to].flatMap((end) => (end.entityId ? [end.entityId] : []))
-	);
+	const known = await changesets.readEntities(database, [
+		documentId,
+		...[proposal.from, proposal.to].flatMap((end) => (end.entityId ? [end.entityId] : []))
+	]);
+	if (!known.get(documentId)?.labels.includes('Source'))
+		throw new ProposalStateError(
+			409,
+			'La source de ce document a été retirée du graphe (son ajout a été annulé) : ses faits ne peuvent plus la citer.'
+		);
 	const resolve = async (end: ProposalEnd, field: 'from' | 'to'): Promise<ProposalEnd> => {
 		if (end.entityId) {
 			const entity = known.get(end.entityId);

@@ -16,6 +16,7 @@ import { ContributionError } from '$lib/server/contributions';
 import type { Database } from '$lib/server/db/neo4j';
 import { storeSourceFile } from '$lib/server/source-files';
 import { edited, planAcceptance } from './accept';
+import { ProposalStateError } from './errors';
 import { checkDocumentText, DocumentInputError, extractDocument } from './extract';
 import { currentGazetteer, type Gazetteer } from './reader/gazetteer';
 import { readDocument } from './reader/read';
@@ -30,21 +31,11 @@ import { createReading, deleteReading, getReading, listReadings, ReadingChangedE
 
 export { DocumentInputError } from './extract';
 export { ReadingChangedError } from './store';
+export { ProposalStateError } from './errors';
 
 export interface Author {
 	id: string;
 	name: string;
-}
-
-/** Refuses to decide twice, or on a proposal that does not exist: 404 / 409. */
-export class ProposalStateError extends Error {
-	override name = 'ProposalStateError';
-	constructor(
-		readonly status: 404 | 409,
-		message: string
-	) {
-		super(message);
-	}
 }
 
 function newDocumentId(title: string): string {
