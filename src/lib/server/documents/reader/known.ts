@@ -28,7 +28,14 @@ function placeCued(tokens: readonly Token[], match: NameMatch, text: string): st
 	return null;
 }
 
-function acceptable(tokens: readonly Token[], match: NameMatch): boolean {
+function acceptable(text: string, tokens: readonly Token[], match: NameMatch): boolean {
+	// A name's words follow each other: no parenthesis, quote or line break between them — except
+	// « Chambre de commerce et d’industrie (CCI) Rouen Métropole », where the acronym opens the name.
+	const opened = /\(\s*$/u.test(text.slice(Math.max(0, tokens[match.first].start - 2), tokens[match.first].start));
+	for (let index = match.first + 1; index < match.last; index++) {
+		const gap = text.slice(tokens[index - 1].end, tokens[index].start);
+		if (gap.includes('\n') || !(opened ? /^[\s\u00a0\u202f'’\-–—&.,/)]*$/u : /^[\s\u00a0\u202f'’\-–—&.,/]*$/u).test(gap)) return false;
+	}
 	const first = tokens[match.first];
 	if (first.capitalised) return true;
 	// « communauté de communes du Pays de Bray », « pôle métropolitain rouennais »: a long name may
@@ -41,7 +48,7 @@ export function knownMentions(text: string, tokens: readonly Token[], gazetteer:
 	const folded = tokens.map((token) => token.folded);
 	const raw: { match: NameMatch; entries: GazetteerEntry[]; reason: string }[] = [];
 	for (let index = 0; index < tokens.length;) {
-		const match = gazetteer.matchesAt(folded, index).find((candidate) => acceptable(tokens, candidate));
+		const match = gazetteer.matchesAt(folded, index).find((candidate) => acceptable(text, tokens, candidate));
 		if (!match) {
 			index++;
 			continue;
