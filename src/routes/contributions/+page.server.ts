@@ -34,8 +34,9 @@ export const load: PageServerLoad = async (event) => {
 				)
 			)
 		);
-		const mine = (await changesets.listChangesets(database(), { author: caller.account.id, limit: 100 })).filter(
-			(changeset) => changeset.kind === 'contribution'
+		// A person's proposals: by the forms, by a spreadsheet, by a document read.
+		const mine = (await changesets.listChangesets(database(), { author: caller.account.id, limit: 100 })).filter((changeset) =>
+			['contribution', 'import', 'document'].includes(changeset.kind)
 		);
 		const correctable = Object.fromEntries(
 			pending.map((changeset) => [changeset.id, contributions.correctableValues(changeset.operations)])
