@@ -55,7 +55,7 @@ export async function extractDocument(fileName: string, bytes: Uint8Array): Prom
 	checkReadable(raw.text, origin);
 	const text = normaliseText(raw.text);
 	checkText(text, origin);
-	const title = raw.title ? normaliseText(raw.title).replace(/\s+/g, ' ') : '';
+	const title = raw.title ? normaliseText(raw.title).replace(/[ \t\n]+/g, ' ') : '';
 	return { text, ...(title ? { title } : {}), format };
 }
 
