@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { changesetSchema } from '../../src/lib/domain/changesets';
 import { documentViewSchema, proposalSchema } from '../../src/lib/domain/documents';
@@ -131,6 +132,34 @@ test('refusals: who may write, and bad input named in French', async ({ playwrig
 		data: { title: 'Énorme', text: 'Texte fictif. '.repeat(60_000) }
 	});
 	expect(huge.status()).toBe(413);
+	const file = (name: string) => ({
+		name,
+		mimeType: 'application/octet-stream',
+		buffer: readFileSync(`tests/fixtures/documents/files/${name}`)
+	});
+	const renamed = await contributor.session.post('/api/documents', {
+		headers: bearer(contributor),
+		multipart: { title: 'Image', file: file('image-renommee.pdf') }
+	});
+	expect(renamed.status()).toBe(400);
+	expect(await renamed.json()).toMatchObject({ field: 'file', message: expect.stringContaining('n’est pas un PDF') });
+	const english = await contributor.session.post('/api/documents', {
+		headers: bearer(contributor),
+		multipart: { title: 'Report', file: file('english-report.txt') }
+	});
+	expect(english.status()).toBe(422);
+	expect((await english.json()).message).toContain('anglais');
+	const scan = await contributor.session.post('/api/documents', {
+		headers: bearer(contributor),
+		multipart: { title: 'Scan', file: file('scan-sans-texte.pdf') }
+	});
+	expect(scan.status()).toBe(400);
+	expect((await scan.json()).message).toContain('ne contient pas de texte');
+	const docx = await contributor.session.post('/api/documents', {
+		headers: bearer(contributor),
+		multipart: { title: `Plan fictif ${run}`, kind: 'action-plan', file: file('plan-action-exemplia.docx') }
+	});
+	expect(docx.status(), await docx.text()).toBe(201);
 	const unknown = await reader.session.get('/api/documents/doc-inconnu-000000');
 	expect(unknown.status()).toBe(404);
 	const malformed = await reader.session.get('/api/documents/pas-un-document');

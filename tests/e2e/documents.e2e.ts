@@ -126,6 +126,36 @@ test('a contributeur’s acceptance waits for a curator', async ({ page }) => {
 	await expect(page.getByText(`Fictibulle ${run}`).first()).toBeVisible();
 });
 
+test('a report uploaded as a PDF is read: its text shown, its organisations highlighted, the file kept', async ({ page }) => {
+	await signIn(page, contributor);
+	await page.goto('/documents');
+	await page.waitForLoadState('networkidle');
+	await page.getByLabel('Titre', { exact: true }).fill(`Rapport fictif ${run}`);
+	await page.getByLabel('Nature').selectOption('report');
+	await page.getByLabel('Déposer un fichier').check();
+	await page.getByLabel(/Fichier PDF, HTML, DOCX ou texte/).setInputFiles('tests/fixtures/documents/files/rapport-exemplia.pdf');
+	await page.getByRole('button', { name: 'Lire le document' }).click();
+	await page.waitForURL(/\/documents\/doc-/);
+	await expect(page.getByRole('heading', { name: `Rapport fictif ${run}` })).toBeVisible();
+	await expect(page.locator('article.text')).toContainText('développement');
+	await expect(page.getByRole('link', { name: /Télécharger le fichier \(rapport-exemplia\.pdf\)/ })).toBeVisible();
+});
+
+test('a file that is not what its name says is refused in French, and nothing is kept', async ({ page }) => {
+	await signIn(page, contributor);
+	await page.goto('/documents');
+	await page.waitForLoadState('networkidle');
+	const before = await page.locator('ul.documents > li').count();
+	await page.getByLabel('Titre', { exact: true }).fill(`Image renommée ${run}`);
+	await page.getByLabel('Déposer un fichier').check();
+	await page.getByLabel(/Fichier PDF, HTML, DOCX ou texte/).setInputFiles('tests/fixtures/documents/files/image-renommee.pdf');
+	await page.getByRole('button', { name: 'Lire le document' }).click();
+	await expect(page.getByRole('alert')).toContainText('n’est pas un PDF');
+	await expect(page.getByLabel('Titre', { exact: true })).toHaveValue(`Image renommée ${run}`);
+	await page.goto('/documents');
+	await expect(page.locator('ul.documents > li')).toHaveCount(before);
+});
+
 test('a visitor reads the list and a document, without forms', async ({ page }) => {
 	await page.goto('/documents');
 	await expect(page.getByRole('link', { name: `Article fictif ${run}` })).toBeVisible();
