@@ -158,10 +158,15 @@ export async function main(args: string[]): Promise<number> {
 	for (const item of cases) {
 		for (const mode of ['graphe complet', "à l'aveugle"] as const) {
 			const gazetteer = mode === 'graphe complet' ? full : buildGazetteer(entries.filter((entry) => !item.own.has(entry.id)));
+			// The best of three readings after a warm-up: a short text's time is otherwise a collector's pause.
 			readDocument(item.text, gazetteer);
-			const begun = performance.now();
-			const reading = readDocument(item.text, gazetteer);
-			const ms = performance.now() - begun;
+			let ms = Infinity;
+			let reading = readDocument(item.text, gazetteer);
+			for (let attempt = 0; attempt < 3; attempt++) {
+				const begun = performance.now();
+				reading = readDocument(item.text, gazetteer);
+				ms = Math.min(ms, performance.now() - begun);
+			}
 			const score = scoreReading(reading, item);
 			console.log(line(item.name, mode, score, ms, item.text.length));
 			if (args.includes('--details') && mode === 'graphe complet') {

@@ -11,7 +11,8 @@ export function anaphorsIn(
 	tokens: readonly Token[],
 	sentence: Span,
 	own: readonly Named[],
-	previous: readonly Named[]
+	previous: readonly Named[],
+	recent: readonly Named[] = previous
 ): Named[] {
 	const found: Named[] = [];
 	const folded = tokens.map((token) => token.folded);
@@ -35,7 +36,7 @@ export function anaphorsIn(
 						? named.kind === 'Cluster'
 						: named.kind === 'Company'));
 		// « Il », « Elle »: the subject of the sentence before, its first name; « ce projet »: the last project named.
-		const antecedent = generic ? [...previous].reverse().find(wanted) : previous.find(wanted);
+		const antecedent = generic ? [...recent].reverse().find(wanted) : previous.find(wanted);
 		if (!antecedent) continue;
 		const start = tokens[index].start;
 		const end = tokens[last - 1].end;

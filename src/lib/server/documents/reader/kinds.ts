@@ -93,7 +93,8 @@ export function fits(type: ProposalType, from: Named, to: Named): boolean {
 		case 'MEMBER_OF':
 			return (ACTING.has(cf) || cf === 'person') && (ct === 'cluster' || ct === 'actor' || ct === 'public');
 		case 'FUNDS':
-			return (ACTING.has(cf) || cf === 'programme') && ['project', 'actor', 'cluster', 'territory'].includes(ct);
+			// A programme never funds: its funder does, through it.
+			return ACTING.has(cf) && ['project', 'actor', 'cluster', 'territory'].includes(ct);
 		case 'SELECTED_BY':
 			return (cf === 'project' || cf === 'actor' || cf === 'cluster') && ct === 'programme';
 		case 'PARTICIPATES_IN':
@@ -122,11 +123,16 @@ export function byCue(cue: RelationCue, a: Named, b: Named): Guess | null {
 	return null;
 }
 
+/** The cue nearest the end of `words` (the one just before the second name), the longest on a tie. */
 export function findCue(words: readonly string[], placeOnly: boolean): { cue: RelationCue; at: number } | undefined {
+	let best: { cue: RelationCue; at: number } | undefined;
 	for (const cue of RELATION_CUES) {
 		if (cue.placeOnly !== placeOnly) continue;
-		const at = indexOfWords(words, cue.words);
-		if (at !== -1) return { cue, at };
+		for (let at = indexOfWords(words, cue.words); at !== -1; at = indexOfWords(words, cue.words, at + 1)) {
+			const end = at + cue.words.length;
+			const bestEnd = best ? best.at + best.cue.words.length : -1;
+			if (end > bestEnd || (end === bestEnd && cue.words.length > best!.cue.words.length)) best = { cue, at };
+		}
 	}
-	return undefined;
+	return best;
 }

@@ -12,6 +12,8 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 	const found: NewMention[] = [];
 	const free = (first: number, last: number) =>
 		last > first && !taken(first, last) && !found.some((other) => first < other.last && last > other.first);
+	// A name with its acronym is the fullest: it goes first, before a cue takes a part of it.
+	found.push(...acronyms(text, tokens, free));
 	for (let index = 0; index < tokens.length; index++) {
 		for (const cue of ORGANISATION_CUES) {
 			if (!wordsAt(folded, cue.words, index)) continue;
@@ -44,7 +46,7 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			if (free(first, at)) found.push(mention(text, tokens, first, at, cue.kind, `avant « ${cue.words.join(' ')} »`));
 		}
 	}
-	found.push(...acronyms(text, tokens, free));
+
 	return found;
 }
 

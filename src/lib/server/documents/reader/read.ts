@@ -51,6 +51,9 @@ function laterOccurrences(tokens: readonly Token[], cued: readonly NewMention[],
 
 export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	const tokens = tokenise(text);
+	/** « la Région Auvergne-Rhône-Alpes » is the institution, « en Auvergne-Rhône-Alpes » the place. */
+	const regionAsBody = (mention: KnownMention) =>
+		mention.kind === 'Region' && tokens[mention.first - 1]?.folded === 'region' && tokens[mention.first - 1].capitalised;
 	const sections = sectionsOf(text);
 	const known = knownMentions(text, tokens, gazetteer);
 	const cued = newOrganisations(text, tokens, (first, last) => known.some((mention) => overlaps(mention, first, last)));
@@ -75,7 +78,7 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 						(person) => person.entityId && person.entityId === mention.entityId && overlaps(person, mention.first, mention.last)
 					)
 			)
-			.map((mention) => ({ ...mention, ...(mention.entry.institution ? { institution: true } : {}) })),
+			.map((mention) => ({ ...mention, ...(mention.entry.institution || regionAsBody(mention) ? { institution: true } : {}) })),
 		...organisations,
 		...people_,
 		...uncued

@@ -1,5 +1,6 @@
 import type { Mention, Proposal, Section } from '$lib/domain/documents';
 import { anaphorsIn } from './anaphors';
+import { indexOfWords, RELATION_CUES } from './cues';
 import { excerptOf, type Span, type Token } from './french';
 import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
 import { sectionAt } from './sections';
@@ -65,7 +66,11 @@ function strengthened(guess: Guess | null): Guess | null {
 
 /** Two names side by side in a list (« A, B et C ») say nothing of each other. */
 function enumerated(between: string): boolean {
-	return /^[\s\u00a0\u202f]*(?:,|et|ou)[\s\u00a0\u202f]*(?:l['’]|la |le |les |d['’]|du |des )?$/iu.test(between);
+	// « A (SIGLE), l’entreprise B et le laboratoire C »: an acronym and the noun naming what each is do not break the list.
+	const bare = between.replace(/\([^)]*\)/gu, ' ');
+	return /^[\s\u00a0\u202f]*(?:,|[Ee]t|[Oo]u|&)[\s\u00a0\u202f,]*(?:et\s+)?(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es |[Dd]['’]|du |des )?(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}$/u.test(
+		bare
+	);
 }
 
 /**
@@ -121,23 +126,29 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		});
 	};
 	let previous: Named[] = [];
+	/** The names of the last sentences, for « le projet » named a few sentences before. */
+	let recent: Named[] = [];
 	// The project the text is about: the last one named, until a new top-level part.
 	let project: Named | null = null;
 	/** « Les industriels, tels qu’ArcelorMittal, contribuent à la mise en œuvre » without naming the project again. */
 	const relateToProject = (current: Named, inside: readonly Named[], sentence: Span) => {
 		const words = tokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end).map((token) => token.folded);
-		const cue = findCue(words, false)?.cue;
-		if (!cue || (cue.type !== 'PARTICIPATES_IN' && cue.type !== 'FUNDS')) return;
+		// Only a participation verb: « finance » or « regroupe » may be a noun or speak of something else.
+		const cue = RELATION_CUES.find(
+			(candidate) => candidate.type === 'PARTICIPATES_IN' && !candidate.passive && indexOfWords(words, candidate.words) !== -1
+		);
+		if (!cue) return;
 		for (const named of inside) {
 			if (!ACTING.has(classOf(named)) || named.weak) continue;
-			const type = cue.type === 'FUNDS' && fits('FUNDS', named, current) ? 'FUNDS' : 'PARTICIPATES_IN';
+			const type = 'PARTICIPATES_IN';
 			propose({ type, from: named, to: current, confidence: 0.35, cue: `« ${cue.label} », projet de la phrase d’avant` }, sentence);
 		}
 	};
 	for (const sentence of sentences) {
 		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
-		const inside = [...own, ...anaphorsIn(text, tokens, sentence, own, previous)].sort((a, b) => a.start - b.start);
+		const inside = [...own, ...anaphorsIn(text, tokens, sentence, own, previous, recent)].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
+		recent = [...recent, ...own].slice(-12);
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
 		const projects = inside.filter((named) => named.kind === 'Project');
@@ -154,7 +165,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				if (b.first - a.last > MAX_GAP) break;
 				const gapWords = folded.slice(a.last, b.first);
 				const gap = tokens.slice(a.last, b.first);
-				const before = folded.slice(Math.max(a.first - 5, 0), a.first);
+				const before = folded.slice(Math.max(a.first - 8, 0), a.first);
 				const place = gapWords.length <= 4 ? findCue(gapWords.slice(-3), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				const cue =
