@@ -177,3 +177,42 @@ test('on a phone, the document page reads in one column with a way to the propos
 	expect(await seriousViolations(page)).toEqual([]);
 	await context.close();
 });
+
+test('the menu leads to the documents; a passage is named by its anchor or offsets; decided facts stay legible (axe)', async ({ page }) => {
+	await signIn(page, curator);
+	// The menu closes itself after a navigation, hydration included: opened again until it stays.
+	const read = page.getByRole('link', { name: 'Lire un document' });
+	await expect(async () => {
+		if (!(await read.isVisible())) await page.locator('details.account summary').click();
+		await expect(read).toBeVisible({ timeout: 1000 });
+	}).toPass();
+	await read.click();
+	await expect(page).toHaveURL(/\/documents$/);
+	const line = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: `Article fictif ${run}`, exact: true }) });
+	await expect(line).toContainText(/[1-9]\d* à examiner · 3 acceptés · 0 en relecture · 1 rejetés/);
+	await line.getByRole('link').click();
+	await page.waitForURL(/\/documents\/doc-/);
+
+	// « Voir dans le texte » is a link to the sentence's anchor, inside the paragraph it marks.
+	const text = page.locator('article.text');
+	const first = page.locator('[data-testid^=proposal-][data-status=pending]').first();
+	const evidence = (await first.locator('q').textContent())!;
+	await first.getByRole('link', { name: 'Voir dans le texte' }).click();
+	await expect(page).toHaveURL(/#passage-\d+-\d+$/);
+	const anchor = new URL(page.url()).hash;
+	await expect(text.locator(`p.passage ${anchor}`)).toHaveCount(1);
+	await expect(text.locator('p.passage')).toContainText(evidence);
+
+	// The same passage opened from elsewhere: by its anchor, or by its offsets.
+	await page.goto(`${documentUrl}${anchor}`);
+	await expect(text.locator('p.passage')).toContainText(evidence);
+	await expect(text.locator('p.passage')).toBeInViewport();
+	const [, start, end] = anchor.split('-');
+	await page.goto(`${documentUrl}?passage=${start}-${end}`);
+	await expect(text.locator('p.passage')).toContainText(evidence);
+
+	// A rejected fact is set apart without fading its text below the contrast a person needs.
+	await page.getByRole('button', { name: /^Rejetés \(1\)/ }).click();
+	await expect(page.locator('[data-testid^=proposal-][data-status=rejected]')).toHaveCount(1);
+	expect(await seriousViolations(page)).toEqual([]);
+});
