@@ -84,7 +84,7 @@ describe('a document read into proposed facts', () => {
 		expect(created).toMatchObject({ labels: ['Company', 'Actor'], properties: { name: 'Fictivia Composites' } });
 		const newId = (created as { id: string }).id;
 		const [link] = await changesets.readRelationships(database, 'MEMBER_OF', newId, 'tenerrdis');
-		expect(link.sources).toEqual([`${id}#Introduction`]);
+		expect(link.sources).toEqual([id]);
 		expect(article).toContain(String((link.evidence as string[])[0]));
 		expect(String((link.evidence as string[])[0])).toMatch(/Fictivia Composites.*Tenerrdis/);
 		// The other proposals naming the new organisation now point at it.

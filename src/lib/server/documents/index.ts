@@ -11,6 +11,7 @@ import {
 	type ProposalDecision
 } from '$lib/domain/documents';
 import { slugify } from '$lib/domain/text';
+import { translator } from '$lib/i18n/translator';
 import * as changesets from '$lib/server/changesets';
 import { ContributionError } from '$lib/server/contributions';
 import type { Database } from '$lib/server/db/neo4j';
@@ -132,8 +133,11 @@ export async function getDocument(database: Database, id: string): Promise<Docum
 	return (await getReading(database, id))?.view ?? null;
 }
 
+/** Changesets are summarised in French, as every changeset is. */
+const t = translator('fr');
+
 function summaryOf(title: string, proposal: Proposal): string {
-	return `fait lu dans « ${title} » : ${proposal.from.name} → ${proposal.type} → ${proposal.to.name}`;
+	return `fait lu dans « ${title} » : ${proposal.from.name} ${t(`relationship.${proposal.type}.out`)} ${proposal.to.name}`;
 }
 
 /** Accepts (with edits) or rejects one proposal; returns the document as it is now. */

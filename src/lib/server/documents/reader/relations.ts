@@ -119,7 +119,8 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 			evidence: excerptOf(text, sentence),
 			start: sentence.start,
 			end: sentence.end,
-			...(sectionAt(sections, sentence.start) ? { section: sectionAt(sections, sentence.start)?.title } : {}),
+			// A text without headings has one section, named by no one: no section then.
+			...(sections.length > 1 && sectionAt(sections, sentence.start) ? { section: sectionAt(sections, sentence.start)?.title } : {}),
 			confidence: Math.round(guess.confidence * 100) / 100,
 			...(guess.cue ? { cue: guess.cue } : {}),
 			status: 'pending'
