@@ -27,7 +27,8 @@ import { readDocument } from '$lib/server/documents/reader/read';
  * Two gazetteers: « graphe complet » (every entity of the seeded graph: re-reading a document the
  * graph already holds) and « à l'aveugle » (without the entities only that document defines: the
  * reader must find them as new organisations). Reads the app's database (NEO4J_URI…, the seeded
- * graph); `--test` reads the test one; `--details` prints the missed and the wrong.
+ * graph); `--test` reads the test one; `--save-entries f.json` keeps the graph's names in a file and
+ * `--entries f.json` reads them from it, without a database; `--details` prints the missed and the wrong.
  */
 
 const SOURCES = process.env.MAILLAGE_SOURCE_DOCUMENTS ?? '../shared/seeds';
@@ -108,6 +109,21 @@ function inventedCases(): Case[] {
 		});
 }
 
+/** The graph's names: from the database, or from a file written by `--save-entries` (to measure without one). */
+async function readEntries(args: string[]): Promise<GazetteerEntry[]> {
+	const from = args[args.indexOf('--entries') + 1];
+	if (args.includes('--entries') && from) return JSON.parse(readFileSync(from, 'utf8')) as GazetteerEntry[];
+	const database = connect(readDatabaseSettings(args.includes('--test') ? testDatabaseEnvironment(process.env) : process.env));
+	try {
+		const entries = await gazetteerEntries(database);
+		const to = args[args.indexOf('--save-entries') + 1];
+		if (args.includes('--save-entries') && to) await writeFile(to, JSON.stringify(entries));
+		return entries;
+	} finally {
+		await database.close();
+	}
+}
+
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 
 function line(name: string, mode: string, score: Score, ms: number, characters: number): string {
@@ -127,13 +143,7 @@ function line(name: string, mode: string, score: Score, ms: number, characters: 
 }
 
 export async function main(args: string[]): Promise<number> {
-	const database = connect(readDatabaseSettings(args.includes('--test') ? testDatabaseEnvironment(process.env) : process.env));
-	let entries: GazetteerEntry[];
-	try {
-		entries = await gazetteerEntries(database);
-	} finally {
-		await database.close();
-	}
+	const entries = await readEntries(args);
 	const names = new Map(entries.map((entry) => [entry.id, [entry.name, ...entry.aliases]]));
 	const started = performance.now();
 	const full = buildGazetteer(entries);

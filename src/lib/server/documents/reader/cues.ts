@@ -27,6 +27,7 @@ const cuesSchema = z.object({
 		})
 	),
 	anaphors: z.array(z.object({ words: z.string(), example: z.string() })),
+	labels: z.array(z.object({ words: z.string(), type: proposalTypeSchema, role: z.string().optional(), example: z.string() })),
 	placeCues: z.array(z.string()),
 	notFirstNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	notNames: z.object({ words: z.array(z.string()), example: z.string() }),
@@ -89,6 +90,11 @@ export const NOT_FIRST_NAMES: ReadonlySet<string> = new Set(cues.notFirstNames.w
 export const NOT_NAMES: ReadonlySet<string> = new Set(cues.notNames.words);
 /** Capitalised words that are not names: function words at a sentence's start, generic words and acronyms, countries, months. */
 export const NOT_PROPER_NAMES: ReadonlySet<string> = new Set(cues.notProperNames.words);
+
+/** « Porteur : », « Partenaires : », « Financement : » (a line's label or a section's title): what the names there are to the project. */
+export const LABELS: ReadonlyMap<string, { type: z.infer<typeof proposalTypeSchema>; role?: string }> = new Map(
+	cues.labels.map((label) => [foldedWords(label.words).join(' '), { type: label.type, ...(label.role ? { role: label.role } : {}) }])
+);
 
 export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
 

@@ -95,9 +95,18 @@ function variants(name: string, kind: string): string[] {
 export class Gazetteer {
 	private readonly byFirst = new Map<string, { key: string[]; entries: GazetteerEntry[] }[]>();
 	private readonly byWord = new Map<string, { entry: GazetteerEntry; key: string }[]>();
+	private readonly described = new Map<string, { entry: GazetteerEntry; words: string[] }[]>();
 	readonly size: number;
 
 	constructor(entries: readonly GazetteerEntry[]) {
+		for (const entry of entries) {
+			if (entry.kind !== 'Project' && entry.kind !== 'Programme') continue;
+			const words = distinctive(entry.name);
+			if (words.length < 3) continue;
+			const list = this.described.get(words[0]) ?? [];
+			list.push({ entry, words });
+			this.described.set(words[0], list);
+		}
 		for (const entry of entries) {
 			if (isGeography(entry.kind)) continue;
 			for (const name of [entry.name, ...entry.aliases]) {
@@ -158,11 +167,50 @@ export class Gazetteer {
 		return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 	}
 
+	/**
+	 * Projects and programmes a sentence describes rather than names: « un workshop consacré à
+	 * l’industrie du futur » in a sentence that also says « Pôle métropolitain Clermont Vichy
+	 * Auvergne » is the « Workshop Industrie du futur du Pôle métropolitain Clermont Vichy
+	 * Auvergne ». The name's first distinctive word must be there, and nine in ten of the others.
+	 */
+	describedBy(head: string, sentence: ReadonlySet<string>): GazetteerEntry[] {
+		return (this.described.get(head) ?? [])
+			.filter(({ words }) => words.filter((word) => sentence.has(word)).length >= Math.ceil(words.length * 0.9))
+			.map(({ entry }) => entry);
+	}
+
 	/** Entities whose name or alias is exactly this one (folded), for the duplicate check of a new end. */
 	named(name: string): GazetteerEntry[] {
 		const key = nameKey(name);
 		return (this.byFirst.get(key[0]) ?? []).find((slot) => slot.key.join(' ') === key.join(' '))?.entries ?? [];
 	}
+}
+
+/** Words too common to tell one project from another. */
+const GENERIC = new Set([
+	'pour',
+	'dans',
+	'avec',
+	'entre',
+	'sans',
+	'leur',
+	'leurs',
+	'des',
+	'les',
+	'une',
+	'aux',
+	'sur',
+	'vers',
+	'projet',
+	'etude',
+	'programme',
+	'territoire',
+	'territoires'
+]);
+
+/** The distinctive words of a name, in order: folded, four letters or more, generic ones aside. */
+export function distinctive(name: string): string[] {
+	return nameKey(name).filter((word) => word.length >= 4 && !GENERIC.has(word));
 }
 
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {

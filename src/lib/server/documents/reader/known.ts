@@ -1,6 +1,6 @@
 import type { Mention } from '$lib/domain/documents';
 import { PLACE_CUES } from './cues';
-import type { Token } from './french';
+import type { Span, Token } from './french';
 import { isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
 
 /**
@@ -42,6 +42,45 @@ function acceptable(text: string, tokens: readonly Token[], match: NameMatch): b
 	// be written in lower case; three words or more of a full name are no accident.
 	const words = tokens.slice(match.first, match.last);
 	return words.length >= 3 && words.map((token) => token.text).join(' ').length >= 15;
+}
+
+/**
+ * Projects and programmes the text describes instead of naming (see Gazetteer.describedBy): taken
+ * at the first distinctive word of their name, where no other mention is.
+ */
+export function describedMentions(
+	text: string,
+	tokens: readonly Token[],
+	sentences: readonly Span[],
+	gazetteer: Gazetteer,
+	taken: (first: number, last: number) => boolean
+): KnownMention[] {
+	const found: KnownMention[] = [];
+	for (const sentence of sentences) {
+		const inside = tokens
+			.map((token, index) => ({ token, index }))
+			.filter(({ token }) => token.start >= sentence.start && token.end <= sentence.end);
+		const words = new Set(inside.map(({ token }) => token.folded));
+		for (const { token, index } of inside) {
+			for (const entry of gazetteer.describedBy(token.folded, words)) {
+				if (taken(index, index + 1) || found.some((mention) => mention.entityId === entry.id && mention.start >= sentence.start)) continue;
+				found.push({
+					text: token.text,
+					start: token.start,
+					end: token.end,
+					entityId: entry.id,
+					name: entry.name,
+					kind: entry.kind,
+					category: 'known',
+					reason: 'décrit par la phrase',
+					entry,
+					first: index,
+					last: index + 1
+				});
+			}
+		}
+	}
+	return found;
 }
 
 export function knownMentions(text: string, tokens: readonly Token[], gazetteer: Gazetteer): KnownMention[] {

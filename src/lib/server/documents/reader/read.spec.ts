@@ -9,6 +9,7 @@ const entries: GazetteerEntry[] = [
 	{ id: 'agence-exemple', name: 'Agence Exemple de la transition', aliases: ['AGEX'], kind: 'PublicBody', funder: true },
 	{ id: 'aap-fictif', name: 'Appel à projets Fictivert', aliases: ['AAP Fictivert'], kind: 'Programme' },
 	{ id: 'projet-boucle', name: 'Boucle de chaleur fictive', aliases: [], kind: 'Project' },
+	{ id: 'atelier-fictif', name: 'Atelier Hydrogène vert du Pôle Fictiville', aliases: [], kind: 'Project' },
 	{ id: 'commune-plan', name: 'Plan', aliases: [], kind: 'Commune', departement: '38' },
 	{ id: 'commune-val-a', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '76' },
 	{ id: 'commune-val-b', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '27' },
@@ -165,5 +166,29 @@ describe('names without a cue', () => {
 		expect(uncued).toEqual(['Fictiforge Issoire', 'IMAGINOR']);
 		// Found without a cue, they are related only where a cue says how.
 		expect(reading.proposals).toEqual([]);
+	});
+});
+
+describe('projects described rather than named, and labelled parts', () => {
+	it('take a project a sentence describes with nine in ten of its distinctive words', () => {
+		expect(known('Le Pôle Fictiville a organisé un atelier consacré à l’hydrogène vert.')).toContain('atelier-fictif');
+		expect(known('Un atelier consacré à l’hydrogène a eu lieu.')).not.toContain('atelier-fictif');
+	});
+
+	it('relate the names under « Partenaires : » or a « Financement » heading to the project', () => {
+		const text = [
+			'# La Boucle de chaleur fictive',
+			'',
+			'La Boucle de chaleur fictive démarre en 2026.',
+			'',
+			'Partenaires : la CCI Fictiville Métropole.',
+			'',
+			'## Financement',
+			'',
+			'L’Agence Exemple de la transition, à hauteur de 850 000 €.'
+		].join('\n');
+		expect(proposals(text)).toEqual(
+			expect.arrayContaining(['PARTICIPATES_IN cci-fictiville → projet-boucle', 'FUNDS agence-exemple → projet-boucle'])
+		);
 	});
 });

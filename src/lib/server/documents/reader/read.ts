@@ -2,7 +2,7 @@ import type { Mention, Proposal, Section } from '$lib/domain/documents';
 import { indexOfWords } from './cues';
 import { sentencesOf, tokenise, type Token } from './french';
 import type { Gazetteer } from './gazetteer';
-import { knownMentions, type KnownMention } from './known';
+import { describedMentions, knownMentions, type KnownMention } from './known';
 import type { NewMention } from './names';
 import { newOrganisations } from './organisations';
 import { people } from './people';
@@ -55,7 +55,12 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	const regionAsBody = (mention: KnownMention) =>
 		mention.kind === 'Region' && tokens[mention.first - 1]?.folded === 'region' && tokens[mention.first - 1].capitalised;
 	const sections = sectionsOf(text);
-	const known = knownMentions(text, tokens, gazetteer);
+	const sentences = sentencesOf(text);
+	const named = knownMentions(text, tokens, gazetteer);
+	const known = [
+		...named,
+		...describedMentions(text, tokens, sentences, gazetteer, (first, last) => named.some((mention) => overlaps(mention, first, last)))
+	];
 	const cued = newOrganisations(text, tokens, (first, last) => known.some((mention) => overlaps(mention, first, last)));
 	const organisations = [...cued, ...laterOccurrences(tokens, cued, known)].sort((a, b) => a.first - b.first);
 	const persons = people(text, tokens, (first, last) =>
@@ -88,7 +93,7 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	const years = [...yearsIn(text, dates), ...dates].filter(
 		(year) => !amounts.some((amount) => year.start < amount.end && year.end > amount.start)
 	);
-	const proposals = relate({ text, tokens, sentences: sentencesOf(text), sections, names, amounts, years });
+	const proposals = relate({ text, tokens, sentences, sections, names, amounts, years });
 	const mentions: Mention[] = [...names, ...amounts, ...years]
 		.map(({ text: written, start, end, entityId, name, kind, category, value, reason }) => ({
 			text: written,

@@ -1,6 +1,7 @@
-import type { Mention, Proposal, Section } from '$lib/domain/documents';
+import type { Mention, Proposal, ProposalType, Section } from '$lib/domain/documents';
 import { anaphorsIn } from './anaphors';
-import { indexOfWords, RELATION_CUES } from './cues';
+import { indexOfWords, LABELS, RELATION_CUES } from './cues';
+import { foldedWords } from '$lib/domain/text';
 import { excerptOf, type Span, type Token } from './french';
 import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
 import { sectionAt } from './sections';
@@ -62,6 +63,17 @@ const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string;
 /** A cue whose relationship does not fit the two names still says they are related: their kinds say how. */
 function strengthened(guess: Guess | null): Guess | null {
 	return guess && { ...guess, confidence: guess.confidence + 0.15 };
+}
+
+/** The label a sentence falls under: its own (« Partenaires : … ») or its section's title (« ## Financement »). */
+function labelOf(text: string, sections: readonly Section[], sentence: Span): { type: ProposalType; role?: string } | undefined {
+	const own = /^[-–•*\s]*([\p{L}' ]{3,30})\s*:/u.exec(text.slice(sentence.start, sentence.end));
+	const title = sectionAt(sections, sentence.start)?.title;
+	for (const candidate of [own?.[1], title]) {
+		const label = candidate ? LABELS.get(foldedWords(candidate).join(' ')) : undefined;
+		if (label) return label;
+	}
+	return undefined;
 }
 
 /** Two names side by side in a list (« A, B et C ») say nothing of each other. */
@@ -145,6 +157,17 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 			propose({ type, from: named, to: current, confidence: 0.35, cue: `« ${cue.label} », projet de la phrase d’avant` }, sentence);
 		}
 	};
+	/** « Partenaires : A, B » under a project: each name is what the label says to the project. */
+	const relateUnderLabel = (current: Named, inside: readonly Named[], sentence: Span, label: { type: ProposalType; role?: string }) => {
+		for (const named of inside) {
+			if (!ACTING.has(classOf(named)) || named.weak) continue;
+			const type = fits(label.type, named, current) ? label.type : 'PARTICIPATES_IN';
+			propose(
+				{ type, from: named, to: current, confidence: 0.5, ...(label.role ? { role: label.role } : {}), cue: 'rubrique du projet' },
+				sentence
+			);
+		}
+	};
 	for (const sentence of sentences) {
 		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
 		const inside = [...own, ...anaphorsIn(text, tokens, sentence, own, previous, recent)].sort((a, b) => a.start - b.start);
@@ -153,7 +176,11 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
 		const projects = inside.filter((named) => named.kind === 'Project');
-		if (projects.length === 0 && project) relateToProject(project, inside, sentence);
+		if (projects.length === 0 && project) {
+			const label = labelOf(text, sections, sentence);
+			if (label) relateUnderLabel(project, inside, sentence, label);
+			else relateToProject(project, inside, sentence);
+		}
 		if (projects.length > 0) project = projects.at(-1)!;
 		for (let i = 0; i < inside.length; i++) {
 			const a = inside[i];
