@@ -2,7 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSourceFile, sourceFileProblem, storedNameOf, storeSourceFile, STORED_NAME } from './source-files';
+import {
+	readSourceFile,
+	SOURCE_FILE_MAX_BYTES,
+	sourceFileProblem,
+	storedNameOf,
+	storeSourceFile,
+	STORED_NAME,
+	uploadLimit
+} from './source-files';
 
 let folder: string;
 beforeAll(async () => {
@@ -33,5 +41,20 @@ describe('files given as sources', () => {
 		expect((await readSourceFile(name))?.bytes.toString()).toBe('Rapport fictif');
 		expect(await readSourceFile('../.env')).toBeNull();
 		expect(await readSourceFile('00000000-absent.txt')).toBeNull();
+	});
+});
+
+describe('uploadLimit', () => {
+	it('is the server’s body limit less the form’s own room, read as adapter-node reads it', () => {
+		expect(uploadLimit(undefined)).toBe(512 * 1024 - 16 * 1024);
+		expect(uploadLimit('512K')).toBe(512 * 1024 - 16 * 1024);
+		expect(uploadLimit('2m')).toBe(2 * 1024 ** 2 - 16 * 1024);
+		expect(uploadLimit('1000000')).toBe(1_000_000 - 16 * 1024);
+	});
+
+	it('never passes the 10 Mo a source file may weigh, and falls back to it on a limit it cannot read', () => {
+		expect(uploadLimit('11M')).toBe(SOURCE_FILE_MAX_BYTES);
+		expect(uploadLimit('Infinity')).toBe(SOURCE_FILE_MAX_BYTES);
+		expect(uploadLimit('beaucoup')).toBe(SOURCE_FILE_MAX_BYTES);
 	});
 });

@@ -6,7 +6,7 @@ import { answer } from '$lib/server/http/answer';
 import { authorise } from '$lib/server/http/caller';
 import { addFromForm, valuesOf } from '$lib/server/http/document-forms';
 import { actWrite } from '$lib/server/http/writes';
-import { uploadLimit } from '$lib/server/imports/page-forms';
+import { uploadLimit } from '$lib/server/source-files';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The documents read (anyone), and the form to add one (contributeurs and above). */

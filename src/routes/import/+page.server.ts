@@ -6,7 +6,7 @@ import { authorise } from '$lib/server/http/caller';
 import { importOptions, sheetFromForm } from '$lib/server/http/imports';
 import { requirePageRole } from '$lib/server/http/pages';
 import { jobs, mappings } from '$lib/server/imports';
-import { uploadLimit } from '$lib/server/imports/page-forms';
+import { uploadLimit } from '$lib/server/source-files';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The upload form: a file, what it holds, the cluster of its members, a saved mapping. */

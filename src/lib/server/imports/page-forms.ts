@@ -1,6 +1,5 @@
 import type { ColumnMapping, ImportDecisions, ImportField } from '$lib/domain/imports';
 import { importFields } from '$lib/domain/imports';
-import { SOURCE_FILE_MAX_BYTES } from '$lib/server/source-files';
 import type { ImportJob } from './jobs';
 
 /**
@@ -45,20 +44,4 @@ export function mappingFromForm(job: ImportJob, form: FormData): ColumnMapping[]
 		const value = String(form.get(`field-${column.index}`) ?? '');
 		return { column: column.header, field: (importFields as readonly string[]).includes(value) ? (value as ImportField) : null };
 	});
-}
-
-/** Room a multipart form needs besides its file: boundaries, the other fields, a long file name. */
-const FORM_OVERHEAD_BYTES = 16 * 1024;
-
-/**
- * The largest file the upload form can send: 10 Mo, or less when the server reads less
- * (adapter-node's BODY_SIZE_LIMIT, 512K by default, with its K, M and G suffixes). Past it the
- * server answers a bare 413 before any route runs, so the page says so before sending.
- */
-export function uploadLimit(bodySizeLimit: string | undefined): number {
-	const value = bodySizeLimit?.trim() || '512K';
-	const multiplier = ({ K: 1024, M: 1024 ** 2, G: 1024 ** 3 } as Record<string, number>)[value.slice(-1).toUpperCase()];
-	const bytes = multiplier ? Number(value.slice(0, -1)) * multiplier : Number(value);
-	if (!(bytes > 0)) return SOURCE_FILE_MAX_BYTES;
-	return Math.min(SOURCE_FILE_MAX_BYTES, bytes - FORM_OVERHEAD_BYTES);
 }

@@ -57,32 +57,11 @@ export function amountsIn(text: string): Mention[] {
 }
 
 export function datesIn(text: string): Mention[] {
-	const mentions: Mention[] = [];
-	for (const match of text.matchAll(DATE)) {
+	// Both patterns give the year as their third group.
+	return [...text.matchAll(DATE), ...text.matchAll(NUMERIC_DATE)].map((match) => {
 		const start = match.index ?? 0;
-		mentions.push({
-			text: match[0],
-			start,
-			end: start + match[0].length,
-			name: match[0],
-			kind: 'Date',
-			category: 'date',
-			value: Number(match[3])
-		});
-	}
-	for (const match of text.matchAll(NUMERIC_DATE)) {
-		const start = match.index ?? 0;
-		mentions.push({
-			text: match[0],
-			start,
-			end: start + match[0].length,
-			name: match[0],
-			kind: 'Date',
-			category: 'date',
-			value: Number(match[3])
-		});
-	}
-	return mentions;
+		return { text: match[0], start, end: start + match[0].length, name: match[0], kind: 'Date', category: 'date', value: Number(match[3]) };
+	});
 }
 
 /** Years standing alone (not inside a date, an amount or a longer number). */
