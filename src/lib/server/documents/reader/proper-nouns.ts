@@ -22,6 +22,11 @@ export function properNouns(text: string, tokens: readonly Token[], taken: (firs
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
 		if (!token.capitalised || /^\d/u.test(token.text) || NOT_PROPER_NAMES.has(token.folded) || token.elision) continue;
+		// « à Villefictive », « en Val-Fictif »: a name the graph lacks right after « à » or « en » is a place, not an organisation.
+		if (['a', 'en'].includes(tokens[index - 1]?.folded ?? '')) {
+			index = nameRun(text, tokens, index, LIST_FREE_CONNECTORS) - 1;
+			continue;
+		}
 		const last = nameRun(text, tokens, index, LIST_FREE_CONNECTORS);
 		if (taken(index, last)) {
 			index = last - 1;

@@ -164,6 +164,8 @@ describe('names without a cue', () => {
 		);
 		const uncued = reading.mentions.filter((mention) => mention.category === 'new').map((mention) => mention.name);
 		expect(uncued).toEqual(['Fictiforge Issoire', 'IMAGINOR']);
+		// A name after « à » is a place the graph lacks, not an organisation.
+		expect(readDocument('Une usine est implantée à Villefictive-sur-Loire.', gazetteer).mentions).toEqual([]);
 		// Found without a cue, they are related only where a cue says how.
 		expect(reading.proposals).toEqual([]);
 	});
