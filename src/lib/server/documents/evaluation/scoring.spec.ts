@@ -68,8 +68,39 @@ describe('scoring a reading against curated facts', () => {
 		expect(comparable('Cluster Exemplia Méca (essai)')).toBe('cluster exemplia meca');
 	});
 
+	it('sets legal forms aside when matching a new end, and never matches a name the curated facts lack', () => {
+		const score = scoreReading(
+			{
+				mentions: [],
+				proposals: [
+					proposal('FUNDS', { name: 'Imaginor SAS', kind: 'Company' }, { name: 'SARL Fictivia', kind: 'Company' }),
+					proposal('MEMBER_OF', { name: 'Fictivia Composants', kind: 'Company' }, { entityId: 'exemplia', name: 'x', kind: 'Cluster' }),
+					proposal(
+						'MEMBER_OF',
+						{ entityId: 'fictivia', name: 'x', kind: 'Company' },
+						{ entityId: 'autre-cluster', name: 'y', kind: 'Cluster' }
+					)
+				]
+			},
+			curated
+		);
+		expect(score).toMatchObject({ found: 1, exact: 1, correct: 1, proposals: 3, missed: [curated.relationships[0]] });
+		expect(score.wrong.map((wrong) => wrong.from.name)).toEqual(['Fictivia Composants', 'x']);
+		expect(comparable('Fictivia S.A.S.')).toBe('fictivia');
+		expect(comparable('SCOP Imaginor Bois')).toBe('imaginor bois');
+		// A name that is only a legal form is kept, so it cannot match every other bare form.
+		expect(comparable('SAS')).toBe('sas');
+	});
+
 	it('measures linking: mentions of entities the curated facts name', () => {
 		const score = scoreReading({ mentions: [mention('fictivia'), mention('imaginor'), mention('autre')], proposals: [] }, curated);
 		expect(score).toMatchObject({ linked: 3, linkedCorrectly: 2, recall: 0, precision: 1 });
+		expect(score.linking).toBeCloseTo(2 / 3);
+	});
+
+	it('leaves amounts out of linking, and counts 100 % when nothing was linked or proposed', () => {
+		const amount: Mention = { ...mention('autre'), category: 'amount', kind: 'Amount', entityId: undefined };
+		const score = scoreReading({ mentions: [amount], proposals: [] }, { entities: [], relationships: [] });
+		expect(score).toMatchObject({ linked: 0, linking: 1, precision: 1, recall: 1 });
 	});
 });

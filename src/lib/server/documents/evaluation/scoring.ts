@@ -37,12 +37,20 @@ export interface Score {
 	wrong: Proposal[];
 }
 
-/** A name as compared: accents, case, punctuation and a trailing qualifier in parentheses set aside. */
+/** Legal forms a text may add to or drop from a company's name (« Fictivia SAS », « SARL Fictivia »). */
+const LEGAL_FORM =
+	/^(?:(?:sa|sas|sasu|sarl|eurl|sca|scop|scic|snc|sci|gie|se)\s+)+|(?:\s+(?:sa|sas|sasu|sarl|eurl|sca|scop|scic|snc|sci|gie|se))+$/g;
+
+/** A name as compared: accents, case, punctuation, legal forms and a trailing qualifier in parentheses set aside. */
 export function comparable(name: string): string {
-	return foldText(name)
+	const words = foldText(name)
 		.replace(/\s*\([^)]*\)\s*$/u, '')
+		// Initials lose their dots, so « S.A.S. » is the legal form « sas ».
+		.replace(/\b([a-z])\./g, '$1')
 		.replace(/[^a-z0-9]+/g, ' ')
 		.trim();
+	// A name that is nothing but a legal form stays as it is rather than become empty.
+	return words.replace(LEGAL_FORM, '').trim() || words;
 }
 
 const pairKey = (a: string, b: string) => [a, b].sort().join('|');
