@@ -19,9 +19,16 @@
 //     max: 8
 //     label: { fr: Longueur maximale, en: Maximum length }
 //     default: 6
-MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+MATCH (from:Entity {id: $from})
+MATCH (to:Entity {id: $to})
+// Every condition is on each step (`all(…)`), so that Neo4j checks it during its bidirectional
+// search; a condition on a slice of the path or on its length made it enumerate paths instead
+// (ExhaustiveShortestPath) and hang to the time-out for ordinary pairs. The search stops at 8
+// links (a literal: a parameter cannot bound it); the length asked for is applied to what it found.
 MATCH path = allShortestPaths((from)-[*..8]-(to))
+WHERE all(step IN nodes(path) WHERE step = from OR step = to
+    OR NOT (step:Region OR step:Department OR step:EPCI OR step:Commune OR step:Theme OR step:Source))
+WITH path
 WHERE length(path) <= $maxLength
-  AND none(node IN nodes(path)[1..-1] WHERE node:Region OR node:Department OR node:EPCI OR node:Commune OR node:Theme OR node:Source)
 RETURN [node IN nodes(path) | node.name] AS steps, length(path) AS length, path
 LIMIT 25

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
+	HUB_DEGREE,
 	graphPayloadSchema,
 	neighbourhoodQuerySchema,
 	pathsPayloadSchema,
@@ -174,6 +175,42 @@ describe('findPaths', () => {
 			});
 		}
 		expect(payload.paths.length).toBeLessThanOrEqual(explore.PATH_CAP);
+	});
+
+	it('goes round the hubs when asked: two communes meet through their département, otherwise through smaller entities', async () => {
+		const ends = { from: 'commune-76397', to: 'commune-76545' };
+		const through = await pathsBetween(ends);
+		expect(through.paths.map((path) => path.nodes.map((node) => node.id))).toContainEqual([
+			'commune-76397',
+			'departement-76',
+			'commune-76545'
+		]);
+		const round = await pathsBetween({ ...ends, avoid: 'hubs', maxLength: 8 });
+		const steps = round.paths.flatMap((path) => path.nodes.slice(1, -1));
+		expect(steps.length).toBeGreaterThan(0);
+		for (const step of steps) expect(step.degree, step.id).toBeLessThanOrEqual(HUB_DEGREE);
+		expect(steps.map((step) => step.id)).not.toContain('departement-76');
+		// An actor's direct links are no hub: Tenerrdis still reaches Pays d’Evian through their project.
+		const direct = await pathsBetween({ from: 'tenerrdis', to: 'ti-2023-2027-8411', avoid: 'geography,themes,hubs' });
+		expect(direct.paths.map((path) => path.nodes.map((node) => node.id))).toContainEqual([
+			'tenerrdis',
+			'autoconsommation-collective-bievre-isere',
+			'ti-2023-2027-8411'
+		]);
+	});
+
+	it('bounds the search by maxLength for every allowed length: a path one link longer than allowed is never found', async () => {
+		for (const maxLength of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const payload = await pathsBetween({ from: 'ecosystem-cleon-4-0', to: 'dkarbonation', maxLength });
+			for (const path of payload.paths) expect(path.edges.length).toBeLessThanOrEqual(maxLength);
+		}
+		const unbounded = await pathsBetween({ from: 'ecosystem-cleon-4-0', to: 'dkarbonation', maxLength: 8 });
+		const shortest = unbounded.paths[0].edges.length;
+		expect((await pathsBetween({ from: 'ecosystem-cleon-4-0', to: 'dkarbonation', maxLength: shortest })).paths.length).toBeGreaterThan(0);
+		expect(await pathsBetween({ from: 'ecosystem-cleon-4-0', to: 'dkarbonation', maxLength: shortest - 1 })).toEqual({
+			paths: [],
+			truncated: false
+		});
 	});
 
 	it('finds nothing when the shortest path is longer than maxLength', async () => {

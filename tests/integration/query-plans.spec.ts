@@ -2,7 +2,8 @@ import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultParameters } from '$lib/domain/saved-query';
 import { savedQueries } from '$lib/server/console';
-import { allCypherNames, cypher } from '$lib/server/db/cypher';
+import { MAX_PATH_LENGTH } from '$lib/domain/graph';
+import { allCypherNames, cypher, cypherPerBound } from '$lib/server/db/cypher';
 import { toParameters } from '$lib/server/db/records';
 
 /**
@@ -189,6 +190,48 @@ describe('writes of a run of operations', () => {
 		const plan = await explain(cypher(statement), parameters);
 		expect(scans(plan).filter((leaf) => !ROW_SEEK.test(leaf))).toEqual([]);
 		expect(leaves(plan).map(name)).toEqual(expect.arrayContaining([expect.stringMatching(/Seek/)]));
+	});
+});
+
+/** Notifications that say Neo4j will enumerate paths or multiply unrelated rows: a plan that hangs as the graph grows. */
+const RUNAWAY = /ExhaustiveShortestPath|CartesianProduct/;
+
+async function warnings(statement: string): Promise<string[]> {
+	const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+	try {
+		const result = await session.run(`EXPLAIN ${statement}`);
+		return result.summary.notifications.map((notification) => notification.code).filter((code) => RUNAWAY.test(code));
+	} finally {
+		await session.close();
+	}
+}
+
+describe('plans that cannot run away', () => {
+	// Every statement of the app, the saved queries among them, and each bound of the path search.
+	const everyStatement: [string, string][] = [
+		...allCypherNames().map((statement): [string, string] => [statement, cypher(statement)]),
+		...[...cypherPerBound('explore/find-paths', MAX_PATH_LENGTH)].map(([bound, text]): [string, string] => [
+			`explore/find-paths up to ${bound}`,
+			text
+		])
+	];
+
+	it('finds no statement planned with an exhaustive shortest path or a cartesian product', async () => {
+		const found: string[] = [];
+		for (const [statement, text] of everyStatement) {
+			for (const code of await warnings(text)) found.push(`${statement}: ${code}`);
+		}
+		expect(found).toEqual([]);
+	});
+
+	it('would see one: the shortest path bounded after its search, between two nodes matched apart', async () => {
+		const runaway = `MATCH (from:Entity {id: $from}), (to:Entity {id: $to})
+			MATCH path = allShortestPaths((from)-[*..8]-(to))
+			WHERE length(path) <= $maxLength AND none(node IN nodes(path)[1..-1] WHERE node:Theme)
+			RETURN path`;
+		expect(await warnings(runaway)).toEqual(
+			expect.arrayContaining([expect.stringMatching(/ExhaustiveShortestPath/), expect.stringMatching(/CartesianProduct/)])
+		);
 	});
 });
 

@@ -107,12 +107,29 @@ export const neighbourhoodQuerySchema = z.object({
 });
 export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;
 
-/** GET /api/graph/paths?from=&to=&maxLength=&avoid= ; avoid=geography,themes leaves those nodes out. */
+/** Longest path the explorer searches, in links. */
+export const MAX_PATH_LENGTH = 8;
+
+/**
+ * Links above which an entity is a hub that « contourner les grands nœuds » leaves out of paths:
+ * a programme that selected 183 territories, a département and its communes. No actor, project
+ * or territory of the seeded graph has more than 40; the national programmes have 150 and 184.
+ */
+export const HUB_DEGREE = 100;
+
+/** What a path may avoid in between its ends. */
+export const pathAvoidances = ['geography', 'themes', 'hubs'] as const;
+export type PathAvoidance = (typeof pathAvoidances)[number];
+
+/**
+ * GET /api/graph/paths?from=&to=&maxLength=&avoid= ; avoid=geography,themes,hubs leaves those
+ * nodes out (hubs: more than HUB_DEGREE links).
+ */
 export const pathsQuerySchema = z.object({
 	from: entityIdSchema,
 	to: entityIdSchema,
-	maxLength: z.coerce.number().int().min(1).max(8).default(6),
-	avoid: list(z.enum(['geography', 'themes'])).default([])
+	maxLength: z.coerce.number().int().min(1).max(MAX_PATH_LENGTH).default(6),
+	avoid: list(z.enum(pathAvoidances)).default([])
 });
 export type PathsQuery = z.infer<typeof pathsQuerySchema>;
 

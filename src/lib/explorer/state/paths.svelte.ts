@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import type { PathAvoidance } from '$lib/domain/graph';
 import type { Fetch } from '$lib/client/http';
 import type { Translate } from '$lib/i18n/translator';
 import { fetchPaths } from '../api';
@@ -17,7 +18,7 @@ export interface FoundPath {
 
 export interface PathOptions {
 	maxLength: number;
-	avoid: ('geography' | 'themes')[];
+	avoid: PathAvoidance[];
 }
 
 export interface PathsDependencies {

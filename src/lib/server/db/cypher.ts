@@ -27,3 +27,18 @@ export function cypherFolder(folder: string): string[] {
 export function allCypherNames(): string[] {
 	return [...statements.keys()].sort();
 }
+
+/**
+ * A statement written once per bound of its variable-length search. Neo4j bounds a shortest-path
+ * search only by a literal in the pattern: a bound given as a parameter, or applied after the
+ * search (`WHERE length(path) <= $maxLength`), lets the search run on to the pattern's own bound.
+ * The file writes its longest bound, as `*..8`; this returns the statement for each bound from 1
+ * to that longest, the literal rewritten. The bounds come from this fixed range, never from a
+ * request's text. Throws at import time when the file does not write `*..<longest>` exactly once.
+ */
+export function cypherPerBound(name: string, longest: number): Map<number, string> {
+	const text = cypher(name);
+	const bound = `*..${longest}]`;
+	if (text.split(bound).length !== 2) throw new Error(`cypher/${name}.cypher must write its bound \`${bound}\` exactly once`);
+	return new Map(Array.from({ length: longest }, (_, index) => [index + 1, text.replace(bound, `*..${index + 1}]`)]));
+}

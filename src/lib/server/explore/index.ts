@@ -1,7 +1,17 @@
-import type { GraphEdge, GraphNode, GraphPayload, NeighbourhoodQuery, PathsPayload, PathsQuery, SubgraphQuery } from '$lib/domain/graph';
+import {
+	HUB_DEGREE,
+	MAX_PATH_LENGTH,
+	type GraphEdge,
+	type GraphNode,
+	type GraphPayload,
+	type NeighbourhoodQuery,
+	type PathsPayload,
+	type PathsQuery,
+	type SubgraphQuery
+} from '$lib/domain/graph';
 import type { RelationshipType } from '$lib/domain/model';
 import type { Database } from '$lib/server/db/neo4j';
-import { edgeRow, nodeRow, pathsRow, rankedNeighboursRow, statement } from '$lib/server/db/rows';
+import { boundedStatement, edgeRow, nodeRow, pathsRow, rankedNeighboursRow, statement } from '$lib/server/db/rows';
 import { mergeEdges, orderNodes } from './graph-elements';
 
 /**
@@ -14,7 +24,7 @@ export { mergeEdges, orderNodes } from './graph-elements';
 const RANK_NEIGHBOURS = statement('explore/rank-neighbours', rankedNeighboursRow);
 const LIST_NODES = statement('explore/list-nodes', nodeRow);
 const LIST_EDGES_AMONG = statement('explore/list-edges-among', edgeRow);
-const FIND_PATHS = statement('explore/find-paths', pathsRow);
+const FIND_PATHS = boundedStatement('explore/find-paths', pathsRow, MAX_PATH_LENGTH);
 
 /** Most paths one answer carries; `truncated` says when more shortest paths exist. */
 export const PATH_CAP = 25;
@@ -58,17 +68,18 @@ export async function subgraph(database: Database, query: SubgraphQuery): Promis
 
 /**
  * Every shortest undirected path between two entities up to `maxLength` links (at most
- * PATH_CAP of them), optionally avoiding geography or themes in between. No path within the
- * length gives an empty list. Throws EntityNotFoundError when an end is unknown.
+ * PATH_CAP of them), optionally avoiding geography, themes or hubs (more than HUB_DEGREE links)
+ * in between. No path within the length gives an empty list. Throws EntityNotFoundError when an end is unknown.
  */
 export async function findPaths(database: Database, query: PathsQuery): Promise<PathsPayload> {
-	const [row] = await FIND_PATHS.read(database, {
+	const [row] = await FIND_PATHS(query.maxLength).read(database, {
 		from: query.from,
 		to: query.to,
-		maxLength: query.maxLength,
 		cap: PATH_CAP + 1,
 		avoidGeography: query.avoid.includes('geography'),
-		avoidThemes: query.avoid.includes('themes')
+		avoidThemes: query.avoid.includes('themes'),
+		avoidHubs: query.avoid.includes('hubs'),
+		hubDegree: HUB_DEGREE
 	});
 	if (!row?.fromFound) throw new EntityNotFoundError('from', query.from);
 	if (!row.toFound) throw new EntityNotFoundError('to', query.to);

@@ -22,6 +22,7 @@ import {
 	neighbourhoodQuerySchema,
 	pathsPayloadSchema,
 	pathsQuerySchema,
+	HUB_DEGREE,
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
@@ -806,7 +807,7 @@ const operations: Operation[] = [
 			from: 'Entité de départ.',
 			to: 'Entité d’arrivée (différente du départ).',
 			maxLength: 'Nombre maximal de relations par chemin.',
-			avoid: '`geography` : pas de région, département, EPCI ni commune en chemin ; `themes` : pas de thème ni de source.'
+			avoid: `\`geography\` : pas de région, département, EPCI ni commune en chemin ; \`themes\` : pas de thème ni de source ; \`hubs\` : pas d’entité de plus de ${HUB_DEGREE} relations (un programme national, par exemple), pour les liens directs entre acteurs.`
 		},
 		response: 'PathsPayload',
 		responseDescription: 'Les chemins, chacun avec ses nœuds dans l’ordre et ses relations.',

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { Database } from '../neo4j';
-import { parseRows, RowShapeError, statement } from './parse';
+import { boundedStatement, parseRows, RowShapeError, statement } from './parse';
 
 const countRow = z.object({ type: z.string(), count: z.number() });
 
@@ -67,5 +67,28 @@ describe('statement', () => {
 	it('names itself when its rows do not have their shape', () => {
 		const counts = statement('entities/count-entity-relationships', countRow);
 		expect(() => counts.parse([{ type: 3, count: 2 }])).toThrow(/count-entity-relationships\.cypher returned a malformed row 0: type: /);
+	});
+});
+
+describe('boundedStatement', () => {
+	const paths = boundedStatement('explore/find-paths', z.unknown(), 8);
+
+	it('writes each allowed bound as the literal of the search, and nothing else', () => {
+		for (const bound of [1, 2, 3, 4, 5, 6, 7, 8]) {
+			const text = paths(bound).text;
+			expect(text).toContain(`allShortestPaths((from)-[*..${bound}]-(to))`);
+			expect(text.match(/\*\.\.\d+\]/g)).toEqual([`*..${bound}]`]);
+		}
+	});
+
+	it('refuses a bound outside its range instead of searching further', () => {
+		expect(() => paths(9)).toThrow(RangeError);
+		expect(() => paths(0)).toThrow(RangeError);
+		expect(() => paths(2.5)).toThrow(RangeError);
+	});
+
+	it('refuses at import time a file that does not write its longest bound once', () => {
+		expect(() => boundedStatement('explore/list-nodes', z.unknown(), 8)).toThrow(/\*\.\.8\]/);
+		expect(() => boundedStatement('explore/find-paths', z.unknown(), 6)).toThrow(/exactly once/);
 	});
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { cypher } from '../cypher';
+import { cypher, cypherPerBound } from '../cypher';
 import type { Database, Parameters, Row } from '../neo4j';
 
 /**
@@ -61,7 +61,24 @@ export interface Statement<S extends z.ZodType> {
  * throws at import time when the file does not exist.
  */
 export function statement<S extends z.ZodType>(name: string, row: S): Statement<S> {
-	const text = cypher(name);
+	return statementOf(name, cypher(name), row);
+}
+
+/**
+ * The statements of `cypher/<name>.cypher` written once per bound of its search (see
+ * `cypherPerBound`), each with the schema of its rows: `boundedStatement(name, row, 8)(6)` is the
+ * statement searching up to 6 links. Throws at import time like `statement()`.
+ */
+export function boundedStatement<S extends z.ZodType>(name: string, row: S, longest: number): (bound: number) => Statement<S> {
+	const statements = new Map([...cypherPerBound(name, longest)].map(([bound, text]) => [bound, statementOf(name, text, row)]));
+	return (bound) => {
+		const found = statements.get(bound);
+		if (!found) throw new RangeError(`cypher/${name}.cypher searches 1 to ${longest} links, not ${bound}`);
+		return found;
+	};
+}
+
+function statementOf<S extends z.ZodType>(name: string, text: string, row: S): Statement<S> {
 	const parse = (rows: readonly Row[]) => parseRows(row, rows, name);
 	return {
 		name,
