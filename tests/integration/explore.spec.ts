@@ -142,6 +142,32 @@ describe('neighbourhood', () => {
 		expect(new Set(idsOf(payload))).toEqual(reached);
 	});
 
+	it('does not pass through themes, places or hubs at depth 2 unless asked, and says which it did not pass through', async () => {
+		const capped = await neighbourhoodOf({ id: 'ecosystem-cleon-4-0', depth: 2, limit: 1000 });
+		const near = await neighbourhoodOf({ id: 'ecosystem-cleon-4-0', limit: 1000 });
+		const unfollowed = new Set(capped.unfollowed);
+		const skipped = near.nodes.slice(1).filter((node) => [...placeKinds, 'Theme'].includes(node.kind) || (node.degree ?? 0) > HUB_DEGREE);
+		expect(skipped.length).toBeGreaterThan(0);
+		expect(unfollowed).toEqual(new Set(skipped.map((node) => node.id)));
+		// Every far node is reached through a neighbour that was passed through.
+		const nearIds = new Set(idsOf(near));
+		for (const id of idsOf(capped).filter((id) => !nearIds.has(id))) {
+			const through = capped.edges
+				.filter((edge) => edge.source === id || edge.target === id)
+				.map((edge) => (edge.source === id ? edge.target : edge.source))
+				.filter((other) => nearIds.has(other) && !unfollowed.has(other) && other !== 'ecosystem-cleon-4-0');
+			expect(through.length, id).toBeGreaterThan(0);
+		}
+		const all = await neighbourhoodOf({ id: 'ecosystem-cleon-4-0', depth: 2, limit: 1000, follow: 'all' });
+		expect(all.unfollowed).toEqual([]);
+		expect(all.nodes.length).toBeGreaterThan(capped.nodes.length);
+		expect(idsOf(all)).toEqual(expect.arrayContaining(idsOf(capped)));
+	});
+
+	it('says nothing of unfollowed neighbours at depth 1, where nothing is passed through', async () => {
+		expect((await neighbourhoodOf({ id: 'ecosystem-cleon-4-0' })).unfollowed).toBeUndefined();
+	});
+
 	it('returns null for an unknown id', async () => {
 		expect(await explore.neighbourhood(database, neighbourhoodQuerySchema.parse({ id: 'nexiste-pas' }))).toBeNull();
 	});

@@ -85,7 +85,12 @@ export const graphPayloadSchema = z.object({
 	edges: z.array(graphEdgeSchema),
 	/** True when a cap cut the result; `limit` says which. */
 	truncated: z.boolean(),
-	limit: z.number().optional()
+	limit: z.number().optional(),
+	/**
+	 * At depth 2, the neighbours whose own links were not followed: themes, places and entities of
+	 * more than HUB_DEGREE links (`follow=all` follows them).
+	 */
+	unfollowed: z.array(z.string()).optional()
 });
 export type GraphPayload = z.infer<typeof graphPayloadSchema>;
 
@@ -103,9 +108,14 @@ export const neighbourhoodQuerySchema = z.object({
 	depth: z.coerce.number().int().min(1).max(2).default(1),
 	limit: z.coerce.number().int().min(1).max(1_000).default(100),
 	types: list(z.enum(relationshipTypes)).default([]),
-	kinds: list(z.enum(entityKinds)).default([])
+	kinds: list(z.enum(entityKinds)).default([]),
+	/** `all`: the second hop also passes through themes, places and hubs. */
+	follow: z.enum(['capped', 'all']).default('capped')
 });
 export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;
+
+/** At depth 2, the most neighbours kept from each neighbour passed through (its best by link and degree). */
+export const SECOND_HOP_PER_NEIGHBOUR = 50;
 
 /** Longest path the explorer searches, in links. */
 export const MAX_PATH_LENGTH = 8;

@@ -1,6 +1,7 @@
 import {
 	HUB_DEGREE,
 	MAX_PATH_LENGTH,
+	SECOND_HOP_PER_NEIGHBOUR,
 	type GraphEdge,
 	type GraphNode,
 	type GraphPayload,
@@ -51,12 +52,16 @@ export async function neighbourhood(database: Database, query: NeighbourhoodQuer
 		depth: query.depth,
 		limit: query.limit,
 		types: query.types,
-		kinds: query.kinds
+		kinds: query.kinds,
+		followAll: query.follow === 'all',
+		hubDegree: HUB_DEGREE,
+		perNeighbour: SECOND_HOP_PER_NEIGHBOUR
 	});
 	if (!ranked) return null;
 	const ids = [query.id, ...ranked.neighbours];
 	const { nodes, edges } = await elementsAmong(database, ids, query.types);
-	return { nodes, edges, truncated: ranked.truncated, limit: query.limit };
+	const payload: GraphPayload = { nodes, edges, truncated: ranked.truncated, limit: query.limit };
+	return query.depth >= 2 ? { ...payload, unfollowed: ranked.unfollowed } : payload;
 }
 
 /** The given entities and every relationship among them; null when none of them exists. */

@@ -23,6 +23,7 @@ import {
 	pathsPayloadSchema,
 	pathsQuerySchema,
 	HUB_DEGREE,
+	SECOND_HOP_PER_NEIGHBOUR,
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
@@ -783,14 +784,17 @@ const operations: Operation[] = [
 		description:
 			'L’entité, ses voisins à 1 ou 2 pas et toutes les relations entre eux. Les liens entre acteurs, projets et territoires passent ' +
 			'avant LOCATED_IN et ADDRESSES, puis avant la géographie et le vocabulaire (IN, INCLUDES, BROADER) ; ensuite les plus proches, ' +
-			'puis les plus reliés. `truncated` dit si `limit` a coupé la liste.',
+			'puis les plus reliés. `truncated` dit si `limit` a coupé la liste. À 2 pas, le second pas ne traverse ni thème, ni lieu, ' +
+			`ni entité de plus de ${HUB_DEGREE} relations, et garde au plus ${SECOND_HOP_PER_NEIGHBOUR} voisins de chaque voisin ; ` +
+			'`unfollowed` liste les voisins non traversés (`follow=all` les traverse).',
 		query: neighbourhoodQuerySchema,
 		parameters: {
 			id: 'Identifiant de l’entité.',
 			depth: 'Distance : 1 ou 2 pas.',
 			limit: 'Nombre maximal de voisins (l’entité elle-même est toujours incluse).',
 			types: 'Types de relation à suivre, séparés par des virgules (vide : tous).',
-			kinds: 'Types de voisin à garder, séparés par des virgules (vide : tous).'
+			kinds: 'Types de voisin à garder, séparés par des virgules (vide : tous).',
+			follow: '`all` : à 2 pas, traverser aussi les thèmes, les lieux et les grands nœuds (plus lent sur un grand graphe).'
 		},
 		response: 'GraphPayload',
 		responseDescription: 'Les nœuds (l’entité d’abord) et les relations entre eux.',

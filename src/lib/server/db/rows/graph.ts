@@ -97,7 +97,7 @@ export const nodeRow = z.object({ node: orAbsent(graphNodeRow) }).transform((row
 export const edgeRow = z.object({ edge: orAbsent(graphEdgeRow) }).transform((row) => row.edge);
 
 /** `explore/rank-neighbours`: the neighbours' ids, best first, and whether the cut dropped any. */
-export const rankedNeighboursRow = z.object({ neighbours: textList, truncated: z.boolean() });
+export const rankedNeighboursRow = z.object({ neighbours: textList, truncated: z.boolean(), unfollowed: textList });
 
 /** `explore/find-paths`: whether each end exists, and each path as its node ids and its edges. */
 export const pathsRow = z.object({
