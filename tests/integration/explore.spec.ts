@@ -173,6 +173,26 @@ describe('neighbourhood', () => {
 	});
 });
 
+describe('countNeighbours', () => {
+	it('counts a département’s neighbours by kind and its links by type, most first, as the full neighbourhood has them', async () => {
+		const counts = await explore.countNeighbours(database, 'departement-76');
+		const all = await neighbourhoodOf({ id: 'departement-76', limit: 1000 });
+		expect(counts).not.toBeNull();
+		expect(counts!.total).toBe(all.nodes.length - 1);
+		const byKind = new Map<string, number>();
+		for (const node of all.nodes.slice(1)) byKind.set(node.kind, (byKind.get(node.kind) ?? 0) + 1);
+		expect(new Map(counts!.kinds.map(({ kind, count }) => [kind, count]))).toEqual(byKind);
+		expect(counts!.kinds[0]).toEqual({ kind: 'Commune', count: byKind.get('Commune') });
+		const counted = counts!.kinds.map(({ count }) => count);
+		expect(counted).toEqual([...counted].sort((a, b) => b - a));
+		expect(counts!.types.reduce((sum, { count }) => sum + count, 0)).toBe(all.nodes[0].degree);
+	});
+
+	it('returns null for an unknown id', async () => {
+		expect(await explore.countNeighbours(database, 'nexiste-pas')).toBeNull();
+	});
+});
+
 describe('findPaths', () => {
 	it('finds Tenerrdis and Pays d’Evian through their replicated project, without geography or themes', async () => {
 		const payload = await pathsBetween({ from: 'tenerrdis', to: 'ti-2023-2027-8411', avoid: 'geography,themes' });

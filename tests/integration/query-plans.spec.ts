@@ -69,6 +69,7 @@ const STARTING_FROM: [string, Record<string, unknown>][] = [
 	['entities/count-entity-relationships', { id: 'tenerrdis' }],
 	['entities/list-sources', { ids: ['source-a', 'source-b'] }],
 	['explore/rank-neighbours', { id: 'departement-76', depth: 2, limit: 100, types: [], kinds: [] }],
+	['explore/count-neighbours', { id: 'departement-76' }],
 	['explore/list-nodes', { ids: ['departement-76', 'commune-76178'] }],
 	['explore/list-edges-among', { ids: ['departement-76', 'commune-76178'], types: [] }],
 	['explore/find-paths', { from: 'tenerrdis', to: 'ti-2023-2027-8411', maxLength: 6, cap: 26, avoidGeography: true, avoidThemes: true }],

@@ -114,6 +114,21 @@ export const neighbourhoodQuerySchema = z.object({
 });
 export type NeighbourhoodQuery = z.infer<typeof neighbourhoodQuerySchema>;
 
+/** GET /api/graph/neighbourhood/counts?id= */
+export const neighbourCountsQuerySchema = z.object({ id: entityIdSchema });
+
+/**
+ * An entity's neighbours counted by kind and its links by type, most first: what the explorer
+ * shows before opening a node with more neighbours than it draws at once.
+ */
+export const neighbourCountsSchema = z.object({
+	id: z.string(),
+	total: z.number().int(),
+	kinds: z.array(z.object({ kind: z.enum(entityKinds), count: z.number().int() })),
+	types: z.array(z.object({ type: z.enum(relationshipTypes), count: z.number().int() }))
+});
+export type NeighbourCounts = z.infer<typeof neighbourCountsSchema>;
+
 /** At depth 2, the most neighbours kept from each neighbour passed through (its best by link and degree). */
 export const SECOND_HOP_PER_NEIGHBOUR = 50;
 

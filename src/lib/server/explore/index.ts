@@ -5,6 +5,7 @@ import {
 	type GraphEdge,
 	type GraphNode,
 	type GraphPayload,
+	type NeighbourCounts,
 	type NeighbourhoodQuery,
 	type PathsPayload,
 	type PathsQuery,
@@ -12,7 +13,7 @@ import {
 } from '$lib/domain/graph';
 import type { RelationshipType } from '$lib/domain/model';
 import type { Database } from '$lib/server/db/neo4j';
-import { boundedStatement, edgeRow, nodeRow, pathsRow, rankedNeighboursRow, statement } from '$lib/server/db/rows';
+import { boundedStatement, edgeRow, neighbourCountsRow, nodeRow, pathsRow, rankedNeighboursRow, statement } from '$lib/server/db/rows';
 import { mergeEdges, orderNodes } from './graph-elements';
 
 /**
@@ -23,6 +24,7 @@ import { mergeEdges, orderNodes } from './graph-elements';
 export { mergeEdges, orderNodes } from './graph-elements';
 
 const RANK_NEIGHBOURS = statement('explore/rank-neighbours', rankedNeighboursRow);
+const COUNT_NEIGHBOURS = statement('explore/count-neighbours', neighbourCountsRow);
 const LIST_NODES = statement('explore/list-nodes', nodeRow);
 const LIST_EDGES_AMONG = statement('explore/list-edges-among', edgeRow);
 const FIND_PATHS = boundedStatement('explore/find-paths', pathsRow, MAX_PATH_LENGTH);
@@ -62,6 +64,24 @@ export async function neighbourhood(database: Database, query: NeighbourhoodQuer
 	const { nodes, edges } = await elementsAmong(database, ids, query.types);
 	const payload: GraphPayload = { nodes, edges, truncated: ranked.truncated, limit: query.limit };
 	return query.depth >= 2 ? { ...payload, unfollowed: ranked.unfollowed } : payload;
+}
+
+/**
+ * How many neighbours an entity has, by kind, and how many links, by type, most first; null when
+ * the id is unknown. A place that also acts (a région that funds) counts as the place it is.
+ */
+export async function countNeighbours(database: Database, id: string): Promise<NeighbourCounts | null> {
+	const [row] = await COUNT_NEIGHBOURS.read(database, { id });
+	if (!row) return null;
+	const kinds = new Map<NeighbourCounts['kinds'][number]['kind'], number>();
+	for (const { labels, count } of row.byLabels) kinds.set(labels.kind, (kinds.get(labels.kind) ?? 0) + count);
+	const mostFirst = <T extends { count: number }>(items: T[]) => items.sort((a, b) => b.count - a.count);
+	return {
+		id,
+		total: [...kinds.values()].reduce((sum, count) => sum + count, 0),
+		kinds: mostFirst([...kinds].map(([kind, count]) => ({ kind, count }))),
+		types: mostFirst(row.byType.map(({ type, count }) => ({ type, count })))
+	};
 }
 
 /** The given entities and every relationship among them; null when none of them exists. */

@@ -19,6 +19,8 @@ import {
 	graphEdgeSchema,
 	graphNodeSchema,
 	graphPayloadSchema,
+	neighbourCountsQuerySchema,
+	neighbourCountsSchema,
 	neighbourhoodQuerySchema,
 	pathsPayloadSchema,
 	pathsQuerySchema,
@@ -151,6 +153,7 @@ components.add(graphNodeSchema, { id: 'GraphNode' });
 components.add(graphEdgeSchema, { id: 'GraphEdge' });
 components.add(graphPayloadSchema, { id: 'GraphPayload' });
 components.add(pathsPayloadSchema, { id: 'PathsPayload' });
+components.add(neighbourCountsSchema, { id: 'NeighbourCounts' });
 components.add(searchResponseSchema, { id: 'SearchResponse' });
 components.add(versionedEntitySchema, { id: 'EntityDetail' });
 components.add(partnersResponseSchema, { id: 'PartnersResponse' });
@@ -798,6 +801,20 @@ const operations: Operation[] = [
 		},
 		response: 'GraphPayload',
 		responseDescription: 'Les nœuds (l’entité d’abord) et les relations entre eux.',
+		errors: [400, 404, ...DATABASE_ERRORS]
+	},
+	{
+		path: '/api/graph/neighbourhood/counts',
+		operationId: 'countNeighbours',
+		tag: 'graphe',
+		summary: 'Les voisins d’une entité, comptés',
+		description:
+			'Combien de voisins par type d’entité et combien de relations par type, les plus nombreux d’abord, sans les lire : ' +
+			'l’explorateur le demande avant d’ouvrir un nœud qui a plus de voisins qu’il n’en dessine à la fois.',
+		query: neighbourCountsQuerySchema,
+		parameters: { id: 'Identifiant de l’entité.' },
+		response: 'NeighbourCounts',
+		responseDescription: 'Le total des voisins, puis les voisins par type d’entité et les relations par type.',
 		errors: [400, 404, ...DATABASE_ERRORS]
 	},
 	{

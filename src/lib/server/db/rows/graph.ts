@@ -99,6 +99,15 @@ export const edgeRow = z.object({ edge: orAbsent(graphEdgeRow) }).transform((row
 /** `explore/rank-neighbours`: the neighbours' ids, best first, and whether the cut dropped any. */
 export const rankedNeighboursRow = z.object({ neighbours: textList, truncated: z.boolean(), unfollowed: textList });
 
+/**
+ * `explore/count-neighbours`: the neighbours by label set and the links by type; a label set
+ * without a known kind, or a type the model does not know, is left out.
+ */
+export const neighbourCountsRow = z.object({
+	byLabels: listOf(z.object({ labels: kindedLabels, count: z.number() })),
+	byType: listOf(z.object({ type: relationshipTypeSchema, count: z.number() }))
+});
+
 /** `explore/find-paths`: whether each end exists, and each path as its node ids and its edges. */
 export const pathsRow = z.object({
 	fromFound: z.boolean(),
