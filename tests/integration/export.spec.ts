@@ -9,6 +9,7 @@ import { edgesFromCsv, nodesFromCsv, parseCsv } from '../support/readers/csv';
 import { parseGEXF } from '../support/readers/gexf';
 import { parseGraphML } from '../support/readers/graphml';
 import { parseGraphJson } from '../support/readers/json';
+import type { GraphEdge } from '$lib/domain/graph';
 import { connectTestDatabase } from './database';
 
 const database = connectTestDatabase();
@@ -129,6 +130,30 @@ describe('the whole-graph export', () => {
 	it('lists nodes in id order across pages, each once', () => {
 		const ids = parseGraphJson(files.get('json')!).nodes.map((node) => node.id);
 		expect(ids).toEqual([...ids].sort());
+	});
+});
+
+describe('pages of relationships', () => {
+	it('hold at most a page of links, a start’s links never split across pages, a larger page only for a start with more', async () => {
+		const pageSize = 60;
+		const pages: GraphEdge[][] = [];
+		for await (const page of exporting.edgePages(database, pageSize)) pages.push(page);
+		const pageOf = new Map<string, number>();
+		pages.forEach((page, index) => {
+			const starts = new Set(page.map((edge) => edge.source));
+			// A larger page only for a start that alone has a page of links or more.
+			const most = Math.max(...[...starts].map((start) => page.filter((edge) => edge.source === start).length));
+			if (page.length > pageSize) expect(most, `page ${index}`).toBeGreaterThanOrEqual(pageSize);
+			for (const start of starts) {
+				expect(pageOf.get(start), start).toBeUndefined();
+				pageOf.set(start, index);
+			}
+		});
+		// The example graph has EPCI with 65 to 80 links: each needed a page larger than 60.
+		expect(pages.filter((page) => page.length > pageSize).length).toBeGreaterThanOrEqual(2);
+		const edges = pages.flat().map((edge) => edge.id);
+		expect(new Set(edges).size).toBe(edges.length);
+		expect(edges.length).toBe(parseGraphJson(files.get('json')!).edges.length);
 	});
 });
 

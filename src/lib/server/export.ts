@@ -14,7 +14,10 @@ import { log } from '$lib/server/http/log';
 const LIST_ENTITIES_AFTER = statement('export/list-entities-after', entityPageRow);
 const LIST_RELATIONSHIPS_AFTER = statement('export/list-relationships-after', relationshipPageRow);
 
-/** Entities per page: large enough that round trips do not dominate, small enough to hold one page. */
+/**
+ * Entities, or relationships, per page: large enough that round trips do not dominate, small
+ * enough to hold one page.
+ */
 export const EXPORT_PAGE_SIZE = 5_000;
 
 /**
@@ -58,18 +61,26 @@ export async function* nodePages(database: Database, pageSize = EXPORT_PAGE_SIZE
 }
 
 /**
- * Every relationship as GraphEdges, one page of start entities at a time. A start's
- * relationships all come in the same page, so two links of the same type between the same ends
- * (different roles) are merged there into one edge, as the explorer draws them.
+ * Every relationship as GraphEdges, at most `pageSize` relationships a page, so that memory holds
+ * the same whatever the graph's density. A start's relationships all come in the same page: a
+ * full page leaves its last start, which may be cut, to the next one; two links of the same type
+ * between the same ends (different roles) are thus merged into one edge, as the explorer draws
+ * them. A start with more relationships than a page is read with a page as large as it needs.
  */
 export async function* edgePages(database: Database, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<GraphEdge[]> {
-	for (let after = ''; ;) {
-		const rows = await LIST_RELATIONSHIPS_AFTER.read(database, { after, limit: pageSize }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
-		if (rows.length === 0) return;
-		yield explore.mergeEdges(rows.flatMap((row) => row.edge ?? []));
-		const starts = new Set(rows.map((row) => row.start));
-		if (starts.size < pageSize) return;
-		after = rows[rows.length - 1].start;
+	for (let after = '', limit = pageSize; ;) {
+		const rows = await LIST_RELATIONSHIPS_AFTER.read(database, { after, limit }, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
+		const last = rows.at(-1)?.start;
+		const full = rows.length === limit;
+		const kept = full ? rows.filter((row) => row.start !== last) : rows;
+		if (kept.length === 0 && full) {
+			limit *= 2;
+			continue;
+		}
+		if (kept.length > 0) yield explore.mergeEdges(kept.flatMap((row) => row.edge ?? []));
+		if (!full) return;
+		after = kept[kept.length - 1].start;
+		limit = pageSize;
 	}
 }
 
