@@ -982,6 +982,27 @@ const operations: Operation[] = [
 		errors: [400, ...LIMITED_ERRORS]
 	},
 	{
+		path: '/api/analysis/gexf',
+		operationId: 'exportAnalysisGexf',
+		tag: 'analyse',
+		summary: 'Le réseau analysé, en GEXF pour Gephi',
+		description:
+			'Le réseau de la projection choisie, et lui seul (pas le graphe entier) : ses nœuds avec, en attributs typés, le type d’entité, ' +
+			'les étiquettes (liste JSON), les mesures de GET /api/analysis (`degree`, `weightedDegree`, `betweenness`, `closeness`, ' +
+			'`pagerank`) et la communauté de Louvain (`community`) ; ses liens non orientés avec leur poids (`weight`) et ce qu’ils ' +
+			'représentent (`via`, liste JSON). `<meta><description>` nomme la projection, son périmètre et les sources (Licence Ouverte 2.0).',
+		query: analysisQuerySchema,
+		parameters: {
+			projection: 'Comme GET /api/analysis.',
+			region: 'Comme GET /api/analysis.',
+			theme: 'Comme GET /api/analysis.'
+		},
+		responseDescription: 'Le fichier GEXF 1.3, en pièce jointe.',
+		media: { 'application/gexf+xml': { schema: { type: 'string', description: 'GEXF 1.3' } } },
+		headers: { 'Content-Disposition': 'attachment; filename="maillage-reseau-actors-sharing-projects-2025-03-14-0926.gexf"' },
+		errors: [400, ...LIMITED_ERRORS]
+	},
+	{
 		path: '/api/analysis/write',
 		method: 'post',
 		operationId: 'writeAnalysis',
