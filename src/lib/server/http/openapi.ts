@@ -1030,7 +1030,9 @@ const operations: Operation[] = [
 			'envoyées au fil de la lecture : la mémoire du serveur ne dépend pas de la taille du graphe. Chaque fichier porte ' +
 			'l’attribution des sources (Licence Ouverte 2.0) : `<desc>` et donnée `attribution` du graphe en GraphML, `<meta><description>` ' +
 			'en GEXF, champ `attribution` en JSON, première ligne `# …` des CSV (à sauter : `skiprows=1` avec pandas, `skip = 1` en R). ' +
-			'Le CSV est en deux fichiers, `csv-nodes` et `csv-edges`, liés par les identifiants. `Content-Disposition` nomme le fichier.',
+			'Le CSV est en deux fichiers, `csv-nodes` et `csv-edges`, liés par les identifiants. Chaque propriété stockée a sa colonne, ' +
+			'typée (`attr.type` en GraphML, attribut déclaré en GEXF) ; le type d’entité est dans `type`, à part d’une propriété `kind` ; ' +
+			'les listes sont du texte JSON (`[]`, `[""]`). `Content-Disposition` nomme le fichier.',
 		query: exportQuerySchema,
 		parameters: { format: '`graphml`, `gexf`, `csv-nodes`, `csv-edges` ou `json`.' },
 		response: 'GraphExport',
