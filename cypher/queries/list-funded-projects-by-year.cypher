@@ -2,8 +2,8 @@
 //   fr: Projets financés, par année de début
 //   en: Funded projects, by start year
 // description:
-//   fr: Les projets qui ont au moins un financeur, avec leurs années, leur budget et le total des financements connus, à partir de l’année donnée.
-//   en: Projects with at least one funder, with their years, budget and the total of known funding, from the given year on.
+//   fr: Les projets qui ont au moins un financeur, avec leurs années, leur budget quand une source le donne et le total des financements connus, à partir de l’année donnée.
+//   en: Projects with at least one funder, with their years, their budget when a source gives it and the total of known funding, from the given year on.
 // parameters:
 //   fromYear:
 //     type: integer

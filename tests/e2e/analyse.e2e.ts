@@ -110,13 +110,33 @@ test('the whole graph downloads as GEXF with its attribution, as many nodes as t
 	await page.goto('/analyse');
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('link', { name: 'GEXF (Gephi)', exact: true }).click()
+		page.getByRole('link', { name: 'GEXF (Gephi) du graphe entier', exact: true }).click()
 	]);
 	expect(download.suggestedFilename()).toMatch(/^maillage-graphe-\d{4}-\d{2}-\d{2}-\d{4}\.gexf$/);
 	const gexf = await readFile((await download.path())!, 'utf8');
 	expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3"');
 	expect(gexf).toMatch(/<description>Maillage — données sourcées.*Licence Ouverte 2\.0\.<\/description>/);
 	expect(gexf.match(/<node /g)).toHaveLength(size);
+});
+
+test('« GEXF (Gephi) » downloads the network being analysed, its measures and communities on each node', async ({ page, request }) => {
+	await page.goto('/analyse?projection=territories-sharing-clusters');
+	const analysed = (await (await request.get('/api/analysis?projection=territories-sharing-clusters')).json()) as {
+		nodes: { id: string; pagerank: number; community: number }[];
+	};
+	expect(analysed.nodes.length).toBeGreaterThan(1);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'GEXF (Gephi)', exact: true }).click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^maillage-reseau-territories-sharing-clusters-\d{4}-\d{2}-\d{2}-\d{4}\.gexf$/);
+	const gexf = await readFile((await download.path())!, 'utf8');
+	const ids = [...gexf.matchAll(/<node id="([^"]+)"/g)].map((match) => match[1]);
+	expect(ids.sort()).toEqual(analysed.nodes.map((node) => node.id).sort());
+	const first = analysed.nodes[0];
+	const element = gexf.slice(gexf.indexOf(`<node id="${first.id}"`), gexf.indexOf('</node>', gexf.indexOf(`<node id="${first.id}"`)));
+	expect(element).toContain(`<attvalue for="pagerank" value="${first.pagerank}"/>`);
+	expect(element).toContain(`<attvalue for="community" value="${first.community}"/>`);
 });
 
 test('writing the measures back needs a curator, and nothing is written without one', async ({ page, request }) => {

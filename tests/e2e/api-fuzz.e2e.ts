@@ -299,8 +299,9 @@ test('POST /api/query and /api/queries/:id never fail on any statement, paramete
 	});
 });
 
-test('GET /api/analysis and /api/export never fail on any parameter', async ({ request }) => {
+test('GET /api/analysis, its GEXF and /api/export never fail on any parameter', async ({ request }) => {
 	await fuzz(request, get('/api/analysis', ['projection', 'region', 'theme']), { runs: Math.ceil(RUNS / 2) });
+	await fuzz(request, get('/api/analysis/gexf', ['projection', 'region', 'theme']), { runs: Math.ceil(RUNS / 4) });
 	await fuzz(request, get('/api/export', ['format']), { runs: Math.ceil(RUNS / 2) });
 });
 

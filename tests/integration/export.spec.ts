@@ -176,10 +176,24 @@ describe('streaming', () => {
 		expect(watched.reads).toBe(afterCancel);
 	});
 
+	it('reads the stored keys of a GraphML file once, for its header, and no page before the reader takes it', async () => {
+		const watched = counting();
+		const reader = exporting.exportStream(watched, 'graphml', { pageSize: PAGE }).getReader();
+		await watched.settled();
+		// The stream fills its queue of one piece: the header, which needs the keys and no page.
+		expect(watched.reads).toBe(1);
+		const header = new TextDecoder().decode((await reader.read()).value);
+		expect(header).toContain('attr.name="population"');
+		await watched.settled();
+		expect(watched.reads).toBe(2);
+		await reader.cancel();
+	});
+
 	it('asks Neo4j for as many pages as the graph needs', async () => {
 		const watched = counting();
 		await text(exporting.exportStream(watched, 'csv-nodes', { pageSize: PAGE }));
-		expect(watched.reads).toBe(Math.ceil((graph.entities + 1) / PAGE));
+		// One read of the stored keys (the header names every column), then the pages.
+		expect(watched.reads).toBe(1 + Math.ceil((graph.entities + 1) / PAGE));
 	});
 
 	it('names the file by what it holds and when', () => {

@@ -40,6 +40,7 @@ const ALLOWED_SCANS: Record<string, string> = {
 	'analysis/list-filter-options': 'every region and theme, for the analysis filters',
 	'export/list-all-entities': 'the whole graph, for a full export without paging',
 	'export/list-all-relationships': 'the whole graph, for a full export without paging',
+	'export/list-stored-keys': 'every stored property key and its types, read once before a whole-graph export declares its columns',
 	'stats/count-entities': 'a count of every entity (the count store answers it)',
 	'stats/count-entities-by-kind': 'counts per kind for the home page',
 	'stats/count-nodes-per-label': 'counts per label for the seed loader report, once per load',

@@ -35,15 +35,45 @@ describe('toNodesCsv and toEdgesCsv', () => {
 			expect(file.startsWith('\uFEFF# ')).toBe(true);
 			expect(file.split('\r\n')[0]).toBe(`\uFEFF# ${exportAttribution}`);
 		}
+		// The derived columns, then one per stored property the graph holds, by name: no column always empty.
 		expect(nodes.split('\r\n')[1]).toBe(
-			'id,name,kind,labels,description,lat,lon,phase,status,startYear,endYear,degree,fundingReceivedEur,funder,x,y'
+			'id,name,type,labels,graphDegree,fundingReceivedEur,funder,description,endYear,lat,lon,phase,startYear,status,x,y'
 		);
-		expect(edges.split('\r\n')[1]).toBe('id,source,target,type,role,roleText,title,amountEur,year,programme,since,sources,evidence');
+		expect(edges.split('\r\n')[1]).toBe('id,source,target,type,amountEur,evidence,programme,role,roleText,since,sources,year');
 	});
 
-	it('joins lists with " | "', () => {
-		expect(nodeRows(graph)[0].labels).toBe('Entity | Cluster | Actor');
-		expect(edgeRows(graph)[1].sources).toBe('france-clusters-2024#Fiche 3 | cci-2023');
+	it('writes lists as JSON arrays, so that an empty list, an empty item and a bar inside an item stay apart', () => {
+		expect(nodeRows(graph)[0].labels).toBe('["Entity","Cluster","Actor"]');
+		expect(edgeRows(graph)[1].sources).toBe('["france-clusters-2024#Fiche 3","cci-2023"]');
+		const lists = [[], [''], ['a | b'], ['a', 'b'], ['|'], ['"', ',']];
+		const withLists = {
+			nodes: lists.map((aliases, index) => ({ ...graph.nodes[0], id: `n${index}`, properties: { id: `n${index}`, name: 'x', aliases } })),
+			edges: []
+		};
+		const cells = nodeRows(withLists).map((row) => row.aliases);
+		expect(cells).toEqual(['[]', '[""]', '["a | b"]', '["a","b"]', '["|"]', '["\\"",","]']);
+		expect(new Set(cells).size).toBe(lists.length);
+		const read = nodesFromCsv(toNodesCsv(withLists), { types: { aliases: 'list' }, properties: true });
+		expect(read.map((node) => node.properties?.aliases)).toEqual(lists);
+	});
+
+	it('keeps the entity type in `type` and a stored `kind` in its own column, every stored property with it', () => {
+		const epci = {
+			...graph.nodes[0],
+			id: 'epci-200000001',
+			kind: 'EPCI' as const,
+			labels: ['Entity', 'EPCI'],
+			properties: { id: 'epci-200000001', name: 'CA Fictive', kind: 'CA', population: 81234, siren: '200000001', postalCodes: ['76000'] }
+		};
+		const [row] = nodeRows({ nodes: [epci], edges: [] });
+		expect(row).toMatchObject({ type: 'EPCI', kind: 'CA', population: '81234', siren: '200000001', postalCodes: '["76000"]' });
+	});
+
+	it('writes a stored property named like a derived column as stored_<name>, hiding neither', () => {
+		const odd = { ...graph.nodes[0], properties: { id: graph.nodes[0].id, name: 'x', type: 'usine', labels: ['a'] } };
+		const [row] = nodeRows({ nodes: [odd], edges: [] });
+		expect(row).toMatchObject({ type: graph.nodes[0].kind, stored_type: 'usine', stored_labels: '["a"]' });
+		expect(row.labels).toBe(JSON.stringify(odd.labels));
 	});
 
 	it('parse back, with a real RFC 4180 reader, into the same rows', () => {

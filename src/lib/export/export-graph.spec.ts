@@ -18,7 +18,8 @@ describe('fieldValue', () => {
 		expect(fieldValue('boolean', 'true', 'x')).toBe(true);
 		expect(fieldValue('list', '["a","b"]', 'x')).toEqual(['a', 'b']);
 		expect(() => fieldValue('int', '', 'node "a" year')).toThrow(ExportFormatError);
-		expect(() => fieldValue('list', '[1]', 'edge "e" sources')).toThrow(/edge "e" sources: not a JSON list of strings/);
+		expect(fieldValue('list', '[2019,2021]', 'x')).toEqual([2019, 2021]);
+		expect(() => fieldValue('list', '{"a":1}', 'edge "e" sources')).toThrow(/edge "e" sources: not a JSON list of values/);
 	});
 });
 

@@ -1,4 +1,5 @@
 import type { GraphEdge, GraphNode } from '$lib/domain/graph';
+import { knownKeys, viewKeys, type StoredKeys } from './columns';
 
 /**
  * What every export takes (and the tests' readers give back): the nodes and edges of the view, where
@@ -38,16 +39,23 @@ export interface GraphWriter {
 }
 
 /**
- * How a writer is set up. `known` is the whole graph when it is at hand: an `int` field holding a
- * fraction is then declared `double`. A stream does not know what comes, so each field keeps the
- * type `nodeFields` and `edgeFields` give it.
+ * How a writer is set up. `known` is the whole graph when it is at hand: the stored keys and their
+ * types are then read from it. A stream does not know what comes: the server first asks Neo4j
+ * which keys the graph stores (`stored`); without either, a file holds what a view can carry.
  */
 export interface WriterOptions {
 	attribution?: string;
 	positions?: ExportGraph['positions'];
 	known?: Pick<ExportGraph, 'nodes' | 'edges'>;
+	/** Every stored property key of the export and its type, when the graph is not at hand. */
+	stored?: StoredKeys;
 	/** The date a format records (GEXF `lastmodifieddate`, JSON `exportedAt`). */
 	now?: Date;
+}
+
+/** The stored keys a writer declares: given, read from the known graph, or what a view can carry. */
+export function storedKeysFor(options: WriterOptions): StoredKeys {
+	return options.stored ?? (options.known ? knownKeys(options.known) : viewKeys);
 }
 
 /** The options that write a whole graph held in memory. */
@@ -70,47 +78,37 @@ export function declaredFieldType<T>(field: Field<T>, known: readonly T[] | unde
 	return known ? fieldType(field, known) : field.type;
 }
 
-/** How a field is typed in the files: numbers are `int` unless one value of the export has a fraction. */
+/**
+ * How a value is typed in the files: numbers are `int` unless one value of the export has a
+ * fraction; a `list` is written as JSON array text (GraphML and GEXF have no list type that every
+ * reader shares, and a spreadsheet cell holds it as it is).
+ */
 export type FieldType = 'string' | 'int' | 'double' | 'boolean' | 'list';
 
 export interface Field<T> {
 	/** The property of the node or edge. */
 	key: keyof T & string;
-	/** Its name in GraphML and GEXF, where it differs (`degree` would collide with Gephi's own statistic). */
+	/** Its name in the files, where it differs (`degree` would collide with Gephi's own statistic). */
 	name: string;
 	type: FieldType;
 	description: string;
 }
 
 /**
- * Node properties the XML formats write as typed attributes, besides `id` and `name` (the label).
- * Lists (`labels`) travel as JSON text, which every tool keeps as it is.
+ * What the files say of a node besides its id, its name and its stored properties: what Maillage
+ * derives from the graph. The entity type is `type`, so that a stored `kind` (an EPCI's legal
+ * type, a source's kind) keeps its own column.
  */
 export const nodeFields: Field<GraphNode>[] = [
-	{ key: 'kind', name: 'kind', type: 'string', description: 'Type d’entité (Company, Cluster, Territory…)' },
+	{ key: 'kind', name: 'type', type: 'string', description: 'Type d’entité (Company, Cluster, Territory…), tiré des étiquettes' },
 	{ key: 'labels', name: 'labels', type: 'list', description: 'Étiquettes Neo4j, liste JSON' },
-	{ key: 'description', name: 'description', type: 'string', description: 'Description' },
-	{ key: 'lat', name: 'lat', type: 'double', description: 'Latitude (WGS 84)' },
-	{ key: 'lon', name: 'lon', type: 'double', description: 'Longitude (WGS 84)' },
-	{ key: 'phase', name: 'phase', type: 'string', description: 'Phase des Territoires d’industrie' },
-	{ key: 'status', name: 'status', type: 'string', description: 'Statut du projet' },
-	{ key: 'startYear', name: 'startYear', type: 'int', description: 'Année de début' },
-	{ key: 'endYear', name: 'endYear', type: 'int', description: 'Année de fin' },
 	{ key: 'degree', name: 'graphDegree', type: 'int', description: 'Nombre de relations dans tout le graphe Maillage' },
-	{ key: 'fundingReceivedEur', name: 'fundingReceivedEur', type: 'double', description: 'Financements reçus (euros)' }
-];
-
-/** Edge properties written as typed attributes, besides `id`, `source`, `target` and `type`. */
-export const edgeFields: Field<GraphEdge>[] = [
-	{ key: 'role', name: 'role', type: 'string', description: 'Rôle (liste contrôlée)' },
-	{ key: 'roleText', name: 'roleText', type: 'string', description: 'Rôle dans les mots de la source' },
-	{ key: 'title', name: 'title', type: 'string', description: 'Titre de la personne dans la source' },
-	{ key: 'amountEur', name: 'amountEur', type: 'double', description: 'Montant (euros)' },
-	{ key: 'year', name: 'year', type: 'int', description: 'Année' },
-	{ key: 'programme', name: 'programme', type: 'string', description: 'Programme au titre duquel le financeur finance (identifiant)' },
-	{ key: 'since', name: 'since', type: 'int', description: 'Depuis' },
-	{ key: 'sources', name: 'sources', type: 'list', description: 'Citations « source#section », liste JSON' },
-	{ key: 'evidence', name: 'evidence', type: 'list', description: 'Extraits cités, alignés sur les sources, liste JSON' }
+	{
+		key: 'fundingReceivedEur',
+		name: 'fundingReceivedEur',
+		type: 'double',
+		description: 'Financements reçus (euros), somme des liens FUNDS'
+	}
 ];
 
 /** The declared type of a field over one export: an `int` field holding a fraction is widened to `double`. */

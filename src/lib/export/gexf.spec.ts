@@ -30,13 +30,13 @@ describe('toGEXF', () => {
 					'attribute'
 				).map((element: XmlElement) => [element.attributes.id, element.attributes.type])
 			);
-		expect(declared('node')).toMatchObject({ kind: 'string', lat: 'double', startYear: 'integer', funder: 'boolean', labels: 'string' });
+		expect(declared('node')).toMatchObject({ type: 'string', lat: 'double', startYear: 'long', funder: 'boolean', labels: 'string' });
+		expect(declared('node')).not.toHaveProperty('kind');
 		expect(declared('edge')).toMatchObject({
 			amountEur: 'double',
-			year: 'integer',
+			year: 'long',
 			programme: 'string',
 			roleText: 'string',
-			title: 'string',
 			sources: 'string',
 			evidence: 'string'
 		});

@@ -1,6 +1,7 @@
+import type { StoredProperties } from '$lib/domain/graph';
 import { kindColour } from '$lib/ui/palette';
+import { storedColumns, storedOfEdge, storedOfNode, storedText, type Column } from './columns';
 import {
-	edgeFields,
 	exportAttribution,
 	fieldText,
 	isFunder,
@@ -8,9 +9,9 @@ import {
 	rgb,
 	declaredFieldType,
 	optionsFor,
+	storedKeysFor,
 	writeGraph,
 	type ExportGraph,
-	type Field,
 	type FieldType,
 	type GraphWriter,
 	type WriterOptions
@@ -19,26 +20,28 @@ import { attributes, escapeText } from './xml';
 
 /**
  * GEXF 1.3 (gexf.net), Gephi's own format. Node and edge attributes are declared with their
- * types; an edge's `kind` and `label` are its relationship type and its `weight` the amount of a
- * FUNDS edge. Nodes carry their kind's colour and, when the view gave positions, a
- * `viz:position` with y pointing up, as Gephi draws it.
+ * types: what Maillage derives (`type`, `labels`, `graphDegree`…) and every stored property of
+ * the export, whole numbers as `long`; lists are JSON text in string attributes. An edge's `kind`
+ * and `label` are its relationship type and its `weight` the amount of a FUNDS edge. Nodes carry
+ * their kind's colour and, when the view gave positions, a `viz:position` with y pointing up, as
+ * Gephi draws it.
  */
 
-const gexfType: Record<FieldType, string> = { string: 'string', list: 'string', int: 'integer', double: 'double', boolean: 'boolean' };
+const gexfType: Record<FieldType, string> = { string: 'string', list: 'string', int: 'long', double: 'double', boolean: 'boolean' };
 
-const funderField = { key: 'funder', name: 'funder', type: 'boolean', description: 'Financeur (étiquette Funder)' } as const;
+/** Names a stored attribute must leave to the element's own (readers fold `label`, `kind`, `weight` into the same data). */
+const nodeNames = new Set(['label', ...nodeFields.map((field) => field.name), 'funder']);
+const edgeNames = new Set(['label', 'kind', 'weight']);
 
-function declarations<T>(
-	kind: 'node' | 'edge',
-	fields: Field<T>[],
-	items: readonly T[] | undefined,
-	extra: (typeof funderField)[] = []
-): string[] {
+interface Declared {
+	name: string;
+	type: FieldType;
+}
+
+function declarations(kind: 'node' | 'edge', fields: Declared[]): string[] {
 	return [
 		`    <attributes class="${kind}">`,
-		...[...fields.map((field) => ({ name: field.name, type: declaredFieldType(field, items) })), ...extra].map(
-			(field) => `      <attribute${attributes({ id: field.name, title: field.name, type: gexfType[field.type] })}/>`
-		),
+		...fields.map((field) => `      <attribute${attributes({ id: field.name, title: field.name, type: gexfType[field.type] })}/>`),
 		'    </attributes>'
 	];
 }
@@ -53,9 +56,16 @@ function attvalues(values: [string, string | undefined][]): string[] {
 	];
 }
 
+const storedValues = (columns: Column[], stored: StoredProperties) =>
+	columns.map((column): [string, string | undefined] => [column.name, storedText(stored[column.key])]);
+
 /** GEXF 1.3, piece by piece (see `GraphWriter`); `options.now` is the date written in `<meta>`. */
 export function gexfWriter(options: WriterOptions = {}): GraphWriter {
 	const lines = (...items: string[]) => items.map((line) => `${line}\n`).join('');
+	const stored = storedKeysFor(options);
+	const nodeColumns = storedColumns(stored.nodes, nodeNames);
+	const edgeColumns = storedColumns(stored.edges, edgeNames);
+	const fixed = nodeFields.map((field) => ({ name: field.name, type: declaredFieldType(field, options.known?.nodes) }));
 	return {
 		parts: ['nodes', 'edges'],
 		start: () =>
@@ -68,8 +78,8 @@ export function gexfWriter(options: WriterOptions = {}): GraphWriter {
 				`    <description>${escapeText(options.attribution ?? exportAttribution)}</description>`,
 				'  </meta>',
 				'  <graph mode="static" defaultedgetype="directed">',
-				...declarations('node', nodeFields, options.known?.nodes, [funderField]),
-				...declarations('edge', edgeFields, options.known?.edges),
+				...declarations('node', [...fixed, { name: 'funder', type: 'boolean' }, ...nodeColumns]),
+				...declarations('edge', edgeColumns),
 				'    <nodes>'
 			),
 		node: (node) => {
@@ -79,7 +89,8 @@ export function gexfWriter(options: WriterOptions = {}): GraphWriter {
 				`      <node${attributes({ id: node.id, label: node.name })}>`,
 				...attvalues([
 					...nodeFields.map((field): [string, string | undefined] => [field.name, fieldText(field, node)]),
-					['funder', String(isFunder(node))]
+					['funder', String(isFunder(node))],
+					...storedValues(nodeColumns, storedOfNode(node))
 				]),
 				`        <viz:color${attributes({ r, g, b })}/>`,
 				...(position ? [`        <viz:position${attributes({ x: position.x, y: 0 - position.y, z: 0 })}/>`] : []),
@@ -90,7 +101,7 @@ export function gexfWriter(options: WriterOptions = {}): GraphWriter {
 		edge: (edge) => {
 			const weight = edge.type === 'FUNDS' ? edge.amountEur : undefined;
 			const head = attributes({ id: edge.id, source: edge.source, target: edge.target, kind: edge.type, label: edge.type, weight });
-			const values = attvalues(edgeFields.map((field): [string, string | undefined] => [field.name, fieldText(field, edge)]));
+			const values = attvalues(storedValues(edgeColumns, storedOfEdge(edge)));
 			return lines(...(values.length > 0 ? [`      <edge${head}>`, ...values, '      </edge>'] : [`      <edge${head}/>`]));
 		},
 		end: () => lines('    </edges>', '  </graph>', '</gexf>')

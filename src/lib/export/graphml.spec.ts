@@ -19,7 +19,10 @@ describe('toGraphML', () => {
 			keys.find((key) => key.attributes['attr.name'] === name && key.attributes.for === scope);
 		expect(byName('label', 'node')?.attributes['attr.type']).toBe('string');
 		expect(byName('lat', 'node')?.attributes['attr.type']).toBe('double');
-		expect(byName('startYear', 'node')?.attributes['attr.type']).toBe('int');
+		// Whole numbers as long: amounts pass 2^31, which an int key would overflow in Java readers.
+		expect(byName('startYear', 'node')?.attributes['attr.type']).toBe('long');
+		expect(byName('type', 'node')?.attributes['attr.type']).toBe('string');
+		expect(byName('kind', 'node')).toBeUndefined();
 		expect(byName('funder', 'node')?.attributes['attr.type']).toBe('boolean');
 		expect(byName('amountEur', 'edge')?.attributes['attr.type']).toBe('double');
 		expect(byName('programme', 'edge')?.attributes['attr.type']).toBe('string');
@@ -32,7 +35,7 @@ describe('toGraphML', () => {
 		expect(xml).not.toContain('<script>');
 		expect(xml).toContain('&lt;script&gt;alert("x")&lt;/script&gt;');
 		const edge = childrenNamed(childNamed(root, 'graph')!, 'edge')[1];
-		const sources = edge.children.find((data) => data.attributes.key === 'sources');
+		const sources = edge.children.find((data) => data.attributes.key === 'e_sources');
 		expect(JSON.parse(sources!.text)).toEqual(['france-clusters-2024#Fiche 3', 'cci-2023']);
 	});
 
@@ -55,7 +58,7 @@ describe('toGraphML', () => {
 
 	it('widens a year key to double when a value has a fraction', () => {
 		const odd = { ...graph, nodes: [{ ...graph.nodes[0], startYear: 2021.5 }] };
-		const key = childrenNamed(parseXml(toGraphML(odd)), 'key').find((element) => element.attributes.id === 'startYear');
+		const key = childrenNamed(parseXml(toGraphML(odd)), 'key').find((element) => element.attributes['attr.name'] === 'startYear');
 		expect(key?.attributes['attr.type']).toBe('double');
 		expect(parseGraphML(toGraphML(odd)).nodes[0].startYear).toBe(2021.5);
 	});
@@ -78,7 +81,43 @@ describe('parseGraphML', () => {
 	it('rejects what is not GraphML, and a node that breaks the graph schema, naming it', () => {
 		expect(() => parseGraphML('<gexf/>')).toThrow(ExportFormatError);
 		expect(() => parseGraphML('<graphml><graph>')).toThrow(/Malformed XML/);
-		const broken = toGraphML(trickyGraph()).replace('<data key="kind">Commune</data>', '<data key="kind">Village</data>');
+		const broken = toGraphML(trickyGraph()).replace('<data key="type">Commune</data>', '<data key="type">Village</data>');
 		expect(() => parseGraphML(broken)).toThrow(/node "commune-76178": champ « kind » : /);
+	});
+});
+
+describe('stored properties in GraphML', () => {
+	const epci = {
+		...trickyGraph().nodes[0],
+		id: 'epci-200000001',
+		name: 'CA Fictive',
+		kind: 'EPCI' as const,
+		labels: ['Entity', 'EPCI'],
+		properties: {
+			id: 'epci-200000001',
+			name: 'CA Fictive',
+			kind: 'CA',
+			population: 81234,
+			lat: 49.5,
+			postalCodes: ['76000'],
+			titleSupplied: true
+		}
+	};
+	const root = parseXml(toGraphML({ nodes: [epci], edges: [] }));
+	const keys = childrenNamed(root, 'key').filter((key) => key.attributes.for === 'node');
+	const typeOf = (name: string) => keys.find((key) => key.attributes['attr.name'] === name)?.attributes['attr.type'];
+
+	it('declares each with the type of its values, and keeps a stored kind apart from the entity type', () => {
+		expect([typeOf('type'), typeOf('kind'), typeOf('population'), typeOf('lat'), typeOf('postalCodes'), typeOf('titleSupplied')]).toEqual([
+			'string',
+			'string',
+			'long',
+			'double',
+			'string',
+			'boolean'
+		]);
+		const read = parseGraphML(toGraphML({ nodes: [epci], edges: [] }), { properties: true }).nodes[0];
+		expect(read.kind).toBe('EPCI');
+		expect(read.properties).toEqual(epci.properties);
 	});
 });

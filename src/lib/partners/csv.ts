@@ -1,5 +1,5 @@
 import type { FunderSuggestion, PartnerCandidate } from '$lib/domain/partners';
-import { csvField, LIST_SEPARATOR, textCell } from '$lib/export/csv';
+import { csvField, textCell } from '$lib/export/csv';
 import { exportAttribution } from '$lib/export/export-graph';
 
 /**
@@ -38,7 +38,8 @@ function document(columns: readonly string[], rows: Record<string, string>[]): s
 	return BOM + lines.join('\r\n') + '\r\n';
 }
 
-const list = (items: readonly string[]) => textCell(items.join(LIST_SEPARATOR));
+/** Reasons and themes are read by a person, in a spreadsheet: joined with a spaced bar, not JSON. */
+const list = (items: readonly string[]) => textCell(items.join(' | '));
 
 /** The candidates, in the order given (the API's: best first, "déjà partenaires" last). */
 export function candidatesCsv(candidates: readonly PartnerCandidate[]): string {

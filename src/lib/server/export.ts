@@ -7,12 +7,14 @@ import { gexfWriter } from '$lib/export/gexf';
 import { graphMLWriter } from '$lib/export/graphml';
 import { graphJsonWriter } from '$lib/export/json';
 import type { Database } from '$lib/server/db/neo4j';
-import { entityPageRow, relationshipPageRow, statement } from '$lib/server/db/rows';
+import type { StoredKeys } from '$lib/export/columns';
+import { entityPageRow, relationshipPageRow, statement, storedKeyRow } from '$lib/server/db/rows';
 import * as explore from '$lib/server/explore';
 import { log } from '$lib/server/http/log';
 
 const LIST_ENTITIES_AFTER = statement('export/list-entities-after', entityPageRow);
 const LIST_RELATIONSHIPS_AFTER = statement('export/list-relationships-after', relationshipPageRow);
+const LIST_STORED_KEYS = statement('export/list-stored-keys', storedKeyRow);
 
 /**
  * Entities, or relationships, per page: large enough that round trips do not dominate, small
@@ -29,6 +31,8 @@ export const EXPORT_PAGE_TIMEOUT_MS = 60_000;
 
 interface FormatInfo {
 	writer: (options: WriterOptions) => GraphWriter;
+	/** Whether the file declares its columns before the first node (all but JSON, which names each property where it is). */
+	declares: boolean;
 	mime: string;
 	/** What the file name says: `maillage-graphe-…`, `maillage-noeuds-…`. */
 	kind: string;
@@ -37,11 +41,17 @@ interface FormatInfo {
 
 /** Each format: its writer (shared with the explorer's exports), media type and file name. */
 export const formats: Record<ExportFormat, FormatInfo> = {
-	graphml: { writer: graphMLWriter, mime: 'application/graphml+xml; charset=utf-8', kind: 'graphe', extension: 'graphml' },
-	gexf: { writer: gexfWriter, mime: 'application/gexf+xml; charset=utf-8', kind: 'graphe', extension: 'gexf' },
-	'csv-nodes': { writer: nodesCsvWriter, mime: 'text/csv; charset=utf-8; header=present', kind: 'noeuds', extension: 'csv' },
-	'csv-edges': { writer: edgesCsvWriter, mime: 'text/csv; charset=utf-8; header=present', kind: 'liens', extension: 'csv' },
-	json: { writer: graphJsonWriter, mime: 'application/json; charset=utf-8', kind: 'graphe', extension: 'json' }
+	graphml: { declares: true, writer: graphMLWriter, mime: 'application/graphml+xml; charset=utf-8', kind: 'graphe', extension: 'graphml' },
+	gexf: { declares: true, writer: gexfWriter, mime: 'application/gexf+xml; charset=utf-8', kind: 'graphe', extension: 'gexf' },
+	'csv-nodes': {
+		declares: true,
+		writer: nodesCsvWriter,
+		mime: 'text/csv; charset=utf-8; header=present',
+		kind: 'noeuds',
+		extension: 'csv'
+	},
+	'csv-edges': { declares: true, writer: edgesCsvWriter, mime: 'text/csv; charset=utf-8; header=present', kind: 'liens', extension: 'csv' },
+	json: { declares: false, writer: graphJsonWriter, mime: 'application/json; charset=utf-8', kind: 'graphe', extension: 'json' }
 };
 
 /** `maillage-graphe-2025-03-14-0926.graphml`: the explorer's naming, with what the file holds. */
@@ -84,8 +94,28 @@ export async function* edgePages(database: Database, pageSize = EXPORT_PAGE_SIZE
 	}
 }
 
+/**
+ * Every property key the graph stores, with the type of its values, for the files that declare
+ * their columns up front. One pass over the graph that returns a few dozen rows: the pages that
+ * follow still come one at a time.
+ */
+export async function storedKeys(database: Database): Promise<StoredKeys> {
+	const rows = await LIST_STORED_KEYS.read(database, {}, { timeoutMs: EXPORT_PAGE_TIMEOUT_MS });
+	const of = (holder: 'node' | 'edge') =>
+		rows
+			.filter((row) => row.holder === holder)
+			.map(({ key, type }) => ({ key, type }))
+			.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	return { nodes: of('node'), edges: of('edge') };
+}
+
 /** The pieces of a whole-graph file, in order; each page of Neo4j rows becomes one piece. */
-export async function* exportPieces(database: Database, writer: GraphWriter, pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<string> {
+export async function* exportPieces(
+	database: Database,
+	makeWriter: () => GraphWriter | Promise<GraphWriter>,
+	pageSize = EXPORT_PAGE_SIZE
+): AsyncGenerator<string> {
+	const writer = await makeWriter();
 	yield writer.start();
 	if (writer.parts.includes('nodes')) {
 		for await (const nodes of nodePages(database, pageSize)) yield nodes.map((node) => writer.node(node)).join('');
@@ -107,8 +137,11 @@ export function exportStream(
 	format: ExportFormat,
 	options: { now?: Date; pageSize?: number } = {}
 ): ReadableStream<Uint8Array> {
-	const writer = formats[format].writer({ now: options.now ?? new Date() });
-	const pieces = exportPieces(database, writer, options.pageSize);
+	const { writer, declares } = formats[format];
+	const now = options.now ?? new Date();
+	// The keys are asked for when the reader takes the first piece, like every page after it.
+	const makeWriter = async () => writer({ now, ...(declares ? { stored: await storedKeys(database) } : {}) });
+	const pieces = exportPieces(database, makeWriter, options.pageSize);
 	const encoder = new TextEncoder();
 	return new ReadableStream<Uint8Array>(
 		{

@@ -1,6 +1,6 @@
-import { edgeId, graphEdgeSchema, graphNodeSchema, type GraphEdge, type GraphNode } from '$lib/domain/graph';
-import { edgeFields, nodeFields, type ExportGraph, type Field, type FieldType } from '$lib/export/export-graph';
-import { ExportFormatError, fieldValue, validated } from './fields';
+import { edgeId, graphEdgeSchema, graphNodeSchema, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
+import type { ExportGraph, FieldType } from '$lib/export/export-graph';
+import { ExportFormatError, fieldValue, fromStored, storedKey, validated } from './fields';
 import { childNamed, childrenNamed, localName, parseXml, type XmlElement } from './xml';
 
 /** Declared attributes of one class: id → { title, type }. */
@@ -24,31 +24,40 @@ function declared(graph: XmlElement, kind: 'node' | 'edge'): Map<string, { title
 	return result;
 }
 
-function readAttvalues<T>(
+/**
+ * GEXF declares a list as a string (its text is a JSON array): which keys are lists, the reader
+ * is told — `labels` and what a view carries (`sources`, `evidence`) unless the caller says more.
+ */
+const viewLists = new Set(['labels', 'sources', 'evidence']);
+
+/** Attributes the writer gives a fixed meaning; every other one is a stored property (lists are JSON text). */
+const fixedNode = new Set(['type', 'labels', 'graphDegree', 'fundingReceivedEur', 'funder']);
+
+/** An element's attribute values, typed, by title. */
+function readAttvalues(
 	element: XmlElement,
-	fields: Field<T>[],
 	declarations: Map<string, { title: string; type: FieldType }>,
+	lists: ReadonlySet<string>,
 	where: string
-): Record<string, unknown> {
-	const byTitle = new Map<string, string>();
+): Map<string, StoredProperties[string]> {
+	const byTitle = new Map<string, StoredProperties[string]>();
 	for (const value of childrenNamed(childNamed(element, 'attvalues') ?? element, 'attvalue')) {
 		const declaration = declarations.get(value.attributes.for ?? '');
 		if (!declaration) throw new ExportFormatError(`${where}: value for undeclared attribute "${value.attributes.for}"`);
-		byTitle.set(declaration.title, value.attributes.value ?? '');
+		const text = value.attributes.value ?? '';
+		const type = declaration.type === 'string' && lists.has(storedKey(declaration.title)) ? 'list' : declaration.type;
+		byTitle.set(declaration.title, fieldValue(type, text, `${where} ${declaration.title}`));
 	}
-	const result: Record<string, unknown> = {};
-	for (const field of fields) {
-		const text = byTitle.get(field.name);
-		if (text === undefined) continue;
-		const type =
-			field.type === 'list' ? 'list' : ([...declarations.values()].find((entry) => entry.title === field.name)?.type ?? 'string');
-		result[field.key] = fieldValue(type, text, `${where} ${field.name}`);
-	}
-	return result;
+	return byTitle;
+}
+
+function storedValues(values: Map<string, StoredProperties[string]>, fixed: Set<string>): StoredProperties {
+	return Object.fromEntries([...values].filter(([title]) => !fixed.has(title)).map(([title, value]) => [storedKey(title), value]));
 }
 
 /** Reads a GEXF document written by `toGEXF` (or saved by Gephi from one). */
-export function parseGEXF(xml: string): ExportGraph {
+export function parseGEXF(xml: string, options: { properties?: boolean; lists?: ReadonlySet<string> } = {}): ExportGraph {
+	const lists = new Set([...viewLists, ...(options.lists ?? [])]);
 	const root = parseXml(xml);
 	if (localName(root.name) !== 'gexf') throw new ExportFormatError('Not a GEXF document: the root element is not <gexf>');
 	const graph = childNamed(root, 'graph');
@@ -60,7 +69,20 @@ export function parseGEXF(xml: string): ExportGraph {
 	const nodes: GraphNode[] = childrenNamed(childNamed(graph, 'nodes') ?? graph, 'node').map((element) => {
 		const id = element.attributes.id ?? '';
 		const where = `node "${id}"`;
-		const node = { id, name: element.attributes.label ?? id, ...readAttvalues(element, nodeFields, nodeDeclarations, where) };
+		const name = element.attributes.label ?? id;
+		const values = readAttvalues(element, nodeDeclarations, lists, where);
+		const derived = Object.entries({
+			kind: values.get('type'),
+			labels: values.get('labels'),
+			degree: values.get('graphDegree'),
+			fundingReceivedEur: values.get('fundingReceivedEur')
+		}).filter(([, value]) => value !== undefined);
+		const node = {
+			id,
+			name,
+			...Object.fromEntries(derived),
+			...fromStored('nodes', storedValues(values, fixedNode), options.properties ? { id, name } : undefined)
+		};
 		const position = childNamed(element, 'position');
 		if (position) {
 			const { x = '', y = '' } = position.attributes;
@@ -73,7 +95,9 @@ export function parseGEXF(xml: string): ExportGraph {
 		const type = element.attributes.kind ?? element.attributes.label ?? '';
 		const id = element.attributes.id ?? edgeId(type, source, target);
 		const where = `edge "${id}"`;
-		return validated(graphEdgeSchema, { id, source, target, type, ...readAttvalues(element, edgeFields, edgeDeclarations, where) }, where);
+		const stored = storedValues(readAttvalues(element, edgeDeclarations, lists, where), new Set());
+		const edge = { id, source, target, type, ...fromStored('edges', stored, options.properties ? {} : undefined) };
+		return validated(graphEdgeSchema, edge, where);
 	});
 	const attribution = childNamed(childNamed(root, 'meta') ?? root, 'description')?.text;
 	return {

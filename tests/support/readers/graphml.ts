@@ -1,6 +1,6 @@
-import { edgeId, graphEdgeSchema, graphNodeSchema, type GraphEdge, type GraphNode } from '$lib/domain/graph';
-import { edgeFields, nodeFields, type ExportGraph, type FieldType } from '$lib/export/export-graph';
-import { ExportFormatError, fieldValue, validated } from './fields';
+import { edgeId, graphEdgeSchema, graphNodeSchema, type GraphEdge, type GraphNode, type StoredProperties } from '$lib/domain/graph';
+import type { ExportGraph, FieldType } from '$lib/export/export-graph';
+import { ExportFormatError, fieldValue, fromStored, storedKey, validated } from './fields';
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './xml';
 
 interface DeclaredKey {
@@ -9,11 +9,12 @@ interface DeclaredKey {
 	default?: string;
 }
 
-function declaredType(type: string | undefined): FieldType {
+/** GraphML has no list type: a list key is a string key whose description says « liste JSON ». */
+function declaredType(type: string | undefined, description: string | undefined): FieldType {
 	if (type === 'int' || type === 'long') return 'int';
 	if (type === 'double' || type === 'float') return 'double';
 	if (type === 'boolean') return 'boolean';
-	return 'string';
+	return description?.includes('liste JSON') ? 'list' : 'string';
 }
 
 /** The `data` of an element, by attribute name, with the key's default where the element has none. */
@@ -28,8 +29,16 @@ function values(element: XmlElement, keys: Map<string, DeclaredKey>, scope: stri
 	return found;
 }
 
+/** Keys the writer gives a fixed meaning; every other one is a stored property. */
+const fixedNode = new Set(['label', 'type', 'labels', 'graphDegree', 'fundingReceivedEur', 'funder', 'r', 'g', 'b', 'x', 'y']);
+const fixedEdge = new Set(['label', 'relationship']);
+
+/**
+ * Reads a GraphML document written by `toGraphML` (or edited in another tool that kept its keys).
+ * `properties`: give every node and edge the `properties` of the whole-graph export.
+ */
 /** Reads a GraphML document written by `toGraphML` (or edited in another tool that kept its keys). */
-export function parseGraphML(xml: string): ExportGraph {
+export function parseGraphML(xml: string, options: { properties?: boolean } = {}): ExportGraph {
 	const root = parseXml(xml);
 	if (root.name !== 'graphml') throw new ExportFormatError('Not a GraphML document: the root element is not <graphml>');
 	const graph = childNamed(root, 'graph');
@@ -39,7 +48,7 @@ export function parseGraphML(xml: string): ExportGraph {
 		const scope = key.attributes.for ?? 'all';
 		const declared: DeclaredKey = {
 			name: key.attributes['attr.name'] ?? key.attributes.id,
-			type: declaredType(key.attributes['attr.type']),
+			type: declaredType(key.attributes['attr.type'], childNamed(key, 'desc')?.text),
 			default: childNamed(key, 'default')?.text
 		};
 		for (const target of ['graph', 'node', 'edge'] as const) {
@@ -47,19 +56,16 @@ export function parseGraphML(xml: string): ExportGraph {
 		}
 	}
 	const typeOf = (scope: Map<string, DeclaredKey>, name: string) => [...scope.values()].find((key) => key.name === name)?.type ?? 'string';
-	const read = <T>(
-		fields: { key: keyof T & string; name: string; type: FieldType }[],
-		found: Map<string, string>,
-		scope: Map<string, DeclaredKey>,
-		where: string
-	) => {
-		const result: Record<string, unknown> = {};
-		for (const field of fields) {
-			const text = found.get(field.name);
-			if (text !== undefined)
-				result[field.key] = fieldValue(field.type === 'list' ? 'list' : typeOf(scope, field.name), text, `${where} ${field.name}`);
-		}
+	/** The values of the keys that are not in `fixed`, typed, by stored key. */
+	const stored = (found: Map<string, string>, scope: Map<string, DeclaredKey>, fixed: Set<string>, where: string) => {
+		const result: StoredProperties = {};
+		for (const [name, text] of found)
+			if (!fixed.has(name)) result[storedKey(name)] = fieldValue(typeOf(scope, name), text, `${where} ${name}`);
 		return result;
+	};
+	const optional = (found: Map<string, string>, scope: Map<string, DeclaredKey>, name: string, where: string) => {
+		const text = found.get(name);
+		return text === undefined ? undefined : fieldValue(name === 'labels' ? 'list' : typeOf(scope, name), text, `${where} ${name}`);
 	};
 
 	const positions: Record<string, { x: number; y: number }> = {};
@@ -67,7 +73,19 @@ export function parseGraphML(xml: string): ExportGraph {
 		const id = element.attributes.id ?? '';
 		const where = `node "${id}"`;
 		const found = values(element, keys.node, where);
-		const node = { id, name: found.get('label') ?? found.get('name') ?? id, ...read(nodeFields, found, keys.node, where) };
+		const name = found.get('label') ?? id;
+		const derived = Object.entries({
+			kind: found.get('type'),
+			labels: optional(found, keys.node, 'labels', where),
+			degree: optional(found, keys.node, 'graphDegree', where),
+			fundingReceivedEur: optional(found, keys.node, 'fundingReceivedEur', where)
+		}).filter(([, value]) => value !== undefined);
+		const node = {
+			id,
+			name,
+			...Object.fromEntries(derived),
+			...fromStored('nodes', stored(found, keys.node, fixedNode, where), options.properties ? { id, name } : undefined)
+		};
 		const [x, y] = [found.get('x'), found.get('y')];
 		if (x !== undefined && y !== undefined) {
 			positions[id] = { x: fieldValue('double', x, `${where} x`) as number, y: 0 - (fieldValue('double', y, `${where} y`) as number) };
@@ -84,7 +102,7 @@ export function parseGraphML(xml: string): ExportGraph {
 			source,
 			target,
 			type,
-			...read(edgeFields, found, keys.edge, where)
+			...fromStored('edges', stored(found, keys.edge, fixedEdge, where), options.properties ? {} : undefined)
 		};
 		return validated(graphEdgeSchema, edge, where);
 	});

@@ -4,6 +4,7 @@
  * namespace: `import * as analysis from '$lib/server/analysis'`.
  */
 export { analyse, filterOptions, UnknownFilterError } from './analyse';
+export { analysisFile } from './gexf';
 export { clearMeasures, propertyNames, writeMeasures } from './write';
 /** For tests that build a network by hand, as the rows of a projection would. */
 export { networkFromRows, type Network } from './network';

@@ -316,6 +316,7 @@ describe('the OpenAPI document', () => {
 			['/api/query', 'post'],
 			['/api/queries/{id}', 'post'],
 			['/api/analysis', 'get'],
+			['/api/analysis/gexf', 'get'],
 			['/api/export', 'get']
 		] as const;
 		for (const [path, method] of limited) {

@@ -1003,6 +1003,27 @@ const operations: Operation[] = [
 		errors: [400, ...LIMITED_ERRORS]
 	},
 	{
+		path: '/api/analysis/gexf',
+		operationId: 'exportAnalysisGexf',
+		tag: 'analyse',
+		summary: 'Le réseau analysé, en GEXF pour Gephi',
+		description:
+			'Le réseau de la projection choisie, et lui seul (pas le graphe entier) : ses nœuds avec, en attributs typés, le type d’entité, ' +
+			'les étiquettes (liste JSON), les mesures de GET /api/analysis (`degree`, `weightedDegree`, `betweenness`, `closeness`, ' +
+			'`pagerank`) et la communauté de Louvain (`community`) ; ses liens non orientés avec leur poids (`weight`) et ce qu’ils ' +
+			'représentent (`via`, liste JSON). `<meta><description>` nomme la projection, son périmètre et les sources (Licence Ouverte 2.0).',
+		query: analysisQuerySchema,
+		parameters: {
+			projection: 'Comme GET /api/analysis.',
+			region: 'Comme GET /api/analysis.',
+			theme: 'Comme GET /api/analysis.'
+		},
+		responseDescription: 'Le fichier GEXF 1.3, en pièce jointe.',
+		media: { 'application/gexf+xml': { schema: { type: 'string', description: 'GEXF 1.3' } } },
+		headers: { 'Content-Disposition': 'attachment; filename="maillage-reseau-actors-sharing-projects-2025-03-14-0926.gexf"' },
+		errors: [400, ...LIMITED_ERRORS]
+	},
+	{
 		path: '/api/analysis/write',
 		method: 'post',
 		operationId: 'writeAnalysis',
@@ -1030,7 +1051,9 @@ const operations: Operation[] = [
 			'envoyées au fil de la lecture : la mémoire du serveur ne dépend pas de la taille du graphe. Chaque fichier porte ' +
 			'l’attribution des sources (Licence Ouverte 2.0) : `<desc>` et donnée `attribution` du graphe en GraphML, `<meta><description>` ' +
 			'en GEXF, champ `attribution` en JSON, première ligne `# …` des CSV (à sauter : `skiprows=1` avec pandas, `skip = 1` en R). ' +
-			'Le CSV est en deux fichiers, `csv-nodes` et `csv-edges`, liés par les identifiants. `Content-Disposition` nomme le fichier.',
+			'Le CSV est en deux fichiers, `csv-nodes` et `csv-edges`, liés par les identifiants. Chaque propriété stockée a sa colonne, ' +
+			'typée (`attr.type` en GraphML, attribut déclaré en GEXF) ; le type d’entité est dans `type`, à part d’une propriété `kind` ; ' +
+			'les listes sont du texte JSON (`[]`, `[""]`). `Content-Disposition` nomme le fichier.',
 		query: exportQuerySchema,
 		parameters: { format: '`graphml`, `gexf`, `csv-nodes`, `csv-edges` ou `json`.' },
 		response: 'GraphExport',

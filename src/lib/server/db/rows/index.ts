@@ -7,3 +7,4 @@ export * from './analysis';
 export * from './entities';
 export * from './graph';
 export * from './partners';
+export * from './export';
