@@ -18,6 +18,7 @@ import {
 import * as entities from '$lib/server/entities';
 import * as explore from '$lib/server/explore';
 import { networksOf, type NetworkFact } from './facts';
+import { CACHE_MS } from './vocabulary';
 
 /**
  * The partner finder's reads of the graph, each as typed facts. `ignored` lists element ids of
@@ -38,11 +39,38 @@ export async function readEntityFacts(database: Database, ids: readonly string[]
 	return LIST_FACTS.read(database, { ids, ignored });
 }
 
+/** Most places whose units are kept in memory (the oldest read go first); a place's units weigh about a kilobyte. */
+export const PLACE_CACHE_SIZE = 10_000;
+
+/**
+ * Places read, by id, with when: geography and territories hardly change, and each request reads
+ * the places of hundreds of candidates and projects (15,000 units for four requests on the national
+ * graph). Kept for CACHE_MS like the vocabulary; an id that is no place is remembered as such.
+ */
+const placeUnitsCache = new WeakMap<Database, Map<string, { at: number; place: PlaceUnits | null }>>();
+
 /** The given places with their units, by id; ids that are no place are left out. */
 export async function readPlaces(database: Database, ids: readonly string[]): Promise<Map<string, PlaceUnits>> {
 	if (ids.length === 0) return new Map();
-	const places = await LIST_PLACE_UNITS.read(database, { ids });
-	return new Map(places.map((place) => [place.id, place]));
+	const cache = placeUnitsCache.get(database) ?? new Map<string, { at: number; place: PlaceUnits | null }>();
+	placeUnitsCache.set(database, cache);
+	const now = Date.now();
+	const missing = [...new Set(ids)].filter((id) => {
+		const known = cache.get(id);
+		return !known || now - known.at >= CACHE_MS;
+	});
+	if (missing.length > 0) {
+		const found = new Map((await LIST_PLACE_UNITS.read(database, { ids: missing })).map((place) => [place.id, place]));
+		for (const id of missing) {
+			cache.delete(id);
+			cache.set(id, { at: now, place: found.get(id) ?? null });
+		}
+		for (const oldest of cache.keys()) {
+			if (cache.size <= PLACE_CACHE_SIZE) break;
+			cache.delete(oldest);
+		}
+	}
+	return new Map(ids.flatMap((id) => (cache.get(id)?.place ? [[id, cache.get(id)!.place!] as const] : [])));
 }
 
 /** The actors that already work with "who we are", by id. */

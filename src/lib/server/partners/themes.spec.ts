@@ -29,11 +29,12 @@ describe('the theme hierarchy', () => {
 		expect(hierarchy.match('reutilisation-des-eaux', 'filiere-aeronautique')).toBeNull();
 	});
 
-	it('looks for a theme’s narrower, broader and sibling themes', () => {
+	it('looks for a theme’s narrower and broader themes, not its siblings', () => {
 		const relatives = hierarchy.relatives(['economie-circulaire']);
-		expect(relatives).toEqual(
-			expect.arrayContaining(['economie-circulaire', 'reutilisation-des-eaux', 'transition-ecologique', 'hydrogene'])
-		);
+		expect(relatives).toEqual(expect.arrayContaining(['economie-circulaire', 'reutilisation-des-eaux', 'transition-ecologique']));
+		// A sibling under « transition écologique »: looked for before, it pulled in every project of its own.
+		expect(hierarchy.match('economie-circulaire', 'hydrogene')).toMatchObject({ relation: 'sibling' });
+		expect(relatives).not.toContain('hydrogene');
 		expect(relatives).not.toContain('filiere-aeronautique');
 		expect(hierarchy.relatives(['not-a-theme'])).toEqual([]);
 	});

@@ -76,14 +76,19 @@ export class ThemeHierarchy {
 	}
 
 	/**
-	 * The themes worth looking for when `ids` are asked: themselves, every narrower theme, their
-	 * broader themes and their siblings. Candidates are found through these.
+	 * The themes worth looking for when `ids` are asked: themselves, every narrower theme and their
+	 * broader themes. Candidates and funders are found through these. Siblings are left out: one
+	 * broad request (« filière », « industrie ») pulled in all twenty sector themes, tens of
+	 * thousands of projects on the national graph, for candidates a sibling alone would not rank.
 	 */
 	relatives(ids: readonly string[]): string[] {
 		const found = new Set<string>();
 		for (const id of ids) {
 			if (!this.has(id)) continue;
-			for (const other of this.#parents.keys()) if (this.match(id, other)) found.add(other);
+			for (const other of this.#parents.keys()) {
+				const relation = this.match(id, other)?.relation;
+				if (relation && relation !== 'sibling') found.add(other);
+			}
 		}
 		return [...found].sort();
 	}
