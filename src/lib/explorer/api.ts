@@ -1,5 +1,7 @@
 import {
 	graphPayloadSchema,
+	neighbourCountsSchema,
+	type NeighbourCounts,
 	pathsPayloadSchema,
 	type GraphPayload,
 	type NeighbourhoodQuery,
@@ -17,6 +19,11 @@ export function fetchNeighbourhood(
 	signal?: AbortSignal
 ): Promise<GraphPayload> {
 	return getJson(fetcher, `/api/graph/neighbourhood?${query(input)}`, graphPayloadSchema, signal);
+}
+
+/** GET /api/graph/neighbourhood/counts: an entity's neighbours by kind and links by type, not the neighbours themselves. */
+export function fetchNeighbourCounts(fetcher: Fetch, id: string, signal?: AbortSignal): Promise<NeighbourCounts> {
+	return getJson(fetcher, `/api/graph/neighbourhood/counts?${query({ id })}`, neighbourCountsSchema, signal);
 }
 
 /** GET /api/graph/paths: the shortest paths between two entities. */

@@ -71,6 +71,39 @@ describe('Graph', () => {
 		expect(canvas.changes).toHaveLength(2);
 	});
 
+	it('asks before opening a node with more neighbours than the cap, showing them by kind, and opens what is chosen', async () => {
+		const { graph, canvas, calls } = graphUnit();
+		await graph.add('departement-76');
+		await graph.expand('departement-76');
+		expect(calls.at(-1)).toBe('/api/graph/neighbourhood/counts?id=departement-76');
+		expect(calls.some((call) => call.startsWith('/api/graph/neighbourhood?'))).toBe(false);
+		expect(graph.pending).toMatchObject({ id: 'departement-76', name: 'Seine-Maritime', limit: 100, counts: { total: 727 } });
+		expect(canvas.changes).toHaveLength(1);
+
+		// Some kinds, each in full: the limit grows to what they count.
+		await graph.choose(['EPCI', 'Region']);
+		expect(graph.pending).toBeNull();
+		expect(calls.at(-1)).toBe('/api/graph/neighbourhood?id=departement-76&limit=100&kinds=EPCI%2CRegion');
+		await graph.expand('departement-76');
+		await graph.choose(['Commune']);
+		expect(calls.at(-1)).toBe('/api/graph/neighbourhood?id=departement-76&limit=707&kinds=Commune');
+
+		// Or the best ones up to the cap, whatever their kind.
+		await graph.expand('departement-76');
+		await graph.choose([]);
+		expect(calls.at(-1)).toBe('/api/graph/neighbourhood?id=departement-76&limit=100');
+		expect(graph.pending).toBeNull();
+	});
+
+	it('opens at once a node within the cap, and a large one when the cap is raised above its neighbours', async () => {
+		const { graph, calls } = graphUnit();
+		await graph.add('departement-76');
+		graph.cap = 1000;
+		await graph.expand('departement-76');
+		expect(calls.at(-1)).toBe('/api/graph/neighbourhood?id=departement-76&limit=1000');
+		expect(graph.pending).toBeNull();
+	});
+
 	it('tells a person when the entity does not exist', async () => {
 		const { graph, notices, canvas } = graphUnit();
 		await graph.add('nexiste-pas');

@@ -5,7 +5,8 @@ import type { ViewState } from '$lib/domain/view';
 import type { Translate } from '$lib/i18n/translator';
 import type { NodeData } from '$lib/graph-view/elements';
 import { markApproximate } from '$lib/graph-view/layouts';
-import { fetchNeighbourhood, fetchSubgraph } from '../api';
+import type { NeighbourCounts } from '$lib/domain/graph';
+import { fetchNeighbourCounts, fetchNeighbourhood, fetchSubgraph } from '../api';
 import type { Canvas } from './canvas';
 import type { Display } from './display.svelte';
 import { drawPayload } from './draw';
@@ -21,6 +22,21 @@ const SUBGRAPH_IDS = 300;
 export interface ExpandOnly {
 	types?: RelationshipType[];
 	kinds?: EntityKind[];
+	/** Opens the node even when it has more neighbours than the cap (the person chose its best ones). */
+	confirmed?: boolean;
+	/** Most neighbours to add, instead of the cap (1 to 1,000). */
+	limit?: number;
+}
+
+/**
+ * A node with more neighbours than the cap, not opened yet: the person chooses kinds of
+ * neighbour, or the cap's best ones (the supernode safeguard).
+ */
+export interface PendingExpansion {
+	id: string;
+	name: string;
+	limit: number;
+	counts: NeighbourCounts;
 }
 
 export interface GraphDependencies {
@@ -48,6 +64,8 @@ export class Graph {
 	hiddenCount = $state(0);
 	/** The view holds no node at all, hidden or not. */
 	empty = $state(true);
+	/** A node too large to open at once, waiting for the person's choice. */
+	pending = $state.raw<PendingExpansion | null>(null);
 
 	constructor(private readonly deps: GraphDependencies) {}
 
@@ -94,7 +112,16 @@ export class Graph {
 		const name = String(node.data('label'));
 		const restricted = (only.types?.length ?? 0) + (only.kinds?.length ?? 0) > 0;
 		this.deps.menu.close();
-		const limit = Math.min(1000, Math.max(1, Math.round(Number(this.cap) || 100)));
+		const limit = Math.min(1000, Math.max(1, Math.round(Number(only.limit ?? this.cap) || 100)));
+		this.pending = null;
+		if (!restricted && !only.confirmed && Number(node.data('degree')) > limit) {
+			const counts = await notices.run(() => fetchNeighbourCounts(this.deps.fetcher, id));
+			if (!counts) return;
+			if (counts.total > limit) {
+				this.pending = { id, name, limit, counts };
+				return;
+			}
+		}
 		const payload = await notices.run(() =>
 			fetchNeighbourhood(this.deps.fetcher, { id, limit, types: only.types ?? [], kinds: only.kinds ?? [] })
 		);
@@ -115,6 +142,16 @@ export class Graph {
 			return result.addedNodes + result.addedEdges > 0;
 		};
 		await canvas.change(t('explorer.history.expand', { name }), change, { incoming: payload });
+	}
+
+	/** Opens the pending node: the kinds chosen (each in full, up to 1,000), or its best neighbours up to the cap. */
+	async choose(kinds: EntityKind[]): Promise<void> {
+		const pending = this.pending;
+		if (!pending) return;
+		this.pending = null;
+		if (kinds.length === 0) return this.expand(pending.id, { confirmed: true });
+		const wanted = pending.counts.kinds.filter((each) => kinds.includes(each.kind)).reduce((sum, each) => sum + each.count, 0);
+		return this.expand(pending.id, { kinds, confirmed: true, limit: Math.max(pending.limit, wanted) });
 	}
 
 	/**

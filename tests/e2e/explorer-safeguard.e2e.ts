@@ -1,0 +1,67 @@
+import { expect, test, type Page } from '@playwright/test';
+import { seriousViolations } from './accessibility';
+
+/** The numbers of the filters' summary: "Nœuds : 12 sur 40". */
+async function totalNodes(page: Page): Promise<number> {
+	const text = (await page.getByText(/^Nœuds\s*:/).textContent()) ?? '';
+	const match = /sur (\d+)/.exec(text);
+	if (!match) throw new Error(`No node counts in "${text}"`);
+	return Number(match[1]);
+}
+
+test('opening Seine-Maritime asks first, by kind, then opens only its EPCI or its 100 best neighbours', async ({ page }) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/explorer');
+	const input = page.getByRole('combobox', { name: 'Ajouter au graphe' });
+	await input.click();
+	await input.pressSequentially('seine-maritime', { delay: 30 });
+	await page
+		.getByRole('option', { name: /^Seine-Maritime/ })
+		.first()
+		.click();
+	const details = page.getByRole('complementary', { name: 'Détails' });
+	await expect(details.getByRole('heading', { name: 'Seine-Maritime' })).toBeVisible();
+
+	// More neighbours than « Voisins max. »: nothing is drawn yet, the neighbours are counted by kind.
+	await details.getByRole('button', { name: 'Afficher les voisins' }).click();
+	const choice = page.getByRole('dialog', { name: /«\sSeine-Maritime\s» a \d+ voisins/ });
+	await expect(choice).toBeVisible();
+	await expect(choice.getByRole('checkbox', { name: /^Communes \(\d{3}\)$/ })).toBeVisible();
+	expect(await totalNodes(page)).toBe(1);
+	expect(await seriousViolations(page)).toEqual([]);
+	await page.screenshot({ path: 'test-results/screenshots/explorer-safeguard.png' });
+
+	// Only the intercommunalities: every one of them, and nothing else.
+	await choice.getByRole('checkbox', { name: /^Intercommunalités|^EPCI/ }).check();
+	await choice.getByRole('button', { name: /^Afficher ces voisins \(\d+\)$/ }).click();
+	await expect(choice).toBeHidden();
+	await expect.poll(() => totalNodes(page)).toBeGreaterThan(10);
+	const withEpci = await totalNodes(page);
+	expect(withEpci).toBeLessThan(40);
+
+	// Asked again, « the best ones » opens up to the cap, whatever their kind.
+	await details.getByRole('button', { name: 'Afficher les voisins' }).click();
+	await choice.getByRole('button', { name: 'Afficher les 100 plus reliés' }).click();
+	await expect.poll(() => totalNodes(page)).toBeGreaterThan(withEpci);
+	expect(await totalNodes(page)).toBeLessThanOrEqual(101 + withEpci);
+
+	// Closed without choosing: nothing changes.
+	const before = await totalNodes(page);
+	await details.getByRole('button', { name: 'Afficher les voisins' }).click();
+	await choice.getByRole('button', { name: 'Fermer' }).click();
+	await expect(choice).toBeHidden();
+	expect(await totalNodes(page)).toBe(before);
+});
+
+test('on a phone, the choice fits the screen', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/explorer?id=departement-76');
+	const choice = page.getByRole('dialog', { name: /«\sSeine-Maritime\s» a \d+ voisins/ });
+	await expect(choice).toBeVisible();
+	const box = await choice.boundingBox();
+	expect(box).not.toBeNull();
+	expect(box!.x).toBeGreaterThanOrEqual(0);
+	expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+	await page.screenshot({ path: 'test-results/screenshots/explorer-safeguard-phone.png' });
+});
