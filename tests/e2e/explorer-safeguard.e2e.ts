@@ -65,3 +65,23 @@ test('on a phone, the choice fits the screen', async ({ page }) => {
 	expect(box!.x + box!.width).toBeLessThanOrEqual(390);
 	await page.screenshot({ path: 'test-results/screenshots/explorer-safeguard-phone.png' });
 });
+
+test('two hops away, the explorer says which links it did not follow, and follows them when asked', async ({ page }) => {
+	test.setTimeout(60_000);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/explorer?id=ecosystem-cleon-4-0');
+	const details = page.getByRole('complementary', { name: 'Détails' });
+	await expect(details.getByRole('button', { name: 'CCI Rouen Métropole' })).toBeVisible();
+	const oneHop = await totalNodes(page);
+
+	await details.getByRole('button', { name: 'Voisins à 2 pas' }).click();
+	const notice = page.getByRole('status').getByText(/n’ont pas été suivis au second pas/);
+	await expect(notice).toBeVisible();
+	await expect.poll(() => totalNodes(page)).toBeGreaterThan(oneHop);
+	const capped = await totalNodes(page);
+	await page.screenshot({ path: 'test-results/screenshots/explorer-two-hops.png' });
+
+	await page.getByRole('status').getByRole('button', { name: 'Les suivre' }).click();
+	await expect.poll(() => totalNodes(page)).toBeGreaterThan(capped);
+	await expect(notice).toBeHidden();
+});

@@ -104,6 +104,19 @@ describe('Graph', () => {
 		expect(graph.pending).toBeNull();
 	});
 
+	it('at two hops, says which neighbours were not passed through and offers to follow them', async () => {
+		const { graph, notices, calls } = graphUnit();
+		await graph.add('ecosystem-cleon-4-0');
+		await graph.expand('ecosystem-cleon-4-0', { depth: 2 });
+		expect(calls.at(-1)).toBe('/api/graph/neighbourhood?id=ecosystem-cleon-4-0&limit=100&depth=2&follow=capped');
+		expect(notices.notice?.text).toBe(
+			'Les liens passant par 2 voisins (thèmes, lieux ou nœuds de plus de 100 liens) n’ont pas été suivis au second pas.'
+		);
+		await notices.notice?.action?.run();
+		expect(calls.at(-1)).toBe('/api/graph/neighbourhood?id=ecosystem-cleon-4-0&limit=100&depth=2&follow=all');
+		expect(notices.notice?.action).toBeUndefined();
+	});
+
 	it('tells a person when the entity does not exist', async () => {
 		const { graph, notices, canvas } = graphUnit();
 		await graph.add('nexiste-pas');

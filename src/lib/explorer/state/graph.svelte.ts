@@ -26,6 +26,9 @@ export interface ExpandOnly {
 	confirmed?: boolean;
 	/** Most neighbours to add, instead of the cap (1 to 1,000). */
 	limit?: number;
+	/** Neighbours up to two hops away; the second hop passes through themes, places and hubs only with `follow: 'all'`. */
+	depth?: 1 | 2;
+	follow?: 'capped' | 'all';
 }
 
 /**
@@ -114,7 +117,8 @@ export class Graph {
 		this.deps.menu.close();
 		const limit = Math.min(1000, Math.max(1, Math.round(Number(only.limit ?? this.cap) || 100)));
 		this.pending = null;
-		if (!restricted && !only.confirmed && Number(node.data('degree')) > limit) {
+		// Two hops are cut by the ranking and the capped second hop: only a single hop asks first.
+		if (!restricted && !only.confirmed && only.depth !== 2 && Number(node.data('degree')) > limit) {
 			const counts = await notices.run(() => fetchNeighbourCounts(this.deps.fetcher, id));
 			if (!counts) return;
 			if (counts.total > limit) {
@@ -123,7 +127,13 @@ export class Graph {
 			}
 		}
 		const payload = await notices.run(() =>
-			fetchNeighbourhood(this.deps.fetcher, { id, limit, types: only.types ?? [], kinds: only.kinds ?? [] })
+			fetchNeighbourhood(this.deps.fetcher, {
+				id,
+				limit,
+				types: only.types ?? [],
+				kinds: only.kinds ?? [],
+				...(only.depth === 2 ? { depth: 2, follow: only.follow ?? 'capped' } : {})
+			})
 		);
 		if (!payload) return;
 		const change = (view: Core) => {
@@ -137,6 +147,11 @@ export class Graph {
 						? t('explorer.notice.cappedLimit', { shown, limit })
 						: t('explorer.notice.capped', { shown, total: degree })
 				);
+			} else if ((payload.unfollowed?.length ?? 0) > 0) {
+				notices.inform(t('explorer.notice.unfollowed', { count: payload.unfollowed!.length }), {
+					label: t('explorer.notice.follow'),
+					run: () => this.expand(id, { ...only, depth: 2, follow: 'all', confirmed: true })
+				});
 			} else if (result.addedNodes === 0) notices.inform(t('explorer.notice.nothingNew', { name }));
 			else notices.dismiss();
 			return result.addedNodes + result.addedEdges > 0;

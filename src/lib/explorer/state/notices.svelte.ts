@@ -5,6 +5,8 @@ import type { Translate } from '$lib/i18n/translator';
 export interface Notice {
 	tone: 'info' | 'error';
 	text: string;
+	/** What the person can do about it, as a button beside the text. */
+	action?: { label: string; run: () => unknown };
 }
 
 /**
@@ -31,9 +33,9 @@ export class Notices {
 		}
 	}
 
-	/** Says what happened. */
-	inform(text: string): void {
-		this.notice = { tone: 'info', text };
+	/** Says what happened, and offers an action when there is one. */
+	inform(text: string, action?: Notice['action']): void {
+		this.notice = action ? { tone: 'info', text, action } : { tone: 'info', text };
 	}
 
 	/** Says what went wrong. */
