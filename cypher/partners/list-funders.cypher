@@ -8,6 +8,12 @@
 MATCH (project:Project)-[:ADDRESSES]->(theme:Theme)
 WHERE theme.id IN $themes AND project.id <> coalesce($exclude, '')
 WITH DISTINCT project
+// Each project's facts once, not once per supporter.
+WITH project, project { .id, .name, .status, .startYear, .endYear,
+  themes: [(project)-[:ADDRESSES]->(theme:Theme) | theme.id],
+  places: [(project)-[:LOCATED_IN|REPLICATED_IN]->(place:Entity) | place.id]
+    + [(place:Territory)-[:PARTICIPATES_IN]->(project) | place.id]
+} AS facts
 CALL (project) {
   MATCH (supporter:Entity)-[link:FUNDS]->(project)
   WHERE NOT elementId(link) IN $ignored
@@ -18,11 +24,7 @@ CALL (project) {
   RETURN supporter, link
 }
 RETURN supporter { .id, .name, labels: labels(supporter) } AS supporter,
-       project { .id, .name, .status, .startYear, .endYear,
-         themes: [(project)-[:ADDRESSES]->(theme:Theme) | theme.id],
-         places: [(project)-[:LOCATED_IN|REPLICATED_IN]->(place:Entity) | place.id]
-           + [(place:Territory)-[:PARTICIPATES_IN]->(project) | place.id]
-       } AS project,
-       link { type: type(link), source: startNode(link).id, target: endNode(link).id, .amountEur, .year, .sources, .evidence } AS edge,
+       facts AS project,
+       link { type: type(link), source: startNode(link).id, target: endNode(link).id, .amountEur, .year, .sources } AS edge,
        COLLECT { MATCH (programme:Programme {id: link.programme}) RETURN programme { .id, .name } }[0] AS programme
 ORDER BY supporter.id, project.id

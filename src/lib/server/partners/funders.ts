@@ -90,7 +90,7 @@ export function rankSupporters(input: SupportInput): FunderSuggestion[] {
 		});
 		bySupporter.set(row.supporter.id, entry);
 	}
-	const suggestions = [...bySupporter.values()].map(({ supporter, projects }) => {
+	const ranked = [...bySupporter.values()].map(({ supporter, projects }) => {
 		const ordered = [...projects.values()].sort(
 			(a, b) => b.weight - a.weight || (b.amountEur ?? 0) - (a.amountEur ?? 0) || a.name.localeCompare(b.name, 'fr')
 		);
@@ -109,10 +109,15 @@ export function rankSupporters(input: SupportInput): FunderSuggestion[] {
 				sources: project.sources
 			})),
 			...(amounts.length > 0 ? { totalAmountEur: amounts.reduce((sum, amount) => sum + amount, 0) } : {}),
-			reasons: ordered.slice(0, 3).map((project) => supportReason(input.context, project, project.type))
+			ordered
 		};
 	});
-	return suggestions
+	// Reasons are words for a person: written only for the supporters shown.
+	return ranked
 		.sort((a, b) => b.score - a.score || (b.totalAmountEur ?? 0) - (a.totalAmountEur ?? 0) || a.name.localeCompare(b.name, 'fr'))
-		.slice(0, input.limit);
+		.slice(0, input.limit)
+		.map(({ ordered, ...suggestion }) => ({
+			...suggestion,
+			reasons: ordered.slice(0, 3).map((project) => supportReason(input.context, project, project.type))
+		}));
 }

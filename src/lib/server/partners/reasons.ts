@@ -49,11 +49,16 @@ export function joinWords(locale: Locale, words: readonly string[]): string {
 	return `${words.slice(0, -1).join(', ')} ${locale === 'fr' ? 'et' : 'and'} ${words[words.length - 1]}`;
 }
 
+/** One number format per locale: `toLocaleString` with options builds a new one at every call, the partner finder's costliest line. */
+const amountFormats: Record<Locale, Intl.NumberFormat> = {
+	fr: new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }),
+	en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 })
+};
+
 /** "23,6 M€" / "€23.6M". */
 export function formatEuros(locale: Locale, amount: number): string {
-	const tag = locale === 'fr' ? 'fr-FR' : 'en-GB';
 	const [value, unit] = amount >= 1e6 ? [amount / 1e6, 'M'] : amount >= 1e3 ? [amount / 1e3, 'k'] : [amount, ''];
-	const number = value.toLocaleString(tag, { maximumFractionDigits: 1 });
+	const number = amountFormats[locale].format(value);
 	return locale === 'fr' ? `${number}\u00a0${unit}€` : `€${number}${unit}`;
 }
 

@@ -14,7 +14,7 @@ import { measureNetwork, readCandidateIds, readEntityFacts, readNodes, readPartn
 import { loadThemes, recogniseText, type Themes } from './vocabulary';
 
 /** Most actors scored per way of finding them (theme, place, network). */
-export const CANDIDATE_CAP = 300;
+export const CANDIDATE_CAP = 150;
 /** Most reasons one suggestion gives. */
 const MAX_REASONS = 5;
 
