@@ -30,7 +30,7 @@ test('opening Seine-Maritime asks first, by kind, then opens only its EPCI or it
 	await expect(choice.getByRole('checkbox', { name: /^Communes \(\d{3}\)$/ })).toBeVisible();
 	expect(await totalNodes(page)).toBe(1);
 	expect(await seriousViolations(page)).toEqual([]);
-	await page.screenshot({ path: 'test-results/screenshots/explorer-safeguard.png' });
+	await page.screenshot({ path: 'test-results/screenshots/explorer-large-nodes.png' });
 
 	// Only the intercommunalities: every one of them, and nothing else.
 	await choice.getByRole('checkbox', { name: /^Intercommunalités|^EPCI/ }).check();
@@ -63,7 +63,7 @@ test('on a phone, the choice fits the screen', async ({ page }) => {
 	expect(box).not.toBeNull();
 	expect(box!.x).toBeGreaterThanOrEqual(0);
 	expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-	await page.screenshot({ path: 'test-results/screenshots/explorer-safeguard-phone.png' });
+	await page.screenshot({ path: 'test-results/screenshots/explorer-large-nodes-phone.png' });
 });
 
 test('two hops away, the explorer says which links it did not follow, and follows them when asked', async ({ page }) => {
@@ -84,4 +84,39 @@ test('two hops away, the explorer says which links it did not follow, and follow
 	await page.getByRole('status').getByRole('button', { name: 'Les suivre' }).click();
 	await expect.poll(() => totalNodes(page)).toBeGreaterThan(capped);
 	await expect(notice).toBeHidden();
+});
+
+test('the path finder goes round the large hubs when asked, and says when no path is left', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/explorer');
+	const details = page.getByRole('complementary', { name: 'Détails' });
+	await details.getByRole('button', { name: 'Chemins' }).click();
+	for (const [box, typed, suggestion] of [
+		['Départ', 'la chapelle-sur-dun', /^La Chapelle-sur-Dun/],
+		['Arrivée', 'saint-saens', /^Saint-Saëns/]
+	] as const) {
+		const input = page.getByRole('combobox', { name: box });
+		await input.click();
+		await input.pressSequentially(typed, { delay: 30 });
+		await page.getByRole('option', { name: suggestion }).first().click();
+	}
+	// Two communes of Seine-Maritime meet through their département, when geography is allowed.
+	await details.getByRole('checkbox', { name: /^Éviter la géographie/ }).uncheck();
+	const asked = page.waitForRequest((request) => request.url().includes('/api/graph/paths'));
+	await details.getByRole('button', { name: 'Chercher les chemins' }).click();
+	expect(new URL((await asked).url()).searchParams.get('avoid')).toBeNull();
+	await expect(
+		details
+			.getByRole('listitem')
+			.filter({ hasText: /Seine-Maritime/ })
+			.first()
+	).toBeVisible();
+
+	// Round the hubs: Seine-Maritime and its 727 links are no way through.
+	await details.getByRole('checkbox', { name: 'Contourner les grands nœuds' }).check();
+	const roundHubs = page.waitForRequest((request) => request.url().includes('/api/graph/paths'));
+	await details.getByRole('button', { name: 'Chercher les chemins' }).click();
+	expect(new URL((await roundHubs).url()).searchParams.get('avoid')).toBe('hubs');
+	await expect(details.getByText(/Aucun chemin|^\d+ chemins?/).first()).toBeVisible();
+	await expect(details.getByRole('listitem').filter({ hasText: /Seine-Maritime/ })).toHaveCount(0);
 });
