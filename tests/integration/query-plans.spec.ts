@@ -64,6 +64,7 @@ const ALLOWED_SCANS: Record<string, string> = {
 
 /** Representative parameters of the statements that start from given nodes (ids of the test graph). */
 const STARTING_FROM: [string, Record<string, unknown>][] = [
+	['search/list-addressing', { themes: ['hydrogene'], kind: null, limit: 10 }],
 	['search/search-entities', { query: 'cleon*', kind: null, limit: 10, candidates: 40 }],
 	['entities/get-entity', { id: 'tenerrdis' }],
 	['entities/list-entity-relationships', { id: 'tenerrdis', limit: 300 }],

@@ -24,6 +24,28 @@ describe('searchEntities', () => {
 		expect((await ids('ecosysteme d'))[0]).toBe('ecosystemed');
 	});
 
+	it("puts the entities named « Côte d’Albâtre » before Côte-d’Or and the Côtes-d’Armor for « cote d'albatre »", async () => {
+		const found = await ids("cote d'albatre");
+		const albatre = ['ti-2019-2022-2804', 'ti-2023-2027-2806', 'epci-200069839'];
+		expect(found.slice(0, 3).sort()).toEqual([...albatre].sort());
+		for (const other of ['departement-21', 'departement-22']) {
+			if (found.includes(other)) expect(found.indexOf(other)).toBeGreaterThan(2);
+		}
+	});
+
+	it('offers, after the theme « Hydrogène », the actors and projects that address it, saying so', async () => {
+		const { results } = await search.searchEntities(database, { q: 'hydrogène', limit: 10 });
+		expect(results[0]).toMatchObject({ id: 'hydrogene', kind: 'Theme' });
+		const through = results.filter((hit) => hit.via?.id === 'hydrogene');
+		expect(through.length).toBeGreaterThan(0);
+		for (const hit of through)
+			expect(['Project', 'Company', 'Cluster', 'Academic', 'Support', 'PublicBody', 'Association']).toContain(hit.kind);
+		// Only projects, when projects are asked for.
+		const projects = await search.searchEntities(database, { q: 'hydrogène', type: 'Project', limit: 10 });
+		expect(projects.results.length).toBeGreaterThan(0);
+		for (const hit of projects.results) expect(hit.kind).toBe('Project');
+	});
+
 	it('finds by alias and by prefix', async () => {
 		expect(await ids('tenerr')).toContain('tenerrdis');
 	});

@@ -18,7 +18,9 @@ export type EntitySummary = z.infer<typeof entitySummarySchema>;
 export const searchHitSchema = entitySummarySchema.extend({
 	score: z.number(),
 	/** Where the entity is, when known: commune, EPCI, département or région name. */
-	context: z.string().optional()
+	context: z.string().optional(),
+	/** The theme it addresses, when it was found through a theme named like what was typed. */
+	via: z.object({ id: z.string(), name: z.string() }).optional()
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 

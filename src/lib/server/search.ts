@@ -1,9 +1,15 @@
+import { actorKinds } from '$lib/domain/model';
 import { foldedWords } from '$lib/domain/text';
 import type { SearchQuery, SearchResponse } from '$lib/domain/entity';
 import type { Database } from '$lib/server/db/neo4j';
-import { searchHitRow, statement } from '$lib/server/db/rows';
+import { addressingHitRow, searchHitRow, statement } from '$lib/server/db/rows';
+import { matchClass, rankHits } from './search-ranking';
 
 const SEARCH_ENTITIES = statement('search/search-entities', searchHitRow);
+const LIST_ADDRESSING = statement('search/list-addressing', addressingHitRow);
+
+/** Kinds a theme search offers through the themes found: who works on them. */
+const ADDRESSING_KINDS = new Set<string>([...actorKinds, 'Project']);
 
 /**
  * The Lucene query for what a person typed: each folded word matches exactly (boosted) or as a
@@ -29,12 +35,26 @@ export async function searchEntities(database: Database, { q, type, clusterKind,
 	const asked = { query: q, type: type ?? null, ...(clusterKind ? { clusterKind } : {}) };
 	const query = buildFulltextQuery(q);
 	if (query === null) return { ...asked, results: [] };
-	const results = await SEARCH_ENTITIES.read(database, {
+	// More rows than shown: the index's order is not the final one (see `search-ranking.ts`).
+	const rows = await SEARCH_ENTITIES.read(database, {
 		query,
 		kind: type ?? (clusterKind ? 'Cluster' : null),
 		clusterKind: clusterKind ?? null,
-		limit,
-		candidates: type || clusterKind ? 500 : limit * 4
+		limit: Math.max(limit * 5, 50),
+		candidates: type || clusterKind ? 500 : Math.max(limit * 10, 100)
 	});
-	return { ...asked, results };
+	const ranked = rankHits(q, rows);
+	if ((type && !ADDRESSING_KINDS.has(type)) || clusterKind) return { ...asked, results: ranked.slice(0, limit) };
+	// A theme named as typed also brings who addresses it, after the names that match as well;
+	// with a kind asked for, the themes are looked for apart.
+	const themeRows = type
+		? await SEARCH_ENTITIES.read(database, { query, kind: 'Theme', clusterKind: null, limit: 5, candidates: 100 })
+		: rows;
+	const themes = themeRows.filter((row) => row.kind === 'Theme' && matchClass(q, row.names) === 'phrase').map((row) => row.id);
+	if (themes.length === 0) return { ...asked, results: ranked.slice(0, limit) };
+	const addressing = await LIST_ADDRESSING.read(database, { themes, kind: type ?? null, limit });
+	const phrase = rows.filter((row) => matchClass(q, row.names) === 'phrase').length;
+	const shown = new Set(ranked.map((hit) => hit.id));
+	const results = [...ranked.slice(0, phrase), ...addressing.filter((hit) => !shown.has(hit.id)), ...ranked.slice(phrase)];
+	return { ...asked, results: results.slice(0, limit) };
 }
