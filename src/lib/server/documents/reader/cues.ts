@@ -27,6 +27,7 @@ const cuesSchema = z.object({
 		})
 	),
 	anaphors: z.array(z.object({ words: z.string(), example: z.string() })),
+	projectHeadings: z.object({ words: z.array(z.string()), example: z.string() }),
 	labels: z.array(z.object({ words: z.string(), type: proposalTypeSchema, role: z.string().optional(), example: z.string() })),
 	placeCues: z.array(z.string()),
 	notFirstNames: z.object({ words: z.array(z.string()), example: z.string() }),
@@ -95,6 +96,11 @@ export const NOT_PROPER_NAMES: ReadonlySet<string> = new Set(cues.notProperNames
 export const LABELS: ReadonlyMap<string, { type: z.infer<typeof proposalTypeSchema>; role?: string }> = new Map(
 	cues.labels.map((label) => [foldedWords(label.words).join(' '), { type: label.type, ...(label.role ? { role: label.role } : {}) }])
 );
+
+/** A line opening with « Fiche action n° 4 : », « Projet : », « Action 2 — » names a project: its words, longest first. */
+export const PROJECT_HEADINGS: readonly string[][] = cues.projectHeadings.words
+	.map((words) => foldedWords(words))
+	.sort((a, b) => b.length - a.length);
 
 export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
 

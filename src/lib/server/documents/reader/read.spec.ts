@@ -193,4 +193,28 @@ describe('projects described rather than named, and labelled parts', () => {
 			expect.arrayContaining(['PARTICIPATES_IN cci-fictiville → projet-boucle', 'FUNDS agence-exemple → projet-boucle'])
 		);
 	});
+
+	it('take the project a heading names (« Action 2 : … ») for the labelled lines below it', () => {
+		const text = [
+			'Action 2 : Atelier fictif de Seine-Fictive',
+			'',
+			'Porteur : CCI Fictiville Métropole',
+			'',
+			'Financement : Agence Exemple de la transition (40 000 €)'
+		].join('\n');
+		const reading = readDocument(text, gazetteer);
+		expect(reading.mentions.find((mention) => mention.kind === 'Project')?.name).toBe('Atelier fictif de Seine-Fictive');
+		// The commune inside the project's name is no place of its own.
+		expect(reading.mentions.some((mention) => mention.kind === 'Department')).toBe(false);
+		expect(proposals(text)).toEqual(
+			expect.arrayContaining([
+				'PARTICIPATES_IN cci-fictiville → Atelier fictif de Seine-Fictive',
+				'FUNDS agence-exemple → Atelier fictif de Seine-Fictive'
+			])
+		);
+		// « Action collective des entreprises » is a phrase, not « Action : name ».
+		expect(readDocument('Action collective des entreprises de Valfictif', gazetteer).mentions.some((m) => m.kind === 'Project')).toBe(
+			false
+		);
+	});
 });

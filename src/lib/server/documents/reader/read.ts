@@ -3,6 +3,7 @@ import { indexOfWords } from './cues';
 import { sentencesOf, tokenise, type Token } from './french';
 import type { Gazetteer } from './gazetteer';
 import { describedMentions, knownMentions, type KnownMention } from './known';
+import { headedProjects } from './headings';
 import type { NewMention } from './names';
 import { newOrganisations } from './organisations';
 import { people } from './people';
@@ -56,12 +57,20 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 		mention.kind === 'Region' && tokens[mention.first - 1]?.folded === 'region' && tokens[mention.first - 1].capitalised;
 	const sections = sectionsOf(text);
 	const sentences = sentencesOf(text);
-	const named = knownMentions(text, tokens, gazetteer);
-	const known = [
-		...named,
-		...describedMentions(text, tokens, sentences, gazetteer, (first, last) => named.some((mention) => overlaps(mention, first, last)))
+	const found = knownMentions(text, tokens, gazetteer);
+	const described = [
+		...found,
+		...describedMentions(text, tokens, sentences, gazetteer, (first, last) => found.some((mention) => overlaps(mention, first, last)))
 	];
-	const cued = newOrganisations(text, tokens, (first, last) => known.some((mention) => overlaps(mention, first, last)));
+	// A heading's project the graph knows keeps its entity; a new one swallows the places of its name (« Atelier de Figeac »).
+	const headed = headedProjects(text, tokens).filter(
+		(project) => !described.some((mention) => mention.kind === 'Project' && overlaps(mention, project.first, project.last))
+	);
+	const known = described.filter((mention) => !headed.some((project) => overlaps(project, mention.first, mention.last)));
+	const cued = [
+		...headed,
+		...newOrganisations(text, tokens, (first, last) => [...known, ...headed].some((mention) => overlaps(mention, first, last)))
+	];
 	const organisations = [...cued, ...laterOccurrences(tokens, cued, known)].sort((a, b) => a.first - b.first);
 	const persons = people(text, tokens, (first, last) =>
 		[...known.filter((mention) => mention.kind !== 'Person'), ...organisations].some((mention) => overlaps(mention, first, last))
