@@ -25,6 +25,10 @@ export function anaphorsIn(
 		if (!words) continue;
 		const last = index + words.length;
 		if (own.some((named) => named.first < last && named.last > index)) continue;
+		// « L'entreprise Fictivia Usinage », « le projet Fictiboucle »: the noun introduces the name that follows, it stands for no one.
+		const next = tokens[last];
+		if (next?.capitalised && next.end <= sentence.end && /^[\s\u00a0\u202f«"“]*$/u.test(text.slice(tokens[last - 1].end, next.start)))
+			continue;
 		const generic = words.length === 1 ? null : words.at(-1);
 		const wanted = (named: Named) =>
 			classOf(named) !== 'place' &&

@@ -217,4 +217,10 @@ describe('projects described rather than named, and labelled parts', () => {
 			false
 		);
 	});
+
+	it('read « l’entreprise » followed by a name as that name’s cue, not as the company named before', () => {
+		const text = 'La société Exemplia Forge rejoint la CCI Fictiville Métropole. L’entreprise Fictivia Usinage, implantée à Plan, recrute.';
+		expect(proposals(text)).toContain('LOCATED_IN Fictivia Usinage → commune-plan');
+		expect(proposals(text)).not.toContain('LOCATED_IN Exemplia Forge → commune-plan');
+	});
 });
