@@ -223,4 +223,23 @@ describe('projects described rather than named, and labelled parts', () => {
 		expect(proposals(text)).toContain('LOCATED_IN Fictivia Usinage → commune-plan');
 		expect(proposals(text)).not.toContain('LOCATED_IN Exemplia Forge → commune-plan');
 	});
+
+	it('take an unnamed « projet » for the project its part names most often, even further down', () => {
+		const text = [
+			'# Une coopération dans la vallée',
+			'',
+			'## Acteurs',
+			'',
+			'La CCI Fictiville Métropole participe activement au projet.',
+			'',
+			'## Objectifs',
+			'',
+			'La Boucle de chaleur fictive démarre en 2026. La Boucle de chaleur fictive chauffera quarante ateliers.'
+		].join('\n');
+		expect(proposals(text)).toContain('PARTICIPATES_IN cci-fictiville → projet-boucle');
+		// Named once only, a project is not what the part is about.
+		expect(proposals(text.replace(' La Boucle de chaleur fictive chauffera quarante ateliers.', ''))).not.toContain(
+			'PARTICIPATES_IN cci-fictiville → projet-boucle'
+		);
+	});
 });
