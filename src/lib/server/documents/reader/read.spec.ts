@@ -242,4 +242,15 @@ describe('projects described rather than named, and labelled parts', () => {
 			'PARTICIPATES_IN cci-fictiville → projet-boucle'
 		);
 	});
+
+	it('keep a place that closes a cued organisation’s name inside that name, there and further on', () => {
+		const text =
+			'Le cluster Exemplia Méca Seine-Fictive est animé par la CCI Fictiville Métropole. Exemplia Méca Seine-Fictive compte 40 membres.';
+		const reading = readDocument(text, gazetteer);
+		expect(reading.mentions.filter((mention) => mention.name === 'Exemplia Méca Seine-Fictive')).toHaveLength(2);
+		expect(reading.mentions.some((mention) => mention.entityId === 'departement-76')).toBe(false);
+		expect(proposals(text)).toContain('ANIMATES cci-fictiville → Exemplia Méca Seine-Fictive');
+		// A place named on its own stays one: « implanté en Seine-Fictive ».
+		expect(known('Le cluster Exemplia Méca est implanté en Seine-Fictive.')).toContain('departement-76');
+	});
 });

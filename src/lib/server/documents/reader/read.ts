@@ -25,14 +25,23 @@ export interface Reading {
 	proposals: Proposal[];
 }
 
+/** Places a longer organisation name may end with: « Imaginor Hydrogène Normandie », « Fictivia Usinage Figeac ». */
+const PLACES: ReadonlySet<string> = new Set(['Commune', 'Department', 'Region']);
+
 function overlaps(a: { first: number; last: number }, first: number, last: number): boolean {
 	return first < a.last && last > a.first;
 }
 
 /** A new organisation named again without its cue (« Fictivia Composites » after « la société Fictivia Composites »). */
-function laterOccurrences(tokens: readonly Token[], cued: readonly NewMention[], known: readonly KnownMention[]): NewMention[] {
+function laterOccurrences(
+	tokens: readonly Token[],
+	cued: readonly NewMention[],
+	known: readonly KnownMention[],
+	blocking: (mention: KnownMention, first: number, last: number) => boolean
+): NewMention[] {
 	const found: NewMention[] = [];
-	const taken = (first: number, last: number) => [...known, ...cued, ...found].some((mention) => overlaps(mention, first, last));
+	const taken = (first: number, last: number) =>
+		known.some((mention) => blocking(mention, first, last)) || [...cued, ...found].some((mention) => overlaps(mention, first, last));
 	const folded = tokens.map((token) => token.folded);
 	const seen = new Set<string>();
 	for (const organisation of cued) {
@@ -66,12 +75,18 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	const headed = headedProjects(text, tokens).filter(
 		(project) => !described.some((mention) => mention.kind === 'Project' && overlaps(mention, project.first, project.last))
 	);
-	const known = described.filter((mention) => !headed.some((project) => overlaps(project, mention.first, mention.last)));
+	const unheaded = described.filter((mention) => !headed.some((project) => overlaps(project, mention.first, mention.last)));
+	// « le cluster Imaginor Hydrogène Normandie »: a place closing a cued name is part of that name, not the Région.
+	const blocking = (mention: KnownMention, first: number, last: number) =>
+		overlaps(mention, first, last) && !(PLACES.has(mention.kind) && mention.first > first && mention.last <= last);
 	const cued = [
 		...headed,
-		...newOrganisations(text, tokens, (first, last) => [...known, ...headed].some((mention) => overlaps(mention, first, last)))
+		...newOrganisations(text, tokens, (first, last) =>
+			[...unheaded, ...headed].some((mention) => ('entry' in mention ? blocking(mention, first, last) : overlaps(mention, first, last)))
+		)
 	];
-	const organisations = [...cued, ...laterOccurrences(tokens, cued, known)].sort((a, b) => a.first - b.first);
+	const organisations = [...cued, ...laterOccurrences(tokens, cued, unheaded, blocking)].sort((a, b) => a.first - b.first);
+	const known = unheaded.filter((mention) => !organisations.some((organisation) => overlaps(organisation, mention.first, mention.last)));
 	const persons = people(text, tokens, (first, last) =>
 		[...known.filter((mention) => mention.kind !== 'Person'), ...organisations].some((mention) => overlaps(mention, first, last))
 	);
