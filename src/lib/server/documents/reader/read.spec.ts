@@ -253,4 +253,15 @@ describe('projects described rather than named, and labelled parts', () => {
 		// A place named on its own stays one: « implanté en Seine-Fictive ».
 		expect(known('Le cluster Exemplia Méca est implanté en Seine-Fictive.')).toContain('departement-76');
 	});
+
+	it('take after « Territoire d’industrie » the Territoire sharing the most words with the name written, misspelt or not', () => {
+		const territories = buildGazetteer([
+			{ id: 'ti-roche-old', name: 'Rochefictive', aliases: [], kind: 'Territory', phase: '2019-2022' },
+			{ id: 'ti-roche-new', name: 'Rochefictive Royanne Marennes Oléronne', aliases: [], kind: 'Territory', phase: '2023-2027' }
+		]);
+		const ids = (text: string) => readDocument(text, territories).mentions.map((mention) => mention.entityId);
+		expect(ids('Le Territoire d’industrie Rochefictive Royanne Marenne Oléronne signe une convention.')).toEqual(['ti-roche-new']);
+		// One word of four is not enough to take the longer name.
+		expect(ids('Le Territoire d’industrie Rochefictive a signé.')).toEqual(['ti-roche-old']);
+	});
 });

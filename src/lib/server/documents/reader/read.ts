@@ -10,6 +10,7 @@ import { people } from './people';
 import { properNouns } from './proper-nouns';
 import { relate, type Named } from './relations';
 import { sectionsOf } from './sections';
+import { cuedTerritories } from './territories';
 import { amountsIn, datesIn, yearsIn } from './values';
 
 /**
@@ -66,7 +67,13 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 		mention.kind === 'Region' && tokens[mention.first - 1]?.folded === 'region' && tokens[mention.first - 1].capitalised;
 	const sections = sectionsOf(text);
 	const sentences = sentencesOf(text);
-	const found = knownMentions(text, tokens, gazetteer);
+	const territories = cuedTerritories(text, tokens, gazetteer);
+	const found = [
+		...knownMentions(text, tokens, gazetteer).filter(
+			(mention) => !territories.some((territory) => overlaps(territory, mention.first, mention.last))
+		),
+		...territories
+	].sort((a, b) => a.first - b.first);
 	const described = [
 		...found,
 		...describedMentions(text, tokens, sentences, gazetteer, (first, last) => found.some((mention) => overlaps(mention, first, last)))
