@@ -26,7 +26,8 @@ const cuesSchema = z.object({
 			example: z.string()
 		})
 	),
-	anaphors: z.array(z.object({ words: z.string(), example: z.string() })),
+	pronounGenders: z.object({ feminine: z.array(z.string()), masculine: z.array(z.string()), example: z.string() }),
+	anaphors: z.array(z.object({ words: z.string(), gender: z.enum(['masculine', 'feminine']).optional(), example: z.string() })),
 	projectHeadings: z.object({ words: z.array(z.string()), example: z.string() }),
 	labels: z.array(z.object({ words: z.string(), type: proposalTypeSchema, role: z.string().optional(), example: z.string() })),
 	placeCues: z.array(z.string()),
@@ -81,6 +82,19 @@ export const RELATION_CUES: readonly RelationCue[] = cues.relations
 		}))
 	)
 	.sort((a, b) => b.words.length - a.words.length);
+
+/**
+ * « il » and « elle » agree with the noun they stand for: the kinds named by a noun of the other
+ * gender (« la communauté d'agglomération », « le cluster ») are not their antecedents.
+ */
+export const PRONOUN_EXCLUDES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	cues.anaphors
+		.filter((anaphor) => anaphor.gender)
+		.map((anaphor) => [
+			foldedWords(anaphor.words).join(' '),
+			new Set(anaphor.gender === 'masculine' ? cues.pronounGenders.feminine : cues.pronounGenders.masculine)
+		])
+);
 
 /** Words standing for a name given just before: « il », « cette initiative », « le projet ». */
 export const ANAPHORS: readonly string[][] = cues.anaphors.map((anaphor) => foldedWords(anaphor.words)).sort((a, b) => b.length - a.length);

@@ -264,4 +264,16 @@ describe('projects described rather than named, and labelled parts', () => {
 		// One word of four is not enough to take the longer name.
 		expect(ids('Le Territoire d’industrie Rochefictive a signé.')).toEqual(['ti-roche-old']);
 	});
+
+	it('give « il » a masculine antecedent: the cluster, not the communauté d’agglomération before it', () => {
+		const withEpci = buildGazetteer([
+			...entries,
+			{ id: 'epci-fictiville', name: 'CA Fictiville Agglomération', aliases: ['Fictiville Agglomération'], kind: 'EPCI', institution: true }
+		]);
+		const text =
+			'Fictiville Agglomération a créé un cluster territorial, Écosystème Imaginor 4.0. Il regroupe la CCI Fictiville Métropole et des laboratoires.';
+		const read = readDocument(text, withEpci).proposals.map((p) => `${p.type} ${p.from.entityId} → ${p.to.entityId}`);
+		expect(read).toContain('MEMBER_OF cci-fictiville → cluster-imaginor');
+		expect(read).not.toContain('MEMBER_OF cci-fictiville → epci-fictiville');
+	});
 });
