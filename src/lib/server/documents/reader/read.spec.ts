@@ -276,4 +276,21 @@ describe('projects described rather than named, and labelled parts', () => {
 		expect(read).toContain('MEMBER_OF cci-fictiville → cluster-imaginor');
 		expect(read).not.toContain('MEMBER_OF cci-fictiville → epci-fictiville');
 	});
+
+	it('give the actions an action plan’s headings name to the actor its title block names', () => {
+		const text = [
+			'Plan d’actions de la CCI Fictiville Métropole',
+			'Version de travail',
+			'',
+			'Action 1 : Atelier fictif du recyclage',
+			'',
+			'Porteur : Écosystème Imaginor 4.0'
+		].join('\n');
+		expect(proposals(text)).toEqual(
+			expect.arrayContaining([
+				'PARTICIPATES_IN cci-fictiville → Atelier fictif du recyclage',
+				'PARTICIPATES_IN cluster-imaginor → Atelier fictif du recyclage'
+			])
+		);
+	});
 });

@@ -256,6 +256,19 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				within(part.heading.end, part.topEnd).filter((named) => named.kind === 'Project')
 			);
 	}
+	// An action plan's title block (« Territoire d'industrie X / Fiche action n° 4 : Y »): the actions
+	// its headings name (headings.ts) are those of the actor the title names.
+	const titleEnd = text.search(/\n[\s\u00a0]*\n/u);
+	const actions = names.filter((named) => named.kind === 'Project' && named.reason?.startsWith('titre'));
+	if (titleEnd > 0 && titleEnd <= 300 && actions.length > 0)
+		for (const owner of within(0, titleEnd).filter((named) => ACTING.has(classOf(named)) && !named.weak))
+			for (const action of actions) {
+				const sentence = sentences.find((span) => action.start >= span.start && action.end <= span.end);
+				const key = pairKey(owner, action);
+				if (!sentence || pairs.has(key)) continue;
+				pairs.add(key);
+				propose({ type: 'PARTICIPATES_IN', from: owner, to: action, confidence: 0.45, cue: 'titre du plan d’actions' }, sentence);
+			}
 	return [...proposals.values()]
 		.sort((a, b) => a.start - b.start || b.confidence - a.confidence)
 		.map((proposal, index) => ({ ...proposal, id: `p${index + 1}` }));
