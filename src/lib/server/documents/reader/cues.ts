@@ -26,6 +26,7 @@ const cuesSchema = z.object({
 			example: z.string()
 		})
 	),
+	unnamedReferents: z.object({ nouns: z.array(z.object({ words: z.string(), kind: z.string() })), example: z.string() }),
 	pronounGenders: z.object({ feminine: z.array(z.string()), masculine: z.array(z.string()), example: z.string() }),
 	anaphors: z.array(z.object({ words: z.string(), gender: z.enum(['masculine', 'feminine']).optional(), example: z.string() })),
 	projectHeadings: z.object({ words: z.array(z.string()), example: z.string() }),
@@ -95,6 +96,11 @@ export const PRONOUN_EXCLUDES: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 			new Set(anaphor.gender === 'masculine' ? cues.pronounGenders.feminine : cues.pronounGenders.masculine)
 		])
 );
+
+/** « le projet », « le territoire d'industrie » naming nothing: the kind of what they stand for (dominant.ts), longest first. */
+export const UNNAMED_REFERENTS: readonly { words: string[]; kind: string }[] = cues.unnamedReferents.nouns
+	.map((noun) => ({ words: foldedWords(noun.words), kind: noun.kind }))
+	.sort((a, b) => b.words.length - a.words.length);
 
 /** Words standing for a name given just before: « il », « cette initiative », « le projet ». */
 export const ANAPHORS: readonly string[][] = cues.anaphors.map((anaphor) => foldedWords(anaphor.words)).sort((a, b) => b.length - a.length);

@@ -293,4 +293,21 @@ describe('projects described rather than named, and labelled parts', () => {
 			])
 		);
 	});
+
+	it('take an unnamed « le territoire d’industrie » for the one its part names most often', () => {
+		const text = [
+			'# Une coopération',
+			'',
+			'Le Territoire d’industrie Vallée Fictive compte 40 communes. Le Territoire d’industrie Vallée Fictive recrute.',
+			'',
+			'La CCI Fictiville Métropole anime le territoire d’industrie depuis 2020.'
+		].join('\n');
+		expect(proposals(text)).toContain('ANIMATES cci-fictiville → ti-new');
+		// « cheffe de projet » names no project.
+		expect(
+			proposals(
+				'La Boucle de chaleur fictive démarre. La Boucle de chaleur fictive chauffe. La CCI Fictiville Métropole recrute une cheffe de projet.'
+			)
+		).not.toContain('PARTICIPATES_IN cci-fictiville → projet-boucle');
+	});
 });

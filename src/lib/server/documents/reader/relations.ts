@@ -4,7 +4,7 @@ import { indexOfWords, LABELS, RELATION_CUES } from './cues';
 import { foldedWords } from '$lib/domain/text';
 import { excerptOf, type Span, type Token } from './french';
 import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
-import { dominantProjects, unnamedProjects } from './dominant';
+import { dominantNames, unnamedReferents } from './dominant';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -140,7 +140,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		});
 	};
 	let previous: Named[] = [];
-	const dominant = dominantProjects(text, sections, names);
+	const dominant = dominantNames(text, sections, names);
 	/** The names of the last sentences, for « le projet » named a few sentences before. */
 	let recent: Named[] = [];
 	// The project the text is about: the last one named, until a new top-level part.
@@ -173,12 +173,10 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 	for (const sentence of sentences) {
 		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
 		const pronouns = anaphorsIn(text, tokens, sentence, own, previous, recent);
-		// With no project in sight, « du projet » is the one the part is about.
-		const about: Named | undefined = project ?? dominant.find((part) => sentence.start >= part.start && sentence.start < part.end)?.project;
-		const unnamed: Named[] =
-			about && ![...own, ...pronouns].some((named) => named.kind === 'Project')
-				? unnamedProjects(text, tokens, sentence, [...own, ...pronouns], about)
-				: [];
+		// With none in sight, « du projet », « le cluster » are the ones the part is about.
+		const part = dominant.find((candidate) => sentence.start >= candidate.start && sentence.start < candidate.end);
+		const about = (kind: string) => (kind === 'Project' ? (project ?? part?.byKind.get(kind)) : part?.byKind.get(kind));
+		const unnamed = unnamedReferents(text, tokens, sentence, [...own, ...pronouns], about);
 		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
 		recent = [...recent, ...own].slice(-12);
