@@ -310,4 +310,9 @@ describe('projects described rather than named, and labelled parts', () => {
 			)
 		).not.toContain('PARTICIPATES_IN cci-fictiville → projet-boucle');
 	});
+
+	it('take the capital of a list item’s first word for the line’s, not for a name', () => {
+		const text = 'La CCI Fictiville Métropole a lancé deux chantiers.\n- Lancement d’un atelier en partenariat avec Imaginor 4.0.';
+		expect(readDocument(text, gazetteer).mentions.map((mention) => mention.name)).not.toContain('Lancement');
+	});
 });
