@@ -315,4 +315,24 @@ describe('projects described rather than named, and labelled parts', () => {
 		const text = 'La CCI Fictiville Métropole a lancé deux chantiers.\n- Lancement d’un atelier en partenariat avec Imaginor 4.0.';
 		expect(readDocument(text, gazetteer).mentions.map((mention) => mention.name)).not.toContain('Lancement');
 	});
+
+	it('make a funding verb with money in a sentence without a project fund the project in sight', () => {
+		const before = 'La Boucle de chaleur fictive démarre en 2026. ';
+		expect(proposals(`${before}L’Agence Exemple de la transition apporte un soutien financier décisif.`)).toContain(
+			'FUNDS agence-exemple → projet-boucle'
+		);
+		// Without money, « apporte » funds nothing.
+		expect(proposals(`${before}L’Agence Exemple de la transition apporte son expertise.`)).not.toContain(
+			'FUNDS agence-exemple → projet-boucle'
+		);
+		// Before the project is named, the one the part is about is in sight.
+		const part = [
+			'# Une coopération',
+			'',
+			'La CCI Fictiville Métropole participe activement.',
+			'',
+			'La Boucle de chaleur fictive démarre. La Boucle de chaleur fictive chauffe.'
+		];
+		expect(proposals(part.join('\n'))).toContain('PARTICIPATES_IN cci-fictiville → projet-boucle');
+	});
 });

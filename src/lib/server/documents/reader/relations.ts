@@ -57,6 +57,8 @@ export interface RelateInput {
 }
 
 const MAX_GAP = 40;
+/** Words that put money in a sentence, besides an amount. */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['financier', 'financiere', 'financement', 'financements', 'subvention', 'subventions']);
 
 const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string; name: string }) =>
 	[a.entityId ?? a.name, b.entityId ?? b.name].sort().join('|');
@@ -152,6 +154,17 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		const cue = RELATION_CUES.find(
 			(candidate) => candidate.type === 'PARTICIPATES_IN' && !candidate.passive && indexOfWords(words, candidate.words) !== -1
 		);
+		// « La Région apporte un soutien financier », « le financement apporté par l'ADEME (23,6 millions d'euros) »:
+		// a funding verb with money in the sentence speaks of funding the project in sight.
+		const money =
+			words.some((word) => MONEY_WORDS.has(word)) || amounts.some((amount) => amount.start >= sentence.start && amount.end <= sentence.end);
+		const funding = money
+			? RELATION_CUES.find((candidate) => candidate.type === 'FUNDS' && indexOfWords(words, candidate.words) !== -1)
+			: undefined;
+		if (!cue && funding)
+			for (const named of inside)
+				if (ACTING.has(classOf(named)) && !named.weak && fits('FUNDS', named, current))
+					propose({ type: 'FUNDS', from: named, to: current, confidence: 0.4, cue: `« ${funding.label} », projet en vue` }, sentence);
 		if (!cue) return;
 		for (const named of inside) {
 			if (!ACTING.has(classOf(named)) || named.weak) continue;
@@ -183,10 +196,12 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
 		const projects = inside.filter((named) => named.kind === 'Project');
-		if (projects.length === 0 && project) {
+		// The project in sight: the last one named, or else the one the part is about.
+		const current = project ?? about('Project');
+		if (projects.length === 0 && current) {
 			const label = labelOf(text, sections, sentence);
-			if (label) relateUnderLabel(project, inside, sentence, label);
-			else relateToProject(project, inside, sentence);
+			if (label) relateUnderLabel(current, inside, sentence, label);
+			else relateToProject(current, inside, sentence);
 		}
 		if (projects.length > 0) project = projects.at(-1)!;
 		for (let i = 0; i < inside.length; i++) {
