@@ -146,4 +146,11 @@ describe('layout and references', () => {
 		];
 		expect(proposals(part.join('\n'))).toContain('PARTICIPATES_IN cci-fictiville → projet-boucle');
 	});
+
+	it('read the full words before an acronym that opens a known name as that name, not a new organisation', () => {
+		const text = 'Le comité, organisé par la Chambre de Commerce et d’Industrie (CCI) Fictiville Métropole, a réuni 200 participants.';
+		const reading = readDocument(text, gazetteer);
+		expect(reading.mentions.filter((mention) => mention.category === 'new' && mention.reason?.startsWith('après'))).toEqual([]);
+		expect(reading.proposals.filter((proposal) => proposal.type === 'PART_OF')).toEqual([]);
+	});
 });
