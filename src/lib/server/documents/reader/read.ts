@@ -1,5 +1,5 @@
 import type { Mention, Proposal, Section } from '$lib/domain/documents';
-import { indexOfWords } from './cues';
+import { indexOfWords, PLACE_CUES } from './cues';
 import { sentencesOf, tokenise, type Token } from './french';
 import type { Gazetteer } from './gazetteer';
 import { describedMentions, knownMentions, type KnownMention } from './known';
@@ -65,6 +65,11 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	/** « la Région Auvergne-Rhône-Alpes » is the institution, « en Auvergne-Rhône-Alpes » the place. */
 	const regionAsBody = (mention: KnownMention) =>
 		mention.kind === 'Region' && tokens[mention.first - 1]?.folded === 'region' && tokens[mention.first - 1].capitalised;
+	/** « en Normandie », « la préfecture de Normandie »: a Région or a département after a place cue is where, not who. */
+	const placeOnly = (mention: KnownMention) =>
+		['Region', 'Department'].includes(mention.kind) &&
+		PLACE_CUES.has(tokens[mention.first - 1]?.folded ?? '') &&
+		!tokens[mention.first - 1].capitalised;
 	const sections = sectionsOf(text);
 	const sentences = sentencesOf(text);
 	const territories = cuedTerritories(text, tokens, gazetteer);
@@ -114,7 +119,10 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 						(person) => person.entityId && person.entityId === mention.entityId && overlaps(person, mention.first, mention.last)
 					)
 			)
-			.map((mention) => ({ ...mention, ...(mention.entry.institution || regionAsBody(mention) ? { institution: true } : {}) })),
+			.map((mention) => ({
+				...mention,
+				...((mention.entry.institution && !placeOnly(mention)) || regionAsBody(mention) ? { institution: true } : {})
+			})),
 		...organisations,
 		...people_,
 		...uncued

@@ -153,4 +153,16 @@ describe('layout and references', () => {
 		expect(reading.mentions.filter((mention) => mention.category === 'new' && mention.reason?.startsWith('après'))).toEqual([]);
 		expect(reading.proposals.filter((proposal) => proposal.type === 'PART_OF')).toEqual([]);
 	});
+
+	it('take a Région after a place cue for the place, not the institution that acts', () => {
+		const withRegion = buildGazetteer([
+			...entries,
+			{ id: 'region-fictive', name: 'Fictivie', aliases: [], kind: 'Region', institution: true }
+		]);
+		const read = (text: string) => readDocument(text, withRegion).proposals.map((p) => `${p.type} ${p.from.entityId} → ${p.to.entityId}`);
+		expect(
+			read('Réunis à la préfecture de Fictivie, les membres, sous l’impulsion de la CCI Fictiville Métropole, ont dressé un bilan.')
+		).not.toContain('ANIMATES cci-fictiville → region-fictive');
+		expect(read('La Boucle de chaleur fictive est financée par la Région Fictivie.')).toContain('FUNDS region-fictive → projet-boucle');
+	});
 });
