@@ -165,4 +165,13 @@ describe('layout and references', () => {
 		).not.toContain('ANIMATES cci-fictiville → region-fictive');
 		expect(read('La Boucle de chaleur fictive est financée par la Région Fictivie.')).toContain('FUNDS region-fictive → projet-boucle');
 	});
+
+	it('take the cue before a sentence’s first name from that sentence only', () => {
+		const text = [
+			'L’Écosystème Imaginor 4.0 relaiera l’offre auprès de ses adhérents.',
+			'',
+			'Financement : Agence Exemple de la transition (40 000 €), CCI Fictiville Métropole (20 000 €)'
+		].join('\n');
+		expect(proposals(text)).not.toContain('MEMBER_OF agence-exemple → cci-fictiville');
+	});
 });

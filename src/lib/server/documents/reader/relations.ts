@@ -185,6 +185,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 	};
 	for (const sentence of sentences) {
 		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
+		const sentenceFirst = tokens.findIndex((token) => token.start >= sentence.start);
 		const pronouns = anaphorsIn(text, tokens, sentence, own, previous, recent);
 		// With none in sight, « du projet », « le cluster » are the ones the part is about.
 		const part = dominant.find((candidate) => sentence.start >= candidate.start && sentence.start < candidate.end);
@@ -215,7 +216,8 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				if (b.first - a.last > MAX_GAP) break;
 				const gapWords = folded.slice(a.last, b.first);
 				const gap = tokens.slice(a.last, b.first);
-				const before = folded.slice(Math.max(a.first - 8, 0), a.first);
+				// The cue before the first name is its sentence's: « …auprès de ses adhérents. Financement : ANCT » says nothing of the ANCT.
+				const before = folded.slice(Math.max(a.first - 8, sentenceFirst, 0), a.first);
 				const place = gapWords.length <= 4 ? findCue(gapWords.slice(-3), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				const cue =
