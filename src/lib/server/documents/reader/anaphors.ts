@@ -1,4 +1,4 @@
-import { ANAPHORS, wordsAt } from './cues';
+import { ANAPHORS, PRONOUN_EXCLUDES, wordsAt } from './cues';
 import type { Span, Token } from './french';
 import { classOf, type Named } from './kinds';
 
@@ -25,8 +25,14 @@ export function anaphorsIn(
 		if (!words) continue;
 		const last = index + words.length;
 		if (own.some((named) => named.first < last && named.last > index)) continue;
+		// « L'entreprise Fictivia Usinage », « le projet Fictiboucle »: the noun introduces the name that follows, it stands for no one.
+		const next = tokens[last];
+		if (next?.capitalised && next.end <= sentence.end && /^[\s\u00a0\u202f«"“]*$/u.test(text.slice(tokens[last - 1].end, next.start)))
+			continue;
 		const generic = words.length === 1 ? null : words.at(-1);
+		const excluded = PRONOUN_EXCLUDES.get(words.join(' '));
 		const wanted = (named: Named) =>
+			!excluded?.has(named.kind) &&
 			classOf(named) !== 'place' &&
 			classOf(named) !== 'person' &&
 			(!generic ||

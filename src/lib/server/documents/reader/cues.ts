@@ -26,7 +26,10 @@ const cuesSchema = z.object({
 			example: z.string()
 		})
 	),
-	anaphors: z.array(z.object({ words: z.string(), example: z.string() })),
+	unnamedReferents: z.object({ nouns: z.array(z.object({ words: z.string(), kind: z.string() })), example: z.string() }),
+	pronounGenders: z.object({ feminine: z.array(z.string()), masculine: z.array(z.string()), example: z.string() }),
+	anaphors: z.array(z.object({ words: z.string(), gender: z.enum(['masculine', 'feminine']).optional(), example: z.string() })),
+	projectHeadings: z.object({ words: z.array(z.string()), example: z.string() }),
 	labels: z.array(z.object({ words: z.string(), type: proposalTypeSchema, role: z.string().optional(), example: z.string() })),
 	placeCues: z.array(z.string()),
 	notFirstNames: z.object({ words: z.array(z.string()), example: z.string() }),
@@ -81,6 +84,24 @@ export const RELATION_CUES: readonly RelationCue[] = cues.relations
 	)
 	.sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * « il » and « elle » agree with the noun they stand for: the kinds named by a noun of the other
+ * gender (« la communauté d'agglomération », « le cluster ») are not their antecedents.
+ */
+export const PRONOUN_EXCLUDES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	cues.anaphors
+		.filter((anaphor) => anaphor.gender)
+		.map((anaphor) => [
+			foldedWords(anaphor.words).join(' '),
+			new Set(anaphor.gender === 'masculine' ? cues.pronounGenders.feminine : cues.pronounGenders.masculine)
+		])
+);
+
+/** « le projet », « le territoire d'industrie » naming nothing: the kind of what they stand for (dominant.ts), longest first. */
+export const UNNAMED_REFERENTS: readonly { words: string[]; kind: string }[] = cues.unnamedReferents.nouns
+	.map((noun) => ({ words: foldedWords(noun.words), kind: noun.kind }))
+	.sort((a, b) => b.words.length - a.words.length);
+
 /** Words standing for a name given just before: « il », « cette initiative », « le projet ». */
 export const ANAPHORS: readonly string[][] = cues.anaphors.map((anaphor) => foldedWords(anaphor.words)).sort((a, b) => b.length - a.length);
 
@@ -95,6 +116,11 @@ export const NOT_PROPER_NAMES: ReadonlySet<string> = new Set(cues.notProperNames
 export const LABELS: ReadonlyMap<string, { type: z.infer<typeof proposalTypeSchema>; role?: string }> = new Map(
 	cues.labels.map((label) => [foldedWords(label.words).join(' '), { type: label.type, ...(label.role ? { role: label.role } : {}) }])
 );
+
+/** A line opening with « Fiche action n° 4 : », « Projet : », « Action 2 — » names a project: its words, longest first. */
+export const PROJECT_HEADINGS: readonly string[][] = cues.projectHeadings.words
+	.map((words) => foldedWords(words))
+	.sort((a, b) => b.length - a.length);
 
 export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
 

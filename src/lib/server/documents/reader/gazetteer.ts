@@ -97,8 +97,11 @@ export class Gazetteer {
 	private readonly byWord = new Map<string, { entry: GazetteerEntry; key: string }[]>();
 	private readonly described = new Map<string, { entry: GazetteerEntry; words: string[] }[]>();
 	readonly size: number;
+	/** The Territoires d'industrie, for a name a text gives after « le Territoire d'industrie » (territories.ts). */
+	readonly territories: readonly GazetteerEntry[];
 
 	constructor(entries: readonly GazetteerEntry[]) {
+		this.territories = entries.filter((entry) => entry.kind === 'Territory');
 		for (const entry of entries) {
 			if (entry.kind !== 'Project' && entry.kind !== 'Programme') continue;
 			const words = distinctive(entry.name);

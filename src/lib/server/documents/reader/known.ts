@@ -18,7 +18,7 @@ export interface KnownMention extends Mention {
 	last: number;
 }
 
-const CURRENT_PHASE = '2023-2027';
+export const CURRENT_PHASE = '2023-2027';
 
 function placeCued(tokens: readonly Token[], match: NameMatch, text: string): string | null {
 	const before = tokens[match.first - 1];

@@ -27,6 +27,13 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			// « LE PROJET ET SES OBJECTIFS », « l'entreprise Et le TI »: a heading in capitals, or a function word, is no name.
 			if (!quoted && (NOT_NAMES.has(folded[from]) || tokens.slice(index, last).every((token) => token.text === token.text.toUpperCase())))
 				break;
+			// « la Chambre de commerce et d’industrie (CCI) Rouen Métropole »: spelled out before the acronym that opens a known name, it is that name.
+			if (
+				last < tokens.length &&
+				/^[\s\u00a0\u202f]*\($/u.test(text.slice(tokens[last - 1].end, tokens[last].start)) &&
+				taken(last, last + 1)
+			)
+				break;
 			const nameFrom = cue.keepCue ? index + (tokens[index].elision || ['la', 'le', 'les'].includes(folded[index]) ? 1 : 0) : after;
 			if (free(nameFrom, last)) found.push(mention(text, tokens, nameFrom, last, cue.kind, `après « ${cue.words.join(' ')} »`));
 			break;

@@ -8,7 +8,8 @@ const LIST_FREE_CONNECTORS = new Set([...CONNECTORS].filter((word) => word !== '
 /** Whether the token starts a sentence, a line or a quotation: its capital says nothing there. */
 function sentenceStart(text: string, tokens: readonly Token[], index: number): boolean {
 	const before = text.slice(index === 0 ? 0 : tokens[index - 1].end, tokens[index].start);
-	return index === 0 || /[.!?:\n«"“]\s*$/u.test(before) || (/^[\s\-–•*#]*$/u.test(before) && before.includes('\n'));
+	// « ….\n- Lancement d'une démarche »: a list item opens a line whatever ended the line before.
+	return index === 0 || /[.!?:\n«"“]\s*$/u.test(before) || /\n[\s\-–•*#]*$/u.test(before);
 }
 
 /**

@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer, type GazetteerEntry } from './gazetteer';
 import { readDocument } from './read';
-
-/** An invented graph: every name is fictitious, the kinds and départements are those the reader uses. */
-const entries: GazetteerEntry[] = [
-	{ id: 'cluster-imaginor', name: 'Écosystème Imaginor 4.0', aliases: ['Imaginor 4.0'], kind: 'Cluster' },
-	{ id: 'cci-fictiville', name: 'CCI Fictiville Métropole', aliases: [], kind: 'Support' },
-	{ id: 'agence-exemple', name: 'Agence Exemple de la transition', aliases: ['AGEX'], kind: 'PublicBody', funder: true },
-	{ id: 'aap-fictif', name: 'Appel à projets Fictivert', aliases: ['AAP Fictivert'], kind: 'Programme' },
-	{ id: 'projet-boucle', name: 'Boucle de chaleur fictive', aliases: [], kind: 'Project' },
-	{ id: 'atelier-fictif', name: 'Atelier Hydrogène vert du Pôle Fictiville', aliases: [], kind: 'Project' },
-	{ id: 'commune-plan', name: 'Plan', aliases: [], kind: 'Commune', departement: '38' },
-	{ id: 'commune-val-a', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '76' },
-	{ id: 'commune-val-b', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '27' },
-	{ id: 'departement-76', name: 'Seine-Fictive', aliases: [], kind: 'Department', departement: '76' },
-	{ id: 'ti-old', name: 'Vallée Fictive', aliases: [], kind: 'Territory', phase: '2019-2022' },
-	{ id: 'ti-new', name: 'Vallée Fictive', aliases: [], kind: 'Territory', phase: '2023-2027' }
-];
-const gazetteer = buildGazetteer(entries);
-
-const known = (text: string) =>
-	readDocument(text, gazetteer)
-		.mentions.filter((mention) => mention.category === 'known')
-		.map((mention) => mention.entityId);
-const proposals = (text: string) =>
-	readDocument(text, gazetteer).proposals.map(
-		(proposal) => `${proposal.type} ${proposal.from.entityId ?? proposal.from.name} → ${proposal.to.entityId ?? proposal.to.name}`
-	);
+import { gazetteer, known, proposals } from './spec-fixtures';
 
 describe('known entities', () => {
 	it('are found by name or alias, whatever the accents, the case and the elision', () => {

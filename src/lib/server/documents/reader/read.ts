@@ -1,14 +1,16 @@
 import type { Mention, Proposal, Section } from '$lib/domain/documents';
-import { indexOfWords } from './cues';
+import { indexOfWords, PLACE_CUES } from './cues';
 import { sentencesOf, tokenise, type Token } from './french';
 import type { Gazetteer } from './gazetteer';
 import { describedMentions, knownMentions, type KnownMention } from './known';
+import { headedProjects } from './headings';
 import type { NewMention } from './names';
 import { newOrganisations } from './organisations';
 import { people } from './people';
 import { properNouns } from './proper-nouns';
 import { relate, type Named } from './relations';
 import { sectionsOf } from './sections';
+import { cuedTerritories } from './territories';
 import { amountsIn, datesIn, yearsIn } from './values';
 
 /**
@@ -24,14 +26,23 @@ export interface Reading {
 	proposals: Proposal[];
 }
 
+/** Places a longer organisation name may end with: « Imaginor Hydrogène Normandie », « Fictivia Usinage Figeac ». */
+const PLACES: ReadonlySet<string> = new Set(['Commune', 'Department', 'Region']);
+
 function overlaps(a: { first: number; last: number }, first: number, last: number): boolean {
 	return first < a.last && last > a.first;
 }
 
 /** A new organisation named again without its cue (« Fictivia Composites » after « la société Fictivia Composites »). */
-function laterOccurrences(tokens: readonly Token[], cued: readonly NewMention[], known: readonly KnownMention[]): NewMention[] {
+function laterOccurrences(
+	tokens: readonly Token[],
+	cued: readonly NewMention[],
+	known: readonly KnownMention[],
+	blocking: (mention: KnownMention, first: number, last: number) => boolean
+): NewMention[] {
 	const found: NewMention[] = [];
-	const taken = (first: number, last: number) => [...known, ...cued, ...found].some((mention) => overlaps(mention, first, last));
+	const taken = (first: number, last: number) =>
+		known.some((mention) => blocking(mention, first, last)) || [...cued, ...found].some((mention) => overlaps(mention, first, last));
 	const folded = tokens.map((token) => token.folded);
 	const seen = new Set<string>();
 	for (const organisation of cued) {
@@ -54,15 +65,40 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	/** « la Région Auvergne-Rhône-Alpes » is the institution, « en Auvergne-Rhône-Alpes » the place. */
 	const regionAsBody = (mention: KnownMention) =>
 		mention.kind === 'Region' && tokens[mention.first - 1]?.folded === 'region' && tokens[mention.first - 1].capitalised;
+	/** « en Normandie », « la préfecture de Normandie »: a Région or a département after a place cue is where, not who. */
+	const placeOnly = (mention: KnownMention) =>
+		['Region', 'Department'].includes(mention.kind) &&
+		PLACE_CUES.has(tokens[mention.first - 1]?.folded ?? '') &&
+		!tokens[mention.first - 1].capitalised;
 	const sections = sectionsOf(text);
 	const sentences = sentencesOf(text);
-	const named = knownMentions(text, tokens, gazetteer);
-	const known = [
-		...named,
-		...describedMentions(text, tokens, sentences, gazetteer, (first, last) => named.some((mention) => overlaps(mention, first, last)))
+	const territories = cuedTerritories(text, tokens, gazetteer);
+	const found = [
+		...knownMentions(text, tokens, gazetteer).filter(
+			(mention) => !territories.some((territory) => overlaps(territory, mention.first, mention.last))
+		),
+		...territories
+	].sort((a, b) => a.first - b.first);
+	const described = [
+		...found,
+		...describedMentions(text, tokens, sentences, gazetteer, (first, last) => found.some((mention) => overlaps(mention, first, last)))
 	];
-	const cued = newOrganisations(text, tokens, (first, last) => known.some((mention) => overlaps(mention, first, last)));
-	const organisations = [...cued, ...laterOccurrences(tokens, cued, known)].sort((a, b) => a.first - b.first);
+	// A heading's project the graph knows keeps its entity; a new one swallows the places of its name (« Atelier de Figeac »).
+	const headed = headedProjects(text, tokens).filter(
+		(project) => !described.some((mention) => mention.kind === 'Project' && overlaps(mention, project.first, project.last))
+	);
+	const unheaded = described.filter((mention) => !headed.some((project) => overlaps(project, mention.first, mention.last)));
+	// « le cluster Imaginor Hydrogène Normandie »: a place closing a cued name is part of that name, not the Région.
+	const blocking = (mention: KnownMention, first: number, last: number) =>
+		overlaps(mention, first, last) && !(PLACES.has(mention.kind) && mention.first > first && mention.last <= last);
+	const cued = [
+		...headed,
+		...newOrganisations(text, tokens, (first, last) =>
+			[...unheaded, ...headed].some((mention) => ('entry' in mention ? blocking(mention, first, last) : overlaps(mention, first, last)))
+		)
+	];
+	const organisations = [...cued, ...laterOccurrences(tokens, cued, unheaded, blocking)].sort((a, b) => a.first - b.first);
+	const known = unheaded.filter((mention) => !organisations.some((organisation) => overlaps(organisation, mention.first, mention.last)));
 	const persons = people(text, tokens, (first, last) =>
 		[...known.filter((mention) => mention.kind !== 'Person'), ...organisations].some((mention) => overlaps(mention, first, last))
 	);
@@ -83,7 +119,10 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 						(person) => person.entityId && person.entityId === mention.entityId && overlaps(person, mention.first, mention.last)
 					)
 			)
-			.map((mention) => ({ ...mention, ...(mention.entry.institution || regionAsBody(mention) ? { institution: true } : {}) })),
+			.map((mention) => ({
+				...mention,
+				...((mention.entry.institution && !placeOnly(mention)) || regionAsBody(mention) ? { institution: true } : {})
+			})),
 		...organisations,
 		...people_,
 		...uncued

@@ -4,6 +4,7 @@ import { indexOfWords, LABELS, RELATION_CUES } from './cues';
 import { foldedWords } from '$lib/domain/text';
 import { excerptOf, type Span, type Token } from './french';
 import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
+import { dominantNames, unnamedReferents } from './dominant';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -56,6 +57,8 @@ export interface RelateInput {
 }
 
 const MAX_GAP = 40;
+/** Words that put money in a sentence, besides an amount. */
+const MONEY_WORDS: ReadonlySet<string> = new Set(['financier', 'financiere', 'financement', 'financements', 'subvention', 'subventions']);
 
 const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string; name: string }) =>
 	[a.entityId ?? a.name, b.entityId ?? b.name].sort().join('|');
@@ -139,6 +142,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		});
 	};
 	let previous: Named[] = [];
+	const dominant = dominantNames(text, sections, names);
 	/** The names of the last sentences, for « le projet » named a few sentences before. */
 	let recent: Named[] = [];
 	// The project the text is about: the last one named, until a new top-level part.
@@ -150,6 +154,17 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		const cue = RELATION_CUES.find(
 			(candidate) => candidate.type === 'PARTICIPATES_IN' && !candidate.passive && indexOfWords(words, candidate.words) !== -1
 		);
+		// « La Région apporte un soutien financier », « le financement apporté par l'ADEME (23,6 millions d'euros) »:
+		// a funding verb with money in the sentence speaks of funding the project in sight.
+		const money =
+			words.some((word) => MONEY_WORDS.has(word)) || amounts.some((amount) => amount.start >= sentence.start && amount.end <= sentence.end);
+		const funding = money
+			? RELATION_CUES.find((candidate) => candidate.type === 'FUNDS' && indexOfWords(words, candidate.words) !== -1)
+			: undefined;
+		if (!cue && funding)
+			for (const named of inside)
+				if (ACTING.has(classOf(named)) && !named.weak && fits('FUNDS', named, current))
+					propose({ type: 'FUNDS', from: named, to: current, confidence: 0.4, cue: `« ${funding.label} », projet en vue` }, sentence);
 		if (!cue) return;
 		for (const named of inside) {
 			if (!ACTING.has(classOf(named)) || named.weak) continue;
@@ -170,16 +185,24 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 	};
 	for (const sentence of sentences) {
 		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
-		const inside = [...own, ...anaphorsIn(text, tokens, sentence, own, previous, recent)].sort((a, b) => a.start - b.start);
+		const sentenceFirst = tokens.findIndex((token) => token.start >= sentence.start);
+		const pronouns = anaphorsIn(text, tokens, sentence, own, previous, recent);
+		// With none in sight, « du projet », « le cluster » are the ones the part is about.
+		const part = dominant.find((candidate) => sentence.start >= candidate.start && sentence.start < candidate.end);
+		const about = (kind: string) => (kind === 'Project' ? (project ?? part?.byKind.get(kind)) : part?.byKind.get(kind));
+		const unnamed = unnamedReferents(text, tokens, sentence, [...own, ...pronouns], about);
+		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
 		recent = [...recent, ...own].slice(-12);
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
 		const projects = inside.filter((named) => named.kind === 'Project');
-		if (projects.length === 0 && project) {
+		// The project in sight: the last one named, or else the one the part is about.
+		const current = project ?? about('Project');
+		if (projects.length === 0 && current) {
 			const label = labelOf(text, sections, sentence);
-			if (label) relateUnderLabel(project, inside, sentence, label);
-			else relateToProject(project, inside, sentence);
+			if (label) relateUnderLabel(current, inside, sentence, label);
+			else relateToProject(current, inside, sentence);
 		}
 		if (projects.length > 0) project = projects.at(-1)!;
 		for (let i = 0; i < inside.length; i++) {
@@ -193,7 +216,8 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				if (b.first - a.last > MAX_GAP) break;
 				const gapWords = folded.slice(a.last, b.first);
 				const gap = tokens.slice(a.last, b.first);
-				const before = folded.slice(Math.max(a.first - 8, 0), a.first);
+				// The cue before the first name is its sentence's: « …auprès de ses adhérents. Financement : ANCT » says nothing of the ANCT.
+				const before = folded.slice(Math.max(a.first - 8, sentenceFirst, 0), a.first);
 				const place = gapWords.length <= 4 ? findCue(gapWords.slice(-3), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				const cue =
@@ -247,6 +271,19 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				within(part.heading.end, part.topEnd).filter((named) => named.kind === 'Project')
 			);
 	}
+	// An action plan's title block (« Territoire d'industrie X / Fiche action n° 4 : Y »): the actions
+	// its headings name (headings.ts) are those of the actor the title names.
+	const titleEnd = text.search(/\n[\s\u00a0]*\n/u);
+	const actions = names.filter((named) => named.kind === 'Project' && named.reason?.startsWith('titre'));
+	if (titleEnd > 0 && titleEnd <= 300 && actions.length > 0)
+		for (const owner of within(0, titleEnd).filter((named) => ACTING.has(classOf(named)) && !named.weak))
+			for (const action of actions) {
+				const sentence = sentences.find((span) => action.start >= span.start && action.end <= span.end);
+				const key = pairKey(owner, action);
+				if (!sentence || pairs.has(key)) continue;
+				pairs.add(key);
+				propose({ type: 'PARTICIPATES_IN', from: owner, to: action, confidence: 0.45, cue: 'titre du plan d’actions' }, sentence);
+			}
 	return [...proposals.values()]
 		.sort((a, b) => a.start - b.start || b.confidence - a.confidence)
 		.map((proposal, index) => ({ ...proposal, id: `p${index + 1}` }));
