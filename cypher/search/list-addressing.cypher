@@ -9,6 +9,6 @@ WHERE (node:Actor OR node:Project) AND ($kind IS NULL OR $kind IN labels(node))
 WITH node, min(theme.name) AS via, min(theme.id) AS viaId
 ORDER BY COUNT { (node)--() } DESC, node.name
 LIMIT $limit
-RETURN node { .id, .name, .description, .clusterKind, labels: labels(node) } AS entity,
+RETURN node { .id, .name, .description, .clusterKind, .phase, labels: labels(node) } AS entity,
        {id: viaId, name: via} AS via,
        COLLECT { MATCH (node)-[:LOCATED_IN|IN]->(place:Entity) RETURN place.name ORDER BY place.name LIMIT 1 }[0] AS context

@@ -11,6 +11,6 @@ WHERE ($kind IS NULL OR $kind IN labels(node))
 WITH node, score * CASE WHEN node:Commune OR node:EPCI THEN 0.8 WHEN node:Source THEN 0.5 ELSE 1.0 END AS rank
 ORDER BY rank DESC, node.name
 LIMIT $limit
-RETURN node { .id, .name, .description, .clusterKind, .aliases, labels: labels(node) } AS entity,
+RETURN node { .id, .name, .description, .clusterKind, .aliases, .phase, labels: labels(node) } AS entity,
        rank AS score,
        COLLECT { MATCH (node)-[:LOCATED_IN|IN]->(place:Entity) RETURN place.name ORDER BY place.name LIMIT 1 }[0] AS context

@@ -73,3 +73,22 @@ test('the interface switches to English and back, and remembers the choice', asy
 	await page.getByRole('link', { name: 'Français' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Qui travaille avec qui dans l’industrie française ?');
 });
+
+test('two territories of one name, one per phase, are told apart where names are listed', async ({ page }) => {
+	await page.goto('/?q=axe+seine');
+	const items = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Axe Seine', exact: true }) });
+	await expect(items).toHaveCount(2);
+	await expect(items.filter({ hasText: '2019-2022' })).toHaveCount(1);
+	await expect(items.filter({ hasText: '2023-2027' })).toHaveCount(1);
+
+	// The suggestions of the search box too.
+	await page.goto('/explorer');
+	const input = page.getByRole('combobox', { name: 'Ajouter au graphe' });
+	await input.click();
+	await input.pressSequentially('axe seine', { delay: 30 });
+	const options = page.getByRole('option', { name: /^Axe Seine/ });
+	await expect(options).toHaveCount(2);
+	await expect(options.filter({ hasText: '2019-2022' })).toHaveCount(1);
+	await expect(options.filter({ hasText: '2023-2027' })).toHaveCount(1);
+	await page.screenshot({ path: 'test-results/screenshots/homonymes-suggestions.png' });
+});

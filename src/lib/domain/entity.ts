@@ -19,6 +19,8 @@ export const searchHitSchema = entitySummarySchema.extend({
 	score: z.number(),
 	/** Where the entity is, when known: commune, EPCI, département or région name. */
 	context: z.string().optional(),
+	/** A Territoire d'industrie's programme phase, which tells apart two territories of one name. */
+	phase: z.string().optional(),
 	/** The theme it addresses, when it was found through a theme named like what was typed. */
 	via: z.object({ id: z.string(), name: z.string() }).optional()
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, translator } from '$lib/i18n/translator';
-import { citationSection, entityName, namedInLanguage, propertyLabel, propertyText, sourceAnchor, sourcesById } from './wording';
+import {
+	citationSection,
+	entityName,
+	entitySubtitle,
+	namedInLanguage,
+	propertyLabel,
+	propertyText,
+	sourceAnchor,
+	sourcesById
+} from './wording';
 
 const french = { t: translator('fr'), number: (value: number) => formatNumber('fr', value) };
 const english = { t: translator('en'), number: (value: number) => formatNumber('en', value) };
@@ -113,5 +122,18 @@ describe('namedInLanguage', () => {
 		const named = namedInLanguage(english.t, payload);
 		expect(named.nodes.map((node) => node.name)).toEqual(['Decarbonisation', 'Tenerrdis']);
 		expect(payload.nodes[0].name).toBe('Décarbonation');
+	});
+});
+
+describe('entitySubtitle', () => {
+	it('tells apart two territories of one name by their phase, then says where they are', () => {
+		const older = entitySubtitle(french.t, { kind: 'Territory', phase: '2019-2022', context: 'Normandie' });
+		const newer = entitySubtitle(french.t, { kind: 'Territory', phase: '2023-2027', context: 'Normandie' });
+		expect(older).not.toBe(newer);
+		expect(newer).toBe('Territoire · 2023-2027 · Normandie');
+		expect(entitySubtitle(french.t, { kind: 'Territory', phase: '2023-2027', context: 'Normandie' }, { withKind: false })).toBe(
+			'2023-2027 · Normandie'
+		);
+		expect(entitySubtitle(english.t, { kind: 'Commune' })).toBe('Municipality');
 	});
 });

@@ -88,3 +88,17 @@ export function namedInLanguage<Payload extends { nodes: { id: string; kind: Ent
 ): Payload {
 	return { ...payload, nodes: payload.nodes.map((node) => ({ ...node, name: entityName(t, node) })) };
 }
+
+/**
+ * What tells an entity apart from others of the same name, in a list: a Territoire d'industrie's
+ * phase (« Axe Seine » exists in 2019-2022 and in 2023-2027), then where it is. The kind comes
+ * first unless the list already says it (grouped or badged by kind).
+ */
+export function entitySubtitle(
+	t: MessageLookup,
+	entity: { kind: EntityKind | string; phase?: string; context?: string },
+	{ withKind = true }: { withKind?: boolean } = {}
+): string {
+	const parts = [withKind ? t(`kind.${entity.kind}.one`, { defaultValue: '' }) : '', entity.phase ?? '', entity.context ?? ''];
+	return parts.filter((part) => part !== '').join(' · ');
+}

@@ -95,14 +95,16 @@ export const sourcesRow = z.object({ source: sourceRow }).transform((row) => row
 /** `search/search-entities`: a hit with its score, a place for context and a cluster's kind; left out without a known kind. */
 export const searchHitRow = z
 	.object({
-		entity: orAbsent(summaryFields.extend({ clusterKind: orAbsent(clusterKindSchema), aliases: textList.optional().catch(undefined) })),
+		entity: orAbsent(
+			summaryFields.extend({ clusterKind: orAbsent(clusterKindSchema), aliases: textList.optional().catch(undefined), phase: optionalText })
+		),
 		score: z.number(),
 		context: filledText
 	})
 	.transform(({ entity, score, context }) =>
 		entity
 			? {
-					...compact({ ...summaryOf(entity), clusterKind: entity.clusterKind, score, context }),
+					...compact({ ...summaryOf(entity), clusterKind: entity.clusterKind, phase: entity.phase, score, context }),
 					/** The name and aliases, to rank the hit by how they match; not part of the answer. */
 					names: [entity.name ?? entity.id, ...(entity.aliases ?? [])]
 				}
@@ -112,13 +114,20 @@ export const searchHitRow = z
 /** `search/list-addressing`: an actor or project found through a theme it addresses, scored below the names found. */
 export const addressingHitRow = z
 	.object({
-		entity: orAbsent(summaryFields.extend({ clusterKind: orAbsent(clusterKindSchema) })),
+		entity: orAbsent(summaryFields.extend({ clusterKind: orAbsent(clusterKindSchema), phase: optionalText })),
 		via: z.object({ id: z.string(), name: optionalText }),
 		context: filledText
 	})
 	.transform(({ entity, via, context }) =>
 		entity
-			? compact({ ...summaryOf(entity), clusterKind: entity.clusterKind, score: 0, context, via: { id: via.id, name: via.name ?? via.id } })
+			? compact({
+					...summaryOf(entity),
+					clusterKind: entity.clusterKind,
+					phase: entity.phase,
+					score: 0,
+					context,
+					via: { id: via.id, name: via.name ?? via.id }
+				})
 			: undefined
 	);
 
