@@ -110,7 +110,7 @@ test('a researcher writes a query, sees it as a table and a graph, exports it, r
 	// A saved query, run from the form its parameters make.
 	await page.getByRole('button', { name: 'Intercommunalités d’un territoire et leur population' }).click();
 	const form = page.getByRole('form', { name: /^Paramètres de « Intercommunalités/ });
-	await expect(form.getByRole('textbox', { name: /Territoire d’industrie/ })).toHaveValue('ti-2023-2027-2802');
+	await expect(form.getByText('ti-2023-2027-2802')).toBeVisible();
 	await form.getByRole('button', { name: 'Exécuter cette requête' }).click();
 	await expect(page.getByRole('heading', { name: 'Résultat de : Intercommunalités d’un territoire et leur population' })).toBeVisible();
 	await page.getByRole('tab', { name: 'Tableau' }).click();
@@ -180,4 +180,26 @@ test('the console speaks English too, refusals included', async ({ page }) => {
 	await expect(page.getByRole('alert')).toContainText('Query refused');
 	await expect(page.getByRole('alert')).toContainText('The procedure db.createLabel is not allowed.');
 	await expect(page.getByRole('button', { name: 'EPCIs of a territory and their population' })).toBeVisible();
+});
+
+test('an entity parameter is found by name, not typed as an id: « Auvergne-Rhône-Alpes » gives its territories', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto('/requetes');
+	await page.getByRole('button', { name: 'Territoires d’industrie d’une région' }).click();
+	const form = page.getByRole('form', { name: /^Paramètres de « Territoires d’industrie d’une région/ });
+	await form.getByRole('button', { name: 'Changer' }).click();
+	const box = form.getByRole('combobox', { name: /Région/ });
+	await box.click();
+	await box.pressSequentially('auvergne-rhone', { delay: 30 });
+	await page
+		.getByRole('option', { name: /^Auvergne-Rhône-Alpes/ })
+		.first()
+		.click();
+	await expect(form.getByText('region-84')).toBeVisible();
+	await expect(form.getByText('Auvergne-Rhône-Alpes', { exact: true })).toBeVisible();
+	await form.getByRole('button', { name: 'Exécuter cette requête' }).click();
+	const summary = page.getByText(/^\d+ lignes? en \d+ ms$/);
+	await expect(summary).toBeVisible();
+	expect(Number(/^(\d+)/.exec((await summary.textContent()) ?? '')?.[1])).toBeGreaterThan(0);
+	await page.screenshot({ path: 'test-results/screenshots/requetes-entity-parameter.png', fullPage: true });
 });
