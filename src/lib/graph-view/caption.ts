@@ -25,7 +25,7 @@ export function captionFontSize(width: number): number {
 	return Math.round(Math.min(24, Math.max(11, width / 110)));
 }
 
-/** An SVG (as cytoscape-svg writes it: a root with numeric `width` and `height`) with the caption below it. */
+/** An SVG (as `graphSvg` writes it: a root with numeric `width` and `height`) with the caption below it. */
 export function captionSvg(svg: string, caption: string): string {
 	const root = /<svg\b[^>]*>/.exec(svg);
 	const width = Number(/\swidth="([\d.]+)"/.exec(root?.[0] ?? '')?.[1]);

@@ -1,12 +1,6 @@
-// cytoscape-fcose and cytoscape-svg ship no types: both are Cytoscape extensions, registered with `cytoscape.use`.
+// cytoscape-fcose ships no types: it is a Cytoscape extension, registered with `cytoscape.use`.
 declare module 'cytoscape-fcose' {
 	import type { Ext } from 'cytoscape';
 	const fcose: Ext;
 	export default fcose;
-}
-
-declare module 'cytoscape-svg' {
-	import type { Ext } from 'cytoscape';
-	const svg: Ext;
-	export default svg;
 }

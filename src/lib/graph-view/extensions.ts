@@ -13,11 +13,3 @@ export function registerExtensions(): void {
 	cytoscape.use(fcose);
 	registered = true;
 }
-
-let svgRegistered: Promise<void> | undefined;
-
-/** Registers the SVG export the first time it is asked for, so that pages which never export do not load it. */
-export function registerSvgExport(): Promise<void> {
-	svgRegistered ??= import('cytoscape-svg').then(({ default: svg }) => void cytoscape.use(svg));
-	return svgRegistered;
-}

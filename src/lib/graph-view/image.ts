@@ -1,12 +1,11 @@
 import type { Core } from 'cytoscape';
-import { registerSvgExport } from './extensions';
+import { graphSvg } from './svg-image';
 
 /**
  * The whole graph as an image, on white: PNG at twice the screen resolution (sharp when printed
- * or projected), or SVG text (its extension loaded on the first SVG export).
+ * or projected), or SVG text written from what each element shows (`svg-image.ts`).
  */
 export async function captureImage(cy: Core, format: 'png' | 'svg'): Promise<Blob | string> {
 	if (format === 'png') return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' });
-	await registerSvgExport();
-	return (cy as Core & { svg(options: { full: boolean; bg: string }): string }).svg({ full: true, bg: '#ffffff' });
+	return graphSvg(cy);
 }
