@@ -116,3 +116,25 @@ test('the partner API refuses an unknown theme with 400 and names it', async ({ 
 	expect(response.status()).toBe(400);
 	expect((await response.json()).message).toMatch(/champ « themes\[0\] » : .*hydrogene-lunaire/);
 });
+
+test('weak suggestions are folded apart, and a sibling theme is never the only reason given', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await page.goto('/partenaires');
+	await page
+		.getByLabel('Décrivez le projet en quelques phrases')
+		.fill('Recyclage des matériaux composites pour la filière nautique en Nouvelle-Aquitaine');
+	await page.getByRole('button', { name: 'Trouver des partenaires' }).click();
+	await expect(page.getByRole('heading', { name: /Partenaires suggérés/ })).toBeVisible({ timeout: 30_000 });
+	const results = page.getByRole('region', { name: /Partenaires suggérés/ });
+	const folded = results.locator('details.weak');
+	if ((await folded.count()) > 0) {
+		await expect(folded.getByText(/autres résultats faibles/)).toBeVisible();
+		await expect(folded.locator('li').first()).toBeHidden();
+	}
+	// « voisin de » may qualify a theme beside a closer one, never stand alone.
+	for (const card of await results.locator('li').all()) {
+		const reasons = await card.locator('.reasons li').allTextContents();
+		if (reasons.length > 0) expect(reasons.every((reason) => reason.includes('voisin de'))).toBe(false);
+	}
+	await page.screenshot({ path: 'test-results/screenshots/partenaires-faibles.png', fullPage: true });
+});

@@ -89,7 +89,9 @@ export const partnerCandidateSchema = z.object({
 	/** `"<source id>#<section>"` citations behind the reasons. */
 	sources: z.array(z.string()),
 	/** True when the candidate already works with `self` ("déjà partenaires"). */
-	alreadyPartner: z.boolean()
+	alreadyPartner: z.boolean(),
+	/** Below the score floor: shown apart, folded, as « N autres résultats faibles ». */
+	weak: z.boolean().optional()
 });
 export type PartnerCandidate = z.infer<typeof partnerCandidateSchema>;
 

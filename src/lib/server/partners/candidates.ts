@@ -22,7 +22,7 @@ import {
 	trackRecordComponent,
 	trackRecordOf
 } from './scoring';
-import { bestMatches, type OfferedTheme, type RequestedThemeMatch } from './themes';
+import { bestMatches, type OfferedTheme, type RequestedThemeMatch, withoutLoneSiblings } from './themes';
 import type { Themes } from './vocabulary';
 
 /**
@@ -63,7 +63,7 @@ export function scoreCandidate(input: ScoreInput): Scored {
 	const { candidate, themes, themeIds, targets, places, network, self } = input;
 	const projects = new Map(candidate.projects.map((project) => [project.id, project]));
 	const structures = new Map(candidate.affiliations.map((structure) => [structure.id, structure]));
-	const themeMatches = bestMatches(themes.hierarchy, themeIds, offeredThemes(candidate));
+	const themeMatches = withoutLoneSiblings(bestMatches(themes.hierarchy, themeIds, offeredThemes(candidate)));
 	const anchors = weightedAnchors(candidate, places);
 	const geography = targets.length > 0 ? bestAnchor(targets, anchors) : null;
 	const trackRecord = trackRecordOf(candidate.projects, candidate.funding);

@@ -1,6 +1,10 @@
 import { isAcronym, sameWords, STOPWORDS, stem, themeKey, tokenize, unaccented } from './text';
 import type { Recognised } from './recognise';
 import type { VocabularyTheme } from './themes';
+import generic from './generic-words.json';
+
+/** Words that name no theme on their own (see `generic-words.json`). */
+const GENERIC = new Set(generic.words);
 
 /** Recognising themes in a French description: longest phrase first, so "réutilisation des eaux" is one theme, not "eau" as well. */
 
@@ -53,6 +57,8 @@ export function findThemes(text: string, index: ThemeIndex): Recognised[] {
 					)
 			);
 			if (hits.length === 0) continue;
+			// « filière » alone is no theme; « filière hydrogène » still is.
+			if (span.every((token) => GENERIC.has(unaccented(token.folded)))) continue;
 			const matched = text.slice(span[0].start, span[span.length - 1].end);
 			for (const { theme } of hits) {
 				const known = found.get(theme.id) ?? { id: theme.id, name: theme.name, kind: 'Theme' as const, matched: [] };

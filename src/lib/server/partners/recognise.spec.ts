@@ -22,6 +22,12 @@ describe('recognising themes', () => {
 		);
 	});
 
+	it('reads no theme in words too general to name one: « filière », « projet », « étude », « territoire »', () => {
+		expect(themesIn('Étude d’opportunité pour un projet porté par une intercommunalité, pour la filière et le territoire')).toEqual([]);
+		// With a word of its own, the sector still is one.
+		expect(themesIn('la filière nautique')).toEqual(['filiere-nautique-navale']);
+	});
+
 	it('takes the longest phrase: "gestion durable des ressources en eau" is water management, once', () => {
 		const found = findThemes('la gestion durable des ressources en eau', themeIndex);
 		expect(found).toEqual([expect.objectContaining({ id: 'gestion-de-l-eau', matched: ['gestion durable des ressources en eau'] })]);

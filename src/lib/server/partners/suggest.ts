@@ -15,6 +15,8 @@ import { loadThemes, recogniseText, type Themes } from './vocabulary';
 
 /** Most actors scored per way of finding them (theme, place, network). */
 export const CANDIDATE_CAP = 150;
+/** Below this score (out of 1), a suggestion is weak: shown apart and folded. */
+export const SCORE_FLOOR = 0.3;
 /** Most reasons one suggestion gives. */
 const MAX_REASONS = 5;
 
@@ -158,7 +160,8 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			reasons: [...(partner ? [partnerReason(context, partner)] : []), ...reasonsOf(context, entry)].slice(0, MAX_REASONS),
 			evidence: evidenceGraph(entry.facts.id, edges, nodes),
 			sources: evidenceSources(entry.facts.sources, edges),
-			alreadyPartner: partner !== undefined
+			alreadyPartner: partner !== undefined,
+			...(entry.score < SCORE_FLOOR ? { weak: true } : {})
 		};
 	};
 	const suggestions = [...fresh.map(toCandidate), ...known.map(toCandidate)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vocabulary } from '../../../../tests/support/fixtures/partners-vocabulary';
-import { bestMatches, themeCredit, ThemeHierarchy, themeSourceCredit } from './themes';
+import { bestMatches, themeCredit, ThemeHierarchy, themeSourceCredit, withoutLoneSiblings } from './themes';
 
 const hierarchy = new ThemeHierarchy(vocabulary);
 
@@ -65,5 +65,19 @@ describe('best matches', () => {
 	it('counts a structure’s theme (a cluster’s, for its member) at half credit', () => {
 		const [match] = bestMatches(hierarchy, ['numerique'], [{ theme: 'numerique', structure: 'ecosystem-cleon-4-0' }]);
 		expect(match.credit).toBe(themeSourceCredit.structure);
+	});
+});
+
+describe('lone siblings', () => {
+	it('counts a sibling theme only beside a closer match, never alone', () => {
+		const alone = bestMatches(hierarchy, ['filiere-nautique-navale'], [{ theme: 'filiere-chimie' }]);
+		expect(alone.map((match) => match.relation)).toEqual(['sibling']);
+		expect(withoutLoneSiblings(alone)).toEqual([]);
+		const beside = bestMatches(hierarchy, ['filiere-nautique-navale', 'hydrogene'], [{ theme: 'filiere-chimie' }, { theme: 'hydrogene' }]);
+		expect(
+			withoutLoneSiblings(beside)
+				.map((match) => match.relation)
+				.sort()
+		).toEqual(['exact', 'sibling']);
 	});
 });

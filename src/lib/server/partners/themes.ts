@@ -142,3 +142,12 @@ export function bestMatches(
 	}
 	return matches;
 }
+
+/**
+ * A sibling theme (« agroalimentaire » for « nautique et naval », both sectors) is no match on its
+ * own, and never the only reason given: the matches as they are when a closer one is among them,
+ * none otherwise.
+ */
+export function withoutLoneSiblings<Match extends { relation: ThemeRelation }>(matches: readonly Match[]): Match[] {
+	return matches.some((match) => match.relation !== 'sibling') ? [...matches] : [];
+}
