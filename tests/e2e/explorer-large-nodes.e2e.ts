@@ -120,3 +120,38 @@ test('the path finder goes round the large hubs when asked, and says when no pat
 	await expect(details.getByText(/Aucun chemin|^\d+ chemins?/).first()).toBeVisible();
 	await expect(details.getByRole('listitem').filter({ hasText: /Seine-Maritime/ })).toHaveCount(0);
 });
+
+test('with « Voisins max. » at 1000, Seine-Maritime’s communes land around it and the view brings them all in', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await page.goto('/explorer?debug');
+	await page.getByLabel('Voisins max.').fill('1000');
+	const input = page.getByRole('combobox', { name: 'Ajouter au graphe' });
+	await input.click();
+	await input.pressSequentially('seine-maritime', { delay: 30 });
+	await page
+		.getByRole('option', { name: /^Seine-Maritime/ })
+		.first()
+		.click();
+	const details = page.getByRole('complementary', { name: 'Détails' });
+	await details.getByRole('button', { name: 'Afficher les voisins' }).click();
+	await expect.poll(() => totalNodes(page), { timeout: 60_000 }).toBeGreaterThan(700);
+	await expect(page.locator('.stage')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+	await page.waitForTimeout(800);
+	const view = await page.evaluate(() => {
+		const cy = (window as unknown as { __maillageCy: import('cytoscape').Core }).__maillageCy;
+		const extent = cy.extent();
+		const nodes = cy.nodes(':visible');
+		const inside = nodes.filter((node) => {
+			const { x, y } = node.position();
+			return x >= extent.x1 && x <= extent.x2 && y >= extent.y1 && y <= extent.y2;
+		});
+		return { nodes: nodes.length, inside: inside.length, width: cy.elements(':visible').boundingBox().w, zoom: cy.zoom() };
+	});
+	expect(view.inside).toBe(view.nodes);
+	// Spread out around Seine-Maritime, not piled onto it: the disc of 707 communes is about 2,300 units wide.
+	expect(view.width).toBeGreaterThan(1_000);
+	expect(view.width).toBeLessThan(4_000);
+	expect(view.zoom).toBeLessThan(1);
+	await page.screenshot({ path: 'test-results/screenshots/explorer-seine-maritime-1000.png' });
+});

@@ -135,7 +135,9 @@ export class Explorer implements Canvas {
 		}
 		if (!cy || !changed) return;
 		this.display.followSize(cy);
-		if (relayout && cy.nodes().nonempty()) await this.display.arrange(cy, placedBefore > 1);
+		// Growing from one node is incremental too: its neighbours start around it (`arrivalPosition`),
+		// where a fresh draft layout of a large view piled 707 communes onto one point.
+		if (relayout && cy.nodes().nonempty()) await this.display.arrange(cy, placedBefore >= 1);
 	}
 
 	/** Mirrors the view into every unit: filters first (what they leave decides what is shown), then sizes and labels. */

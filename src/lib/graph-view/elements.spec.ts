@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { edgeElement, edgeWidth, mergePayload, nodeElement, relabelEdges, toElements, viewPayload } from './elements';
+import { arrivalPosition, edgeElement, edgeWidth, mergePayload, nodeElement, relabelEdges, toElements, viewPayload } from './elements';
 import { cleonNeighbourhood, edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
 
 describe('nodeElement', () => {
@@ -133,5 +133,30 @@ describe('viewPayload', () => {
 		expect(view.edges.map((each) => each.id)).not.toContain('FUNDS:ademe->ecosystem-cleon-4-0');
 		expect(view.edges.find((each) => each.type === 'ANIMATES')).toEqual(base.edges[0]);
 		expect(view.positions['region-28']).toEqual({ x: 3, y: 4 });
+	});
+});
+
+const arrivalCentre = { x: 100, y: -50 };
+const spread = (count: number) => Array.from({ length: count }, (_, index) => arrivalPosition(arrivalCentre, index, count));
+const width = (points: { x: number }[]) => Math.max(...points.map((p) => p.x)) - Math.min(...points.map((p) => p.x));
+
+describe('arrivalPosition', () => {
+	it('puts a few new neighbours on a ring around the node they came from', () => {
+		const ring = spread(6);
+		const radii = ring.map((point) => Math.hypot(point.x - arrivalCentre.x, point.y - arrivalCentre.y));
+		expect(Math.max(...radii) - Math.min(...radii)).toBeLessThan(1e-9);
+	});
+
+	it('fills a compact disc with hundreds of them, none on top of another', () => {
+		const disc = spread(707);
+		// The old ring for 707 communes was 8,800 units wide.
+		expect(width(disc)).toBeLessThan(2_600);
+		let closest = Infinity;
+		for (let i = 0; i < disc.length; i += 7) {
+			for (let j = 0; j < disc.length; j++) {
+				if (i !== j) closest = Math.min(closest, Math.hypot(disc[i].x - disc[j].x, disc[i].y - disc[j].y));
+			}
+		}
+		expect(closest).toBeGreaterThan(25);
 	});
 });

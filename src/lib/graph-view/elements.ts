@@ -125,7 +125,7 @@ export function toElements(payload: GraphPayload, labeller?: EdgeLabeller): Elem
 
 export interface MergeOptions {
 	labeller?: EdgeLabeller;
-	/** Where new nodes start (in a ring around it), so an incremental layout does not fling them far away. */
+	/** Where new nodes start (around it: `arrivalPosition`), so an incremental layout does not fling them far away. */
 	around?: Position;
 	/** Ids that must not come back as nodes (members folded into a group): their edges are left out too. */
 	skip?: ReadonlySet<string>;
@@ -150,7 +150,7 @@ export function mergePayload(cy: Core, payload: GraphPayload, options: MergeOpti
 	const ring = newNodes.filter((node) => cy.getElementById(node.id).empty());
 	ring.forEach((node, index) => {
 		const definition = nodeElement(node);
-		if (options.around) definition.position = ringPosition(options.around, index, ring.length);
+		if (options.around) definition.position = arrivalPosition(options.around, index, ring.length);
 		fresh.push(definition);
 	});
 	for (const node of newNodes) {
@@ -243,9 +243,25 @@ function mutable(data: object): Record<string, unknown> {
 	return rest;
 }
 
-function ringPosition(centre: Position, index: number, count: number): Position {
-	const radius = 60 + 6 * count;
-	const angle = (2 * Math.PI * index) / Math.max(count, 1);
+/** Up to this many arrivals go on a ring; more fill a disc. */
+const RING_MOST = 24;
+/** Room each arrival gets in a disc, in graph units (a node is about 30 wide). */
+const DISC_SPACING = 42;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Where the `index`-th of `count` new neighbours starts, around the node they came from: a ring
+ * for a few, a disc filled evenly (a sunflower spiral) for many. A ring of 707 communes was
+ * 8,800 units wide around a speck; the disc holding them is about 2,300.
+ */
+export function arrivalPosition(centre: Position, index: number, count: number): Position {
+	if (count <= RING_MOST) {
+		const radius = 60 + 6 * count;
+		const angle = (2 * Math.PI * index) / Math.max(count, 1);
+		return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+	}
+	const radius = 70 + DISC_SPACING * Math.sqrt(index + 0.5);
+	const angle = index * GOLDEN_ANGLE;
 	return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
 }
 

@@ -117,6 +117,15 @@ describe('Graph', () => {
 		expect(notices.notice?.action).toBeUndefined();
 	});
 
+	it('brings the node and the neighbours it opened into view', async () => {
+		const { graph, framed } = graphUnit();
+		await graph.add('ecosystem-cleon-4-0');
+		await graph.expand('ecosystem-cleon-4-0');
+		const last = framed.at(-1);
+		expect(last?.map((node) => node.id()).sort()).toEqual(expect.arrayContaining(['ecosystem-cleon-4-0', 'region-28']));
+		expect(last?.length).toBeGreaterThan(2);
+	});
+
 	it('tells a person when the entity does not exist', async () => {
 		const { graph, notices, canvas } = graphUnit();
 		await graph.add('nexiste-pas');

@@ -157,6 +157,12 @@ export class Graph {
 			return result.addedNodes + result.addedEdges > 0;
 		};
 		await canvas.change(t('explorer.history.expand', { name }), change, { incoming: payload });
+		// Bring the node and what it opened into view: hundreds of new neighbours may reach far off screen.
+		const cy = canvas.cy;
+		if (cy) {
+			const opened = payload.nodes.map((each) => each.id);
+			this.deps.viewport.frame(cy.nodes(':visible').filter((each) => opened.includes(each.id())));
+		}
 	}
 
 	/** Opens the pending node: the kinds chosen (each in full, up to 1,000), or its best neighbours up to the cap. */
