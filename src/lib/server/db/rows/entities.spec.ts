@@ -88,12 +88,21 @@ describe('the other entity rows', () => {
 
 	it('read a search hit with its context, and leave out one without a known kind', () => {
 		const hit = {
-			entity: { id: 'cleon', name: 'Cléon', description: null, labels: ['Entity', 'Commune'] },
+			entity: { id: 'cleon', name: 'Cléon', description: null, aliases: ['Cleon'], labels: ['Entity', 'Commune'] },
 			score: 2.5,
 			context: 'Seine-Maritime'
 		};
 		expect(parseRows(searchHitRow, [hit, { ...hit, entity: { id: 'v', labels: ['SavedView'] } }], 'search/search-entities')).toStrictEqual([
-			{ id: 'cleon', name: 'Cléon', kind: 'Commune', labels: ['Entity', 'Commune'], score: 2.5, context: 'Seine-Maritime' }
+			{
+				id: 'cleon',
+				name: 'Cléon',
+				kind: 'Commune',
+				labels: ['Entity', 'Commune'],
+				score: 2.5,
+				context: 'Seine-Maritime',
+				// The names the ranking compares, the name first; not part of the answer (`rankHits` takes them away).
+				names: ['Cléon', 'Cleon']
+			}
 		]);
 		expect(parseRows(searchHitRow, [{ ...hit, context: null }], 'search/search-entities')[0]).not.toHaveProperty('context');
 	});
