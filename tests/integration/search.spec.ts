@@ -38,6 +38,9 @@ describe('searchEntities', () => {
 		expect(results[0]).toMatchObject({ id: 'hydrogene', kind: 'Theme' });
 		const through = results.filter((hit) => hit.via?.id === 'hydrogene');
 		expect(through.length).toBeGreaterThan(0);
+		// Before the documents that merely name it.
+		const firstSource = results.findIndex((hit) => hit.kind === 'Source');
+		if (firstSource !== -1) expect(results.indexOf(through[0])).toBeLessThan(firstSource);
 		for (const hit of through)
 			expect(['Project', 'Company', 'Cluster', 'Academic', 'Support', 'PublicBody', 'Association']).toContain(hit.kind);
 		// Only projects, when projects are asked for.

@@ -55,6 +55,13 @@ export async function searchEntities(database: Database, { q, type, clusterKind,
 	const addressing = await LIST_ADDRESSING.read(database, { themes, kind: type ?? null, limit });
 	const phrase = rows.filter((row) => matchClass(q, row.names) === 'phrase').length;
 	const shown = new Set(ranked.map((hit) => hit.id));
-	const results = [...ranked.slice(0, phrase), ...addressing.filter((hit) => !shown.has(hit.id)), ...ranked.slice(phrase)];
+	// Who works on the theme comes before the documents that merely name it.
+	const named = ranked.slice(0, phrase);
+	const results = [
+		...named.filter((hit) => hit.kind !== 'Source'),
+		...addressing.filter((hit) => !shown.has(hit.id)),
+		...named.filter((hit) => hit.kind === 'Source'),
+		...ranked.slice(phrase)
+	];
 	return { ...asked, results: results.slice(0, limit) };
 }
