@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from './query-integer';
 
 /**
  * Every write to the graph is one changeset: who, when, why, from which source, and the list of
@@ -120,7 +121,7 @@ export const changesetFiltersSchema = z.object({
 	entity: z.string().max(200).optional(),
 	since: z.iso.date('doit être une date AAAA-MM-JJ').optional(),
 	until: z.iso.date('doit être une date AAAA-MM-JJ').optional(),
-	limit: z.coerce.number().int().min(1).max(500).default(100)
+	limit: queryInteger(1, 500, 100)
 });
 export type ChangesetFilters = z.infer<typeof changesetFiltersSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clusterKindSchema, entityIdSchema, entityKindSchema, relationshipTypeSchema } from './model';
+import { queryInteger } from './query-integer';
 
 const plainValue = z.unknown();
 
@@ -36,7 +37,7 @@ export const searchQuerySchema = z.object({
 	type: z.preprocess((value) => (value === '' ? undefined : value), entityKindSchema.optional()),
 	// Only clusters of this kind (pôles de compétitivité, clusters, ecosystems, networks); empty means any.
 	clusterKind: z.preprocess((value) => (value === '' ? undefined : value), clusterKindSchema.optional()),
-	limit: z.coerce.number().int().min(1).max(50).default(10)
+	limit: queryInteger(1, 50, 10)
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 

@@ -11,6 +11,7 @@ import {
 	relationshipTypes,
 	territoryPhaseSchema
 } from './model';
+import { queryInteger } from './query-integer';
 
 /**
  * A node as the explorer and the graph API carry it: enough to draw, filter, size and place it.
@@ -105,8 +106,8 @@ const list = <T extends z.ZodType>(item: T) =>
 /** GET /api/graph/neighbourhood?id=&depth=&limit=&types=&kinds= */
 export const neighbourhoodQuerySchema = z.object({
 	id: entityIdSchema,
-	depth: z.coerce.number().int().min(1).max(2).default(1),
-	limit: z.coerce.number().int().min(1).max(1_000).default(100),
+	depth: queryInteger(1, 2, 1),
+	limit: queryInteger(1, 1_000, 100),
 	types: list(z.enum(relationshipTypes)).default([]),
 	kinds: list(z.enum(entityKinds)).default([]),
 	/** `all`: the second hop also passes through themes, places and hubs. */
@@ -153,7 +154,7 @@ export type PathAvoidance = (typeof pathAvoidances)[number];
 export const pathsQuerySchema = z.object({
 	from: entityIdSchema,
 	to: entityIdSchema,
-	maxLength: z.coerce.number().int().min(1).max(MAX_PATH_LENGTH).default(6),
+	maxLength: queryInteger(1, MAX_PATH_LENGTH, 6),
 	avoid: list(z.enum(pathAvoidances)).default([])
 });
 export type PathsQuery = z.infer<typeof pathsQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from './query-integer';
 import { changesetIdSchema } from './changesets';
 import { entityIdSchema } from './model';
 
@@ -220,8 +221,8 @@ export type ImportView = z.infer<typeof importViewSchema>;
 /** Paging and filtering of the preview's rows. */
 export const rowFilterSchema = z.object({
 	status: z.preprocess((value) => (value === '' ? undefined : value), rowStatusSchema.optional()),
-	offset: z.coerce.number().int().min(0).default(0),
-	limit: z.coerce.number().int().min(1).max(1_000).default(100)
+	offset: queryInteger(0, 10_000_000, 0),
+	limit: queryInteger(1, 1_000, 100)
 });
 export type RowFilter = z.infer<typeof rowFilterSchema>;
 
