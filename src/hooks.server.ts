@@ -31,7 +31,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.locale = locale;
 	event.locals.identity = await identify(database(), event.request, event.cookies, readAdminSettings(env).token);
 	const resolved = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
-	const response = event.url.pathname.startsWith('/api/') ? jsonErrorOf(resolved) : resolved;
+	const response = answersJson(event.url.pathname) ? jsonErrorOf(resolved) : resolved;
 	// A body left unread (a refusal answered before reading it) is read to its end before answering:
 	// otherwise Node leaves the rest in the socket, and a client still sending meets a reset instead of
 	// the answer. Past BODY_SIZE_LIMIT the read fails, and that socket is closed after the answer.
@@ -86,6 +86,11 @@ function jsonErrorOf(response: Response): Response {
 	const body = FRAMEWORK_ERRORS[response.status] ?? { message: `La requête n’a pas abouti (HTTP ${response.status}).`, code: 'error' };
 	const allow = response.headers.get('allow');
 	return json(body, { status: response.status, headers: allow ? { allow } : {} });
+}
+
+/** Paths that answer machines, in JSON, errors included: the API and the health checks. */
+function answersJson(pathname: string): boolean {
+	return pathname.startsWith('/api/') || pathname === '/healthz' || pathname === '/readyz';
 }
 
 /** Reads and drops what is left of a request body; false when it cannot be read (too large, aborted). */

@@ -72,6 +72,16 @@ test('the API answers carry nosniff and a referrer policy too, errors included',
 	}
 });
 
+test('a wrong method on the health checks answers JSON with the security headers, like the API', async ({ request }) => {
+	for (const path of ['/healthz', '/readyz']) {
+		const response = await request.delete(path);
+		expect(response.status(), path).toBe(405);
+		expect(response.headers()['content-type'], path).toContain('application/json');
+		expect(await response.json()).toMatchObject({ code: 'method-not-allowed' });
+		expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+	}
+});
+
 test('the browser reports no Content-Security-Policy violation on any page', async ({ page }) => {
 	const violations: string[] = [];
 	page.on('console', (message) => {
