@@ -232,7 +232,7 @@ async function evaluate(database: Database): Promise<number> {
 
 /** The request the evaluation makes for a project: its themes, its place, itself as "who we are". */
 async function requestFor(database: Database, project: string, hidden: string[]): Promise<PartnersRequest> {
-	const [row] = await database.read(LIST_FACTS, { ids: [project], ignored: hidden });
+	const [row] = await database.read(LIST_FACTS, { ids: [project], ignored: hidden, cited: false });
 	const facts = row.facts as { themes: { theme: string }[]; anchors: { place: string; via: string }[] };
 	const located = facts.anchors.find((anchor) => anchor.via === 'located') ?? facts.anchors[0];
 	return partnersRequestSchema.parse({

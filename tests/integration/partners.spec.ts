@@ -229,3 +229,12 @@ describe('the evaluation’s statements', () => {
 		expect(links.some((link) => link.source.startsWith('commune-') || link.target.startsWith('commune-'))).toBe(false);
 	});
 });
+
+describe('where the projects took place', () => {
+	it('says a project was only replicated in the territory asked for, read from the facts ranking uses', async () => {
+		const response = await suggest({ themes: ['autoconsommation-photovoltaique'], place: 'ti-2023-2027-8411' });
+		const tenerrdis = response.candidates.find((candidate) => candidate.id === 'tenerrdis');
+		expect(tenerrdis?.breakdown.geography).toBeGreaterThan(0);
+		expect(tenerrdis?.reasons.join(' ')).toMatch(/Autoconsommation collective[^.]*, répliqué /);
+	});
+});

@@ -23,9 +23,12 @@ const name = (plan: Plan) => plan.operatorType.replace(/@.*$/, '').replace(/\(Lo
 const leaves = (plan: Plan): Plan[] => (plan.children.length === 0 ? [plan] : plan.children.flatMap(leaves));
 const operators = (plan: Plan): Plan[] => [plan, ...plan.children.flatMap(operators)];
 
-/** Leaf operators that find their nodes through an index or their element id. */
+/**
+ * Leaf operators that find their nodes through an index or their element id, and the leaves that
+ * read no node: an argument, and the UNWIND of a parameter list (pairs of ids, each then sought).
+ */
 const SEEK =
-	/^(NodeUniqueIndexSeek|NodeIndexSeek|NodeUniqueIndexSeekByRange|NodeIndexSeekByRange|MultiNodeIndexSeek|NodeByElementIdSeek|NodeByIdSeek|Argument)$/;
+	/^(NodeUniqueIndexSeek|NodeIndexSeek|NodeUniqueIndexSeekByRange|NodeIndexSeekByRange|MultiNodeIndexSeek|NodeByElementIdSeek|NodeByIdSeek|Argument|Unwind)$/;
 
 /** Statements that read a whole label on purpose, and why a scan is right for them. */
 const ALLOWED_SCANS: Record<string, string> = {
@@ -78,12 +81,13 @@ const STARTING_FROM: [string, Record<string, unknown>][] = [
 	['export/list-entities-after', { after: 'm', limit: 5000 }],
 	['export/list-relationships-after', { after: 'm', limit: 5000 }],
 	['partners/find-communes', { query: 'rouen*', limit: 20 }],
-	['partners/list-facts', { ids: ['tenerrdis'], ignored: [] }],
+	['partners/list-facts', { ids: ['tenerrdis'], ignored: [], cited: true }],
 	['partners/list-partners', { self: 'tenerrdis', ignored: [] }],
 	['partners/list-place-units', { ids: ['departement-76'] }],
 	['partners/list-candidates', { themes: ['hydrogene'], places: ['departement-76'], self: 'tenerrdis', kinds: [], ignored: [], cap: 300 }],
 	['partners/measure-network', { self: 'tenerrdis', ids: ['brit-inov'], ignored: [] }],
-	['partners/list-funders', { themes: ['hydrogene'], exclude: null, ignored: [] }],
+	['partners/list-supported-projects', { themes: ['hydrogene'], exclude: null, ignored: [] }],
+	['partners/list-supports', { pairs: [{ supporter: 'ademe', project: 'dkarbonation' }], ignored: [] }],
 	['console/list-nodes-by-element-id', { elementIds: ['4:00000000-0000-0000-0000-000000000000:1'] }],
 	['views/get-saved-view', { id: 'q3JbN0x8X2m0c7VbM2kq9A', now: '2026-12-01T00:00:00Z', days: 90 }],
 	['accounts/get-account', { id: 'acc-0000000000000001' }],

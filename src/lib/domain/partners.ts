@@ -100,7 +100,10 @@ export const funderSuggestionSchema = z.object({
 	name: z.string(),
 	kind: entityKindSchema,
 	score: z.number(),
-	/** Similar projects this funder or programme supported, with amounts where the sources give them. */
+	/**
+	 * The most similar projects (20 at most) this funder or programme supported, with amounts where
+	 * the sources give them; `projectCount` and `totalAmountEur` count them all.
+	 */
 	projects: z.array(
 		z.object({
 			id: z.string(),
@@ -112,6 +115,8 @@ export const funderSuggestionSchema = z.object({
 			sources: z.array(z.string())
 		})
 	),
+	/** How many similar projects it supported. */
+	projectCount: z.number().int(),
 	totalAmountEur: z.number().optional(),
 	reasons: z.array(z.string())
 });

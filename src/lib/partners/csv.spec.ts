@@ -50,12 +50,14 @@ describe('the partners CSV', () => {
 				{ id: 'dkarbonation', name: 'DKarbonation', amountEur: 23_600_000, sources: ['a#1'] },
 				{ id: 'declyc', name: 'DECLYC', sources: ['a#2'] }
 			],
+			projectCount: 2,
 			totalAmountEur: 23_600_000,
 			reasons: ['A financé DKarbonation.']
 		};
 		expect(parseCsv(fundersCsv([funder]))[0]).toMatchObject({
 			rank: '1',
 			totalAmountEur: '23600000',
+			projectCount: '2',
 			projects: 'DKarbonation (23600000 €) | DECLYC',
 			sources: 'a#1 | a#2'
 		});

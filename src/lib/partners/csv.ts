@@ -27,7 +27,18 @@ export const candidateColumns = [
 	'sources'
 ] as const;
 
-export const funderColumns = ['rank', 'id', 'name', 'kind', 'score', 'totalAmountEur', 'projects', 'reasons', 'sources'] as const;
+export const funderColumns = [
+	'rank',
+	'id',
+	'name',
+	'kind',
+	'score',
+	'totalAmountEur',
+	'projectCount',
+	'projects',
+	'reasons',
+	'sources'
+] as const;
 
 function document(columns: readonly string[], rows: Record<string, string>[]): string {
 	const lines = [
@@ -60,7 +71,7 @@ export function candidatesCsv(candidates: readonly PartnerCandidate[]): string {
 	);
 }
 
-/** The funders and programmes, best first, each with its projects ("name (amount €)"). */
+/** The funders and programmes, best first, each with how many similar projects and the most similar ("name (amount €)"). */
 export function fundersCsv(funders: readonly FunderSuggestion[]): string {
 	return document(
 		funderColumns,
@@ -71,6 +82,7 @@ export function fundersCsv(funders: readonly FunderSuggestion[]): string {
 			kind: funder.kind,
 			score: String(funder.score),
 			totalAmountEur: funder.totalAmountEur === undefined ? '' : String(funder.totalAmountEur),
+			projectCount: String(funder.projectCount),
 			projects: list(funder.projects.map((project) => (project.amountEur ? `${project.name} (${project.amountEur} €)` : project.name))),
 			reasons: list(funder.reasons),
 			sources: list([...new Set(funder.projects.flatMap((project) => project.sources))])

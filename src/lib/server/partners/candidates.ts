@@ -181,7 +181,7 @@ function projectPlacesOf(projects: readonly ProjectFact[], targets: readonly Pla
 	const found = new Map<string, ProjectPlace>();
 	for (const project of projects) {
 		let best: { place: PlaceUnits; credit: number; neighbour: boolean; replicated: boolean } | undefined;
-		const own = project.places.filter((stated) => stated.edge?.type !== 'REPLICATED_IN');
+		const own = project.places.filter((stated) => !stated.replicated);
 		for (const stated of own.length > 0 ? own : project.places) {
 			const place = places.get(stated.id);
 			if (!place) continue;

@@ -14,7 +14,9 @@ export type {
 	PartnerFact,
 	PlaceUnits,
 	ProjectFact,
+	ProjectSupporter,
 	Stated,
+	SupportedProject,
 	SupportFact
 } from '$lib/server/db/rows';
 

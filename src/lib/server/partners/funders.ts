@@ -1,5 +1,5 @@
 import type { FunderSuggestion } from '$lib/domain/partners';
-import type { PlaceUnits, SupportFact } from './facts';
+import type { PlaceUnits, SupportedProject, SupportFact } from './facts';
 import { proximity } from './geography';
 import { supportReason, type ReasonContext } from './reasons';
 import { round, themeComponent } from './scoring';
@@ -10,17 +10,47 @@ import { bestMatches, type ThemeHierarchy } from './themes';
  * measure as candidates' theme component) and, when a place is asked for, a little by where it
  * is: `similarity × (1 − placeShare + placeShare × proximity)`. A supporter's score combines its
  * projects as independent chances, 1 − Π(1 − project weight): two similar projects beat one.
+ * Equal scores go by the total amount, then by id; a supporter's projects by weight, amount, id.
+ *
+ * Ranking reads every supported project on the requested themes, by id only (`rankSupporters`);
+ * names and links with their citations are read for the supporters shown (`describeSupporters`).
  */
 export const placeShare = 0.25;
 
-export interface SupportInput {
-	rows: readonly SupportFact[];
+/** Most similar projects listed with a funder; its count and total amount cover them all. */
+export const FUNDER_PROJECTS = 20;
+
+/** Most projects a funder's reasons name. */
+const REASON_PROJECTS = 3;
+
+export interface RankInput {
+	projects: readonly SupportedProject[];
 	requested: readonly string[];
 	hierarchy: ThemeHierarchy;
 	targets: readonly PlaceUnits[];
 	places: ReadonlyMap<string, PlaceUnits>;
-	context: ReasonContext;
 	limit: number;
+}
+
+/** A similar project a supporter supported, as ranked. */
+export interface RankedProject {
+	id: string;
+	weight: number;
+	/** Its themes that match the request, best first (what the reasons name). */
+	themes: string[];
+	type: 'FUNDS' | 'SELECTED_BY';
+	amountEur?: number;
+}
+
+/** A supporter as ranked, before its links are read. */
+export interface RankedSupporter {
+	id: string;
+	score: number;
+	totalAmountEur?: number;
+	/** How many similar projects it supported. */
+	projectCount: number;
+	/** The FUNDER_PROJECTS most similar, best first. */
+	projects: RankedProject[];
 }
 
 /**
@@ -28,7 +58,7 @@ export interface SupportInput {
  * first (what the reasons name).
  */
 export function projectWeight(
-	project: SupportFact['project'],
+	project: Pick<SupportedProject, 'themes' | 'places'>,
 	requested: readonly string[],
 	hierarchy: ThemeHierarchy,
 	targets: readonly PlaceUnits[],
@@ -52,72 +82,100 @@ export function projectWeight(
 	return { weight: similarity * (1 - placeShare + placeShare * near), themes };
 }
 
-/** The supporters of similar projects, best first, with their projects, amounts and reasons. */
-export function rankSupporters(input: SupportInput): FunderSuggestion[] {
-	const bySupporter = new Map<
-		string,
-		{
-			supporter: SupportFact['supporter'];
-			projects: Map<
-				string,
-				{
-					weight: number;
-					type: 'FUNDS' | 'SELECTED_BY';
-					amountEur?: number;
-					year?: number;
-					programme?: string;
-					sources: string[];
-				} & SupportFact['project']
-			>;
-		}
-	>();
-	for (const row of input.rows) {
-		const { weight, themes } = projectWeight(row.project, input.requested, input.hierarchy, input.targets, input.places);
+/** The `limit` best supporters of similar projects, with their most similar projects. */
+export function rankSupporters(input: RankInput): RankedSupporter[] {
+	const bySupporter = new Map<string, Map<string, RankedProject>>();
+	for (const project of input.projects) {
+		const { weight, themes } = projectWeight(project, input.requested, input.hierarchy, input.targets, input.places);
 		if (weight <= 0) continue;
-		const entry = bySupporter.get(row.supporter.id) ?? { supporter: row.supporter, projects: new Map() };
-		const known = entry.projects.get(row.project.id);
-		const type = row.edge.type === 'FUNDS' ? 'FUNDS' : 'SELECTED_BY';
-		const amountEur = (known?.amountEur ?? 0) + (row.edge.amountEur ?? 0) || undefined;
-		entry.projects.set(row.project.id, {
-			...row.project,
-			themes,
-			weight,
-			type: known?.type === 'FUNDS' ? 'FUNDS' : type,
-			...(amountEur ? { amountEur } : {}),
-			...((row.edge.year ?? known?.year) ? { year: row.edge.year ?? known?.year } : {}),
-			...((row.programme?.name ?? known?.programme) ? { programme: row.programme?.name ?? known?.programme } : {}),
-			sources: [...new Set([...(known?.sources ?? []), ...row.edge.sources])]
-		});
-		bySupporter.set(row.supporter.id, entry);
+		for (const supporter of project.supporters) {
+			const projects = bySupporter.get(supporter.id) ?? new Map<string, RankedProject>();
+			const known = projects.get(project.id);
+			// Two links to one project: the amounts add up, and funding says more than a selection.
+			const amountEur = (known?.amountEur ?? 0) + (supporter.amountEur ?? 0) || undefined;
+			projects.set(project.id, {
+				id: project.id,
+				weight,
+				themes,
+				type: known?.type === 'FUNDS' ? 'FUNDS' : supporter.type,
+				...(amountEur ? { amountEur } : {})
+			});
+			bySupporter.set(supporter.id, projects);
+		}
 	}
-	const ranked = [...bySupporter.values()].map(({ supporter, projects }) => {
-		const ordered = [...projects.values()].sort(
-			(a, b) => b.weight - a.weight || (b.amountEur ?? 0) - (a.amountEur ?? 0) || a.name.localeCompare(b.name, 'fr')
-		);
+	const ranked = [...bySupporter.entries()].map(([id, projects]): RankedSupporter => {
+		const ordered = [...projects.values()].sort((a, b) => b.weight - a.weight || (b.amountEur ?? 0) - (a.amountEur ?? 0) || byId(a, b));
 		const amounts = ordered.flatMap((project) => (project.amountEur ? [project.amountEur] : []));
 		return {
-			id: supporter.id,
-			name: supporter.name,
-			kind: supporter.kind,
+			id,
 			score: round(1 - ordered.reduce((rest, project) => rest * (1 - project.weight), 1)),
-			projects: ordered.map((project) => ({
-				id: project.id,
-				name: project.name,
-				...(project.amountEur ? { amountEur: project.amountEur } : {}),
-				...(project.year ? { year: project.year } : {}),
-				...(project.programme ? { programme: project.programme } : {}),
-				sources: project.sources
-			})),
 			...(amounts.length > 0 ? { totalAmountEur: amounts.reduce((sum, amount) => sum + amount, 0) } : {}),
-			ordered
+			projectCount: ordered.length,
+			projects: ordered.slice(0, FUNDER_PROJECTS)
 		};
 	});
-	// Reasons are words for a person: written only for the supporters shown.
-	return ranked
-		.sort((a, b) => b.score - a.score || (b.totalAmountEur ?? 0) - (a.totalAmountEur ?? 0) || a.name.localeCompare(b.name, 'fr'))
-		.slice(0, input.limit)
-		.map(({ ordered, ...suggestion }) => ({
-			...suggestion,
-			reasons: ordered.slice(0, 3).map((project) => supportReason(input.context, project, project.type))
-		}));
+	return ranked.sort((a, b) => b.score - a.score || (b.totalAmountEur ?? 0) - (a.totalAmountEur ?? 0) || byId(a, b)).slice(0, input.limit);
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The supporter and project pairs whose links `describeSupporters` needs. */
+export function supportPairs(ranked: readonly RankedSupporter[]): { supporter: string; project: string }[] {
+	return ranked.flatMap((supporter) => supporter.projects.map((project) => ({ supporter: supporter.id, project: project.id })));
+}
+
+/**
+ * The ranked supporters as suggestions: their name and kind, each project's name, year,
+ * programme and citations from the links read, and reasons naming their most similar projects.
+ * A supporter whose links could not be read (its kind unknown, or gone since the ranking) is left
+ * out, and so is a project whose links are gone.
+ */
+export function describeSupporters(
+	ranked: readonly RankedSupporter[],
+	supports: readonly SupportFact[],
+	context: ReasonContext
+): FunderSuggestion[] {
+	const links = new Map<string, SupportFact[]>();
+	for (const support of supports) {
+		const key = `${support.supporter.id}\u0000${support.project.id}`;
+		links.set(key, [...(links.get(key) ?? []), support]);
+	}
+	return ranked.flatMap((supporter): FunderSuggestion[] => {
+		const read = supporter.projects.flatMap((project) => {
+			const found = links.get(`${supporter.id}\u0000${project.id}`) ?? [];
+			return found.length > 0 ? [{ project, links: found }] : [];
+		});
+		const named = read[0]?.links[0]?.supporter;
+		if (!named) return [];
+		const projects = read.map(({ project, links }) => {
+			const year = links.find((link) => link.edge.year !== undefined)?.edge.year;
+			const programme = links.find((link) => link.programme)?.programme?.name;
+			return {
+				...project,
+				name: links[0].project.name,
+				...(year ? { year } : {}),
+				...(programme ? { programme } : {}),
+				sources: [...new Set(links.flatMap((link) => link.edge.sources))]
+			};
+		});
+		return [
+			{
+				id: supporter.id,
+				name: named.name,
+				kind: named.kind,
+				score: supporter.score,
+				projects: projects.map(({ id, name, amountEur, year, programme, sources }) => ({
+					id,
+					name,
+					...(amountEur ? { amountEur } : {}),
+					...(year ? { year } : {}),
+					...(programme ? { programme } : {}),
+					sources
+				})),
+				projectCount: supporter.projectCount,
+				...(supporter.totalAmountEur ? { totalAmountEur: supporter.totalAmountEur } : {}),
+				reasons: projects.slice(0, REASON_PROJECTS).map((project) => supportReason(context, project, project.type))
+			}
+		];
+	});
 }

@@ -9,10 +9,12 @@ import {
 	partnerRow,
 	placeUnitsRow,
 	statement,
+	supportedProjectRow,
 	supportRow,
 	type EntityFacts,
 	type PartnerFact,
 	type PlaceUnits,
+	type SupportedProject,
 	type SupportFact
 } from '$lib/server/db/rows';
 import * as entities from '$lib/server/entities';
@@ -31,12 +33,22 @@ const LIST_PLACE_UNITS = statement('partners/list-place-units', placeUnitsRow);
 const LIST_PARTNERS = statement('partners/list-partners', partnerRow);
 const LIST_CANDIDATES = statement('partners/list-candidates', candidateRow);
 const MEASURE_NETWORK = statement('partners/measure-network', networkRow);
-const LIST_FUNDERS = statement('partners/list-funders', supportRow);
+const LIST_SUPPORTED_PROJECTS = statement('partners/list-supported-projects', supportedProjectRow);
+const LIST_SUPPORTS = statement('partners/list-supports', supportRow);
 
-/** The facts of the given entities; unknown ids are left out. */
-export async function readEntityFacts(database: Database, ids: readonly string[], ignored: readonly string[]): Promise<EntityFacts[]> {
+/**
+ * The facts of the given entities; unknown ids are left out. Uncited, they come without the
+ * relationships that state them (but a project place's type): enough to rank, a third of the
+ * weight for the hundreds of candidates a request scores.
+ */
+export async function readEntityFacts(
+	database: Database,
+	ids: readonly string[],
+	ignored: readonly string[],
+	{ cited }: { cited: boolean } = { cited: true }
+): Promise<EntityFacts[]> {
 	if (ids.length === 0) return [];
-	return LIST_FACTS.read(database, { ids, ignored });
+	return LIST_FACTS.read(database, { ids, ignored, cited });
 }
 
 /** Most places whose units are kept in memory (the oldest read go first); a place's units weigh about a kilobyte. */
@@ -106,14 +118,24 @@ export async function measureNetwork(
 	return networksOf(row);
 }
 
-/** Who supported the projects addressing the themes, one fact per supporter and project. */
-export function readSupports(
+/** The supported projects addressing the themes, each with its supporters, for ranking them. */
+export function readSupportedProjects(
 	database: Database,
 	themes: readonly string[],
 	exclude: string | null,
 	ignored: readonly string[]
+): Promise<SupportedProject[]> {
+	return LIST_SUPPORTED_PROJECTS.read(database, { themes, exclude, ignored });
+}
+
+/** The links from the given supporters to the given projects, with their citations. */
+export async function readSupports(
+	database: Database,
+	pairs: readonly { supporter: string; project: string }[],
+	ignored: readonly string[]
 ): Promise<SupportFact[]> {
-	return LIST_FUNDERS.read(database, { themes, exclude, ignored });
+	if (pairs.length === 0) return [];
+	return LIST_SUPPORTS.read(database, { pairs, ignored });
 }
 
 /** The entities of the evidence as the explorer draws them, by id. */

@@ -5,12 +5,22 @@ import type { Locale } from '$lib/i18n/locales';
 import { translator } from '$lib/i18n/translator';
 import type { Database } from '$lib/server/db/neo4j';
 import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
-import type { NetworkFact, PartnerFact } from './facts';
-import { rankSupporters } from './funders';
+import type { EntityFacts, NetworkFact, PartnerFact, SupportedProject } from './facts';
+import { describeSupporters, rankSupporters, supportPairs } from './funders';
 import { anchorIds, offeredThemes, reasonsOf, scoreCandidate, unique, type Scored } from './candidates';
 import { partnerReason, type ReasonContext } from './reasons';
 import { bestMatches } from './themes';
-import { measureNetwork, readCandidateIds, readEntityFacts, readNodes, readPartners, readPlaces, readSources, readSupports } from './reads';
+import {
+	measureNetwork,
+	readCandidateIds,
+	readEntityFacts,
+	readNodes,
+	readPartners,
+	readPlaces,
+	readSources,
+	readSupportedProjects,
+	readSupports
+} from './reads';
 import { loadThemes, recogniseText, type Themes } from './vocabulary';
 
 /** Most actors scored per way of finding them (theme, place, network). */
@@ -105,26 +115,57 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			unique(ids).filter((id) => !askedPlaces.has(id))
 		);
 	const kinds = new Set<string>(request.kinds);
-	const [[candidates, candidatePlaces], networks, [supports, supportPlaces]] = await Promise.all([
-		readEntityFacts(database, candidateIds, ignored)
+	// Funders are ranked as soon as their projects and places are read; their links are read for those shown.
+	const rankFunders = async (supported: SupportedProject[]) => {
+		const supportPlaces = await placesOf(targets.length > 0 ? supported.flatMap((project) => project.places) : []);
+		const rankedSupporters = rankSupporters({
+			projects: supported,
+			requested: themeIds,
+			hierarchy: themes.hierarchy,
+			targets,
+			places: new Map([...askedPlaces, ...supportPlaces]),
+			limit: request.limit
+		});
+		return [rankedSupporters, await readSupports(database, supportPairs(rankedSupporters), ignored)] as const;
+	};
+	const [[candidates, candidatePlaces], networks, [rankedSupporters, supports]] = await Promise.all([
+		readEntityFacts(database, candidateIds, ignored, { cited: false })
 			.then((facts) => facts.filter((candidate) => fitsKinds(candidate, kinds)))
 			.then(async (facts) => [facts, await placesOf(facts.flatMap(anchorIds))] as const),
 		self ? measureNetwork(database, self.id, candidateIds, ignored) : Promise.resolve(new Map<string, NetworkFact>()),
 		(themeIds.length > 0 && (kinds.size === 0 || kinds.has('Funder'))
-			? readSupports(database, relatives, self?.kind === 'Project' ? self.id : null, ignored)
+			? readSupportedProjects(database, relatives, self?.kind === 'Project' ? self.id : null, ignored)
 			: Promise.resolve([])
-		).then(async (found) => [found, await placesOf(found.flatMap((support) => support.project.places))] as const)
+		).then(rankFunders)
 	]);
-	const places = new Map([...askedPlaces, ...candidatePlaces, ...supportPlaces]);
+	const places = new Map([...askedPlaces, ...candidatePlaces]);
 
 	const selfMatches = self ? bestMatches(themes.hierarchy, themeIds, offeredThemes(self)) : [];
 	const presentKinds = new Set<EntityKind>([...(self ? [self.kind] : []), ...[...partnerFacts.values()].map((partner) => partner.kind)]);
-	const scored = candidates.map((candidate) =>
-		scoreCandidate({ candidate, themes, themeIds, targets, places, network: networks.get(candidate.id), self, selfMatches, presentKinds })
-	);
+	const score = (candidate: EntityFacts) =>
+		scoreCandidate({ candidate, themes, themeIds, targets, places, network: networks.get(candidate.id), self, selfMatches, presentKinds });
+	const scored = candidates.map(score);
 	scored.sort((a, b) => b.score - a.score || a.facts.name.localeCompare(b.facts.name, 'fr'));
-	const fresh = scored.filter((entry) => !partnerFacts.has(entry.facts.id)).slice(0, request.limit);
-	const known = scored.filter((entry) => partnerFacts.has(entry.facts.id)).slice(0, request.limit);
+	const shown = [
+		...scored.filter((entry) => !partnerFacts.has(entry.facts.id)).slice(0, request.limit),
+		...scored.filter((entry) => partnerFacts.has(entry.facts.id)).slice(0, request.limit)
+	];
+	// The shown suggestions scored again on their cited facts: the same score, with the relationships to show.
+	const citedFacts = new Map(
+		(
+			await readEntityFacts(
+				database,
+				shown.map((entry) => entry.facts.id),
+				ignored
+			)
+		).map((facts) => [facts.id, facts])
+	);
+	const [fresh, known] = [false, true].map((already) =>
+		shown.flatMap((entry) => {
+			const facts = citedFacts.get(entry.facts.id);
+			return facts && partnerFacts.has(facts.id) === already ? [score(facts)] : [];
+		})
+	);
 
 	const edgesOf = new Map(
 		[...fresh, ...known].map((entry) => [
@@ -165,15 +206,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 		};
 	};
 	const suggestions = [...fresh.map(toCandidate), ...known.map(toCandidate)];
-	const funders = rankSupporters({
-		rows: supports,
-		requested: themeIds,
-		hierarchy: themes.hierarchy,
-		targets,
-		places,
-		context,
-		limit: request.limit
-	});
+	const funders = describeSupporters(rankedSupporters, supports, context);
 
 	return {
 		recognised: {

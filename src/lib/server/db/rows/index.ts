@@ -6,5 +6,6 @@ export { boundedStatement, parseRows, RowShapeError, statement, type Parsed, typ
 export * from './analysis';
 export * from './entities';
 export * from './graph';
+export * from './funders';
 export * from './partners';
 export * from './export';

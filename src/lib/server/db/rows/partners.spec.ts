@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../neo4j';
 import { parseRows } from './parse';
-import { candidateRow, entityFactsRow, networkRow, partnerRow, placeUnitsRow, supportRow, vocabularyThemeRow } from './partners';
+import { candidateRow, entityFactsRow, networkRow, partnerRow, placeUnitsRow, vocabularyThemeRow } from './partners';
 
 const addresses = (source: string, target: string) => ({ type: 'ADDRESSES', source, target, sources: ['doc#1'], evidence: null });
 
@@ -25,7 +25,11 @@ describe('entityFactsRow', () => {
 					{ funder: 'ademe', amountEur: null },
 					{ funder: null, amountEur: 3 }
 				],
-				places: [{ place: 'commune-76178', edge: null }]
+				places: [
+					{ place: 'commune-76178', replicated: false, edge: null },
+					{ place: 'commune-29019', replicated: true, edge: null },
+					{ place: 'commune-22113', edge: null }
+				]
 			},
 			{ project: null, role: null, edge: null, themes: [], funding: [], places: [] }
 		],
@@ -70,7 +74,12 @@ describe('entityFactsRow', () => {
 						},
 						themes: [{ id: 'eau' }],
 						funding: [{ funder: 'ademe' }],
-						places: [{ id: 'commune-76178' }]
+						places: [
+							{ id: 'commune-76178', replicated: false },
+							{ id: 'commune-29019', replicated: true },
+							// A place that does not say reads as not merely replicated.
+							{ id: 'commune-22113', replicated: false }
+						]
 					}
 				],
 				anchors: [{ place: 'commune-76178', via: 'located' }],
@@ -143,18 +152,6 @@ describe('the network, partner and funder rows', () => {
 		expect(parseRows(partnerRow, rows, 'partners/list-partners')).toEqual([
 			{ id: 'aria', name: 'ARIA', kind: 'Cluster', links: [expect.objectContaining({ id: 'MEMBER_OF:self->aria' })] }
 		]);
-	});
-
-	it('leave out a support whose link cannot be read', () => {
-		const support = {
-			supporter: { id: 'ademe', name: 'ADEME', labels: ['Entity', 'PublicBody', 'Funder'] },
-			project: { id: 'p', name: 'P', status: 'ongoing', themes: ['eau'], places: null },
-			edge: { type: 'FUNDS', source: 'ademe', target: 'p', amountEur: 5, year: null, sources: [], evidence: [] }
-		};
-		const rows = parseRows(supportRow, [support, { ...support, edge: null }], 'partners/list-funders');
-		expect(rows).toHaveLength(1);
-		expect(rows[0].project).toStrictEqual({ id: 'p', name: 'P', themes: ['eau'], places: [] });
-		expect(rows[0].supporter.kind).toBe('PublicBody');
 	});
 
 	it('read the ids of candidates and the vocabulary, leaving out those without an id', () => {

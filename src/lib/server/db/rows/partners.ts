@@ -2,18 +2,7 @@ import { z } from 'zod';
 import type { GraphEdge } from '$lib/domain/graph';
 import { clusterKindSchema, type ClusterKind, type EntityKind } from '$lib/domain/model';
 import { graphEdgeRow } from './graph';
-import {
-	compact,
-	entityName,
-	entityReference,
-	filledText,
-	kindedLabels,
-	listOf,
-	optionalNumber,
-	optionalText,
-	orAbsent,
-	textList
-} from './values';
+import { compact, entityName, filledText, kindedLabels, listOf, optionalNumber, optionalText, orAbsent, textList } from './values';
 
 /**
  * The rows of the partner finder's statements (`cypher/partners/`), read as the facts its ranking
@@ -25,6 +14,11 @@ import {
 export interface Stated {
 	id: string;
 	edge?: GraphEdge;
+}
+
+/** A place a project is tied to, and whether the project was only replicated there. */
+export interface ProjectPlaceFact extends Stated {
+	replicated: boolean;
 }
 
 export interface Funding {
@@ -41,7 +35,7 @@ export interface ProjectFact {
 	edge?: GraphEdge;
 	themes: Stated[];
 	funding: Funding[];
-	places: Stated[];
+	places: ProjectPlaceFact[];
 }
 
 export const anchorVias = ['located', 'territory', 'self'] as const;
@@ -107,19 +101,13 @@ export interface PartnerFact {
 	links: GraphEdge[];
 }
 
-/** `cypher/partners/list-funders`: a supporter of a project, and the link that says so. */
-export interface SupportFact {
-	supporter: { id: string; name: string; kind: EntityKind; labels: string[] };
-	project: { id: string; name: string; themes: string[]; places: string[] };
-	edge: GraphEdge;
-	/** The programme through which the supporter funds the project, when the link names one. */
-	programme?: { id: string; name: string };
-}
-
 const citedBy = orAbsent(graphEdgeRow);
 
 const statedTheme = z.object({ theme: z.string(), edge: citedBy }).transform(({ theme, edge }): Stated => compact({ id: theme, edge }));
 const statedPlace = z.object({ place: z.string(), edge: citedBy }).transform(({ place, edge }): Stated => compact({ id: place, edge }));
+const projectPlace = z
+	.object({ place: z.string(), replicated: z.boolean().catch(false), edge: citedBy })
+	.transform(({ place, replicated, edge }): ProjectPlaceFact => compact({ id: place, replicated, edge }));
 const funding = z.object({ funder: z.string(), amountEur: optionalNumber }).transform((fact): Funding => compact(fact));
 
 const projectFact = z
@@ -129,7 +117,7 @@ const projectFact = z
 		edge: citedBy,
 		themes: listOf(statedTheme),
 		funding: listOf(funding),
-		places: listOf(statedPlace)
+		places: listOf(projectPlace)
 	})
 	.transform(({ project, role, edge, themes, funding, places }): ProjectFact =>
 		compact({ id: project.id, name: project.name ?? project.id, status: project.status, role, edge, themes, funding, places })
@@ -223,18 +211,6 @@ export type NetworkRow = z.output<typeof networkRow>;
 export const partnerRow = z
 	.object({ partner: orAbsent(entityName), links: listOf(graphEdgeRow) })
 	.transform(({ partner, links }): PartnerFact | undefined => (partner ? { ...partner, links } : undefined));
-
-/** `partners/list-funders`: one supporter of one project; left out when any of the three cannot be used. */
-export const supportRow = orAbsent(
-	z.object({
-		supporter: entityReference,
-		project: z
-			.object({ id: z.string(), name: optionalText, themes: textList, places: textList })
-			.transform(({ id, name, themes, places }) => ({ id, name: name ?? id, themes, places })),
-		edge: graphEdgeRow,
-		programme: orAbsent(z.object({ id: z.string(), name: optionalText }).transform(({ id, name }) => ({ id, name: name ?? id })))
-	})
-);
 
 /** `partners/list-candidates`: the id of an actor worth scoring. */
 export const candidateRow = z.object({ id: orAbsent(z.string()) }).transform((row) => row.id);
