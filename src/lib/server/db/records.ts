@@ -13,8 +13,10 @@ export function toPlain(value: unknown): Plain {
 	if (typeof value === 'boolean' || typeof value === 'string') return value;
 	if (typeof value === 'number') return Number.isFinite(value) ? value : null;
 	if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-	if (neo4j.isInt(value)) return integerToPlain(value as Integer);
 	if (Array.isArray(value)) return value.map(toPlain);
+	// Maps are most of what map projections return: they skip the type tests below.
+	if (Object.getPrototypeOf(value) === Object.prototype) return mapToPlain(value as Record<string, unknown>);
+	if (neo4j.isInt(value)) return integerToPlain(value as Integer);
 	if (isTemporal(value)) return String(value);
 	if (neo4j.isPoint(value)) {
 		const { srid, x, y, z } = value;
@@ -51,7 +53,7 @@ export function toPlain(value: unknown): Plain {
 /** Maps every entry of a record-like object. */
 export function mapToPlain(map: Record<string, unknown>): { [key: string]: Plain } {
 	const plain: { [key: string]: Plain } = {};
-	for (const [key, entry] of Object.entries(map)) plain[key] = toPlain(entry);
+	for (const key in map) if (Object.hasOwn(map, key)) plain[key] = toPlain(map[key]);
 	return plain;
 }
 

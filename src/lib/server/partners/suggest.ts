@@ -21,7 +21,7 @@ import {
 	readSupportedProjects,
 	readSupports
 } from './reads';
-import { loadThemes, recogniseText, type Themes } from './vocabulary';
+import { loadThemes, recogniseText, searchedThemes, type Themes } from './vocabulary';
 
 /** Most actors scored per way of finding them (theme, place, network). */
 export const CANDIDATE_CAP = 150;
@@ -89,7 +89,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	const selfAnchorIds = self && placeIds.length === 0 ? anchorIds(self) : [];
 	const requestedThemes = unique([...request.themes, ...recognisedText.themes.map((theme) => theme.id)]);
 	const themeIds = requestedThemes.length > 0 ? requestedThemes : self ? unique(offeredThemes(self).map((offered) => offered.theme)) : [];
-	const relatives = themes.hierarchy.relatives(themeIds);
+	const relatives = searchedThemes(themes, themeIds, CANDIDATE_CAP);
 
 	const [askedPlaces, candidateIds] = await Promise.all([
 		readPlaces(database, [...placeIds, ...selfAnchorIds]),

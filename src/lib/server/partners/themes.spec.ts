@@ -38,6 +38,12 @@ describe('the theme hierarchy', () => {
 		expect(relatives).not.toContain('filiere-aeronautique');
 		expect(hierarchy.relatives(['not-a-theme'])).toEqual([]);
 	});
+
+	it('leaves the broader themes out when asked to', () => {
+		const close = hierarchy.relatives(['economie-circulaire'], { broader: false });
+		expect(close).toEqual(expect.arrayContaining(['economie-circulaire', 'reutilisation-des-eaux']));
+		expect(close).not.toContain('transition-ecologique');
+	});
 });
 
 describe('best matches', () => {

@@ -6,6 +6,8 @@ export interface VocabularyTheme {
 	synonyms: string[];
 	/** Ids of its broader themes (one in the current vocabulary). */
 	broader: string[];
+	/** How many actors and projects address it. */
+	addressedBy?: number;
 }
 
 /** How a theme a candidate works on relates to a theme asked for. */
@@ -76,18 +78,19 @@ export class ThemeHierarchy {
 	}
 
 	/**
-	 * The themes worth looking for when `ids` are asked: themselves, every narrower theme and their
-	 * broader themes. Candidates and funders are found through these. Siblings are left out: one
-	 * broad request (« filière », « industrie ») pulled in all twenty sector themes, tens of
-	 * thousands of projects on the national graph, for candidates a sibling alone would not rank.
+	 * The themes worth looking for when `ids` are asked: themselves, every narrower theme and, unless
+	 * `broader` is false, their broader themes. Candidates and funders are found through these.
+	 * Siblings are left out: one broad request (« filière », « industrie ») pulled in all twenty
+	 * sector themes, tens of thousands of projects on the national graph, for candidates a sibling
+	 * alone would not rank.
 	 */
-	relatives(ids: readonly string[]): string[] {
+	relatives(ids: readonly string[], { broader = true }: { broader?: boolean } = {}): string[] {
 		const found = new Set<string>();
 		for (const id of ids) {
 			if (!this.has(id)) continue;
 			for (const other of this.#parents.keys()) {
 				const relation = this.match(id, other)?.relation;
-				if (relation && relation !== 'sibling') found.add(other);
+				if (relation === 'exact' || relation === 'narrower' || (broader && relation === 'broader')) found.add(other);
 			}
 		}
 		return [...found].sort();

@@ -59,6 +59,20 @@ export function loadThemes(database: Database): Promise<Themes> {
 	});
 }
 
+/**
+ * The themes candidates and funders are looked for by when `ids` are asked: the themes and their
+ * narrower ones and, when those are addressed by fewer than `enough` actors and projects, their
+ * broader ones too. A broad theme (« innovation ») is addressed by thousands on the national graph;
+ * its actors rank below those of the themes asked (a broader theme earns 0.4 of an exact one), yet
+ * reading them cost more than all the rest of a request. Where the close themes are few, the
+ * broader ones still fill the list.
+ */
+export function searchedThemes(themes: Themes, ids: readonly string[], enough: number): string[] {
+	const close = themes.hierarchy.relatives(ids, { broader: false });
+	const addressed = close.reduce((sum, id) => sum + (themes.byId.get(id)?.addressedBy ?? 0), 0);
+	return addressed >= enough ? close : themes.hierarchy.relatives(ids);
+}
+
 /** The names of every région, département, EPCI and territory, indexed. */
 export function loadPlaces(database: Database): Promise<PlaceIndex> {
 	return cached(placeCache, database, async () => {

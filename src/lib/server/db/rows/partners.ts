@@ -215,13 +215,20 @@ export const partnerRow = z
 /** `partners/list-candidates`: the id of an actor worth scoring. */
 export const candidateRow = z.object({ id: orAbsent(z.string()) }).transform((row) => row.id);
 
-/** `partners/list-themes`: a theme of the vocabulary with its names, synonyms and broader themes. */
+/** `partners/list-themes`: a theme of the vocabulary with its names, synonyms, broader themes and how often it is addressed. */
 export const vocabularyThemeRow = z
 	.object({
 		theme: orAbsent(
 			z
-				.object({ id: z.string(), name: optionalText, nameEn: filledText, synonyms: textList, broader: textList })
-				.transform(({ id, name, nameEn, synonyms, broader }) => compact({ id, name: name ?? id, nameEn, synonyms, broader }))
+				.object({
+					id: z.string(),
+					name: optionalText,
+					nameEn: filledText,
+					synonyms: textList,
+					broader: textList,
+					addressedBy: optionalNumber
+				})
+				.transform(({ id, name, ...rest }) => compact({ id, name: name ?? id, ...rest }))
 		)
 	})
 	.transform((row) => row.theme);

@@ -52,5 +52,7 @@ export const entityName = entityReference.transform(({ id, name, kind }) => ({ i
  * app returns, rather than present and undefined (which `{ ...a, ...b }` would let override).
  */
 export function compact<T extends object>(value: T): T {
-	return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+	const kept: Record<string, unknown> = {};
+	for (const key in value) if (Object.hasOwn(value, key) && value[key] !== undefined) kept[key] = value[key];
+	return kept as T;
 }
