@@ -6,6 +6,7 @@ import { connect, type Database } from '$lib/server/db/neo4j';
 import * as partners from '$lib/server/partners';
 import { seededRandom } from '$lib/seeded-random';
 import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/settings';
+import { judgeScenarios } from './partners-scenarios';
 
 /**
  * `npm run bench:partners`: how well the partner finder would have found partners the graph
@@ -24,6 +25,11 @@ import { readDatabaseSettings, testDatabaseEnvironment } from '$lib/server/db/se
  * chance), so no method gains from the order ties happen to come in. Metrics: hits@5, hits@10
  * and mean reciprocal rank. Latency: p50 and p95 of `suggestPartners` calls, the work of one
  * `POST /api/partners` without HTTP, after one warm-up call.
+ *
+ * Leave-one-out measures whether the finder finds links the graph already holds; whether its
+ * answers make sense to a person of the trade is measured apart, on requests written as a cluster
+ * manager writes them (`partners-scenarios.ts`): precision at 5, and the rejected answers among
+ * the first five.
  *
  * Reads the app's database (NEO4J_URI…, the full seeded graph); `--test` reads the test one.
  */
@@ -164,6 +170,8 @@ async function evaluate(database: Database): Promise<number> {
 		}
 	}
 
+	const judged = await judgeScenarios(database);
+
 	const metrics = Object.fromEntries(
 		methods.map((method) => [method, summarise(results.map((result) => result.placements[method]))])
 	) as Record<Method, Metrics>;
@@ -178,6 +186,7 @@ async function evaluate(database: Database): Promise<number> {
 		skipped,
 		actors: actors.length,
 		metrics,
+		scenarios: judged,
 		sensitivity: Object.fromEntries(
 			Object.entries(sensitivity).map(([name, placements]) => [name, { weights: variants[name], ...summarise(placements) }])
 		),
@@ -211,6 +220,17 @@ async function evaluate(database: Database): Promise<number> {
 			Object.entries(result.sensitivity).map(([name, { hitsAt5, hitsAt10, mrr }]) => [
 				name,
 				{ 'hits@5': hitsAt5, 'hits@10': hitsAt10, MRR: mrr }
+			])
+		)
+	);
+	console.log(
+		`Scenarios written as a cluster manager would: mean precision@5 ${judged.meanPrecisionAt5}, ${judged.rejectedInTop5} rejected answers among the first five:`
+	);
+	console.table(
+		Object.fromEntries(
+			judged.results.map((scenario) => [
+				scenario.name,
+				{ 'precision@5': scenario.precisionAt5, rejected: scenario.rejectedInTop5.join(' ') || '—', suggested: scenario.suggested }
 			])
 		)
 	);

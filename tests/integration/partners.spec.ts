@@ -120,7 +120,9 @@ describe('suggesting partners', () => {
 	});
 
 	it('measures closeness through Dix7, not through the Brit’Inov–Baie d’Armor collaboration the source says is not in effect', async () => {
-		const response = await suggest({ themes: ['reutilisation-des-eaux'], self: 'brit-inov' });
+		// An intercommunalité is a partner when public bodies are asked for; without themes asked,
+		// one sharing none with Brit'Inov is listed for its network.
+		const response = await suggest({ self: 'brit-inov', kinds: ['PublicBody', 'Cluster'], limit: 50 });
 		const territoryPartner = response.candidates.find((candidate) => candidate.id === 'epci-200069391');
 		expect(territoryPartner?.breakdown.network).toBeGreaterThan(0);
 		expect(territoryPartner?.reasons.join(' ')).not.toMatch(/Relié à Brit'Inov par Baie d'Armor Industrie/);
@@ -144,7 +146,7 @@ describe('suggesting partners', () => {
 	});
 
 	it('scores the place asked for: in the Territoire d’industrie Baie d’Armor Industrie', async () => {
-		const response = await suggest({ themes: ['innovation'], place: 'ti-2023-2027-5301' });
+		const response = await suggest({ themes: ['innovation'], place: 'ti-2023-2027-5301', kinds: ['PublicBody'] });
 		const lamballe = response.candidates.find((candidate) => candidate.id === 'epci-200069391');
 		expect(lamballe?.breakdown.geography).toBe(1);
 		expect(response.recognised.places).toEqual([expect.objectContaining({ id: 'ti-2023-2027-5301', matched: [] })]);
@@ -236,5 +238,30 @@ describe('where the projects took place', () => {
 		const tenerrdis = response.candidates.find((candidate) => candidate.id === 'tenerrdis');
 		expect(tenerrdis?.breakdown.geography).toBeGreaterThan(0);
 		expect(tenerrdis?.reasons.join(' ')).toMatch(/Autoconsommation collective[^.]*, répliqué /);
+	});
+});
+
+describe('answers that make sense to a person of the trade', () => {
+	it('lists no new partner without a theme in common, nor an intercommunalité unless public bodies are asked for', async () => {
+		const response = await suggest({
+			text: 'Recyclage des matériaux composites pour la filière nautique en Nouvelle-Aquitaine',
+			limit: 20
+		});
+		const listed = fresh(response);
+		expect(listed.length).toBeGreaterThan(0);
+		expect(listed.every((candidate) => candidate.breakdown.theme > 0)).toBe(true);
+		expect(listed.filter((candidate) => ['EPCI', 'Commune', 'Department', 'Region'].includes(candidate.kind))).toEqual([]);
+		// First before, explained by « pharmacie » and « agroalimentaire », siblings of « nautique et naval ».
+		const firstFive = listed.slice(0, 5).map((candidate) => candidate.id);
+		expect(firstFive).not.toContain('ecosystem-cleon-4-0');
+		expect(firstFive).not.toContain('brit-inov');
+		const publicBodies = fresh(
+			await suggest({
+				text: 'Recyclage des matériaux composites pour la filière nautique en Nouvelle-Aquitaine',
+				kinds: ['PublicBody'],
+				limit: 20
+			})
+		);
+		expect(publicBodies.every((candidate) => candidate.breakdown.theme > 0)).toBe(true);
 	});
 });

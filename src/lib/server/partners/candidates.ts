@@ -107,6 +107,20 @@ export function scoreCandidate(input: ScoreInput): Scored {
 	};
 }
 
+/** Kinds that are places before being partners: listed only when public bodies are asked for. */
+const geographicKinds = new Set<EntityKind>(['Region', 'Department', 'EPCI', 'Commune']);
+
+/**
+ * Whether a new partner is worth listing: when themes were asked (given, or read in the text), it
+ * must share one (a sibling theme alone is no match: `withoutLoneSiblings`); a région,
+ * département, EPCI or commune is a partner only when public bodies are asked for. A place-only
+ * or "who we are"-only request lists whoever scores.
+ */
+export function isListed(entry: Pick<Scored, 'facts' | 'breakdown'>, asked: { themes: boolean; kinds: readonly string[] }): boolean {
+	if (asked.themes && entry.breakdown.theme <= 0) return false;
+	return !geographicKinds.has(entry.facts.kind) || asked.kinds.includes('PublicBody') || asked.kinds.includes(entry.facts.kind);
+}
+
 /** The reasons of a candidate, the components that weigh most in its score first. */
 export function reasonsOf(context: ReasonContext, entry: Scored): string[] {
 	const byComponent: Record<keyof ScoreBreakdown, string[]> = {

@@ -28,6 +28,13 @@ describe('recognising themes', () => {
 		expect(themesIn('la filière nautique')).toEqual(['filiere-nautique-navale']);
 	});
 
+	it('reads an energy project in the adjective, « efficacité énergétique » staying its own theme', () => {
+		expect(themesIn('Étude d’opportunité pour un projet énergétique porté par une intercommunalité Territoire d’industrie')).toEqual([
+			'filiere-energie'
+		]);
+		expect(themesIn('l’efficacité énergétique des procédés')).toEqual(['efficacite-energetique']);
+	});
+
 	it('takes the longest phrase: "gestion durable des ressources en eau" is water management, once', () => {
 		const found = findThemes('la gestion durable des ressources en eau', themeIndex);
 		expect(found).toEqual([expect.objectContaining({ id: 'gestion-de-l-eau', matched: ['gestion durable des ressources en eau'] })]);

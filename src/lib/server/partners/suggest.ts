@@ -7,7 +7,7 @@ import type { Database } from '$lib/server/db/neo4j';
 import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
 import type { EntityFacts, NetworkFact, PartnerFact, SupportedProject } from './facts';
 import { describeSupporters, rankSupporters, supportPairs } from './funders';
-import { anchorIds, offeredThemes, reasonsOf, scoreCandidate, unique, type Scored } from './candidates';
+import { anchorIds, isListed, offeredThemes, reasonsOf, scoreCandidate, unique, type Scored } from './candidates';
 import { partnerReason, type ReasonContext } from './reasons';
 import { bestMatches } from './themes';
 import {
@@ -147,7 +147,9 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	const scored = candidates.map(score);
 	scored.sort((a, b) => b.score - a.score || a.facts.name.localeCompare(b.facts.name, 'fr'));
 	const shown = [
-		...scored.filter((entry) => !partnerFacts.has(entry.facts.id)).slice(0, request.limit),
+		...scored
+			.filter((entry) => !partnerFacts.has(entry.facts.id) && isListed(entry, { themes: requestedThemes.length > 0, kinds: request.kinds }))
+			.slice(0, request.limit),
 		...scored.filter((entry) => partnerFacts.has(entry.facts.id)).slice(0, request.limit)
 	];
 	// The shown suggestions scored again on their cited facts: the same score, with the relationships to show.
