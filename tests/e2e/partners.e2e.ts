@@ -136,7 +136,11 @@ test('weak suggestions are folded apart, and a sibling theme is never the only r
 	const siblingAlone = /^Travaille sur : [^,()]+ \(voisin de « [^»]+ »\)\.$/;
 	for (const card of await results.locator('li').all()) {
 		const reasons = await card.locator('.reasons li').allTextContents();
-		if (reasons.length > 0) expect(reasons.every((reason) => siblingAlone.test(reason.trim())), reasons.join(' / ')).toBe(false);
+		if (reasons.length > 0)
+			expect(
+				reasons.every((reason) => siblingAlone.test(reason.trim())),
+				reasons.join(' / ')
+			).toBe(false);
 	}
 	await page.screenshot({ path: 'test-results/screenshots/partenaires-faibles.png', fullPage: true });
 });
