@@ -29,6 +29,14 @@ export const partnersRequestSchema = z
 	.refine((request) => Boolean(request.text?.length) || request.themes.length > 0 || request.self !== undefined, {
 		message: 'décrivez le projet : donnez text, themes ou self',
 		path: ['text']
+	})
+	// The same rule for the OpenAPI description, which a refinement does not reach.
+	.meta({
+		anyOf: [
+			{ required: ['text'], properties: { text: { pattern: '\\S' } } },
+			{ required: ['themes'], properties: { themes: { minItems: 1 } } },
+			{ required: ['self'] }
+		]
 	});
 export type PartnersRequest = z.infer<typeof partnersRequestSchema>;
 

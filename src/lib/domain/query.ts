@@ -22,7 +22,7 @@ export const queryRequestSchema = z.object({
 	cypher: z
 		.string({ error: 'la requête Cypher est obligatoire' })
 		.max(MAX_CYPHER_LENGTH, `doit tenir en ${MAX_CYPHER_LENGTH} caractères au plus`)
-		.refine((text) => text.trim().length > 0, 'ne doit pas être vide'),
+		.regex(/\S/, 'ne doit pas être vide'),
 	params: queryParamsSchema.default({})
 });
 export type QueryRequest = z.infer<typeof queryRequestSchema>;

@@ -285,11 +285,24 @@ describe('the OpenAPI document', () => {
 			.schema;
 		expect(body.properties.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
 		expect(body.properties.kinds).toMatchObject({ type: 'array', items: { enum: expect.arrayContaining(['Cluster', 'Funder']) } });
+		// The server's rule, a text, a theme or "who we are", is the description's too.
+		expect((body as Json).anyOf).toEqual([
+			{ required: ['text'], properties: { text: { pattern: '\\S' } } },
+			{ required: ['themes'], properties: { themes: { minItems: 1 } } },
+			{ required: ['self'] }
+		]);
 		expect(suggest.responses['200']).toMatchObject({
 			content: { 'application/json': { schema: { $ref: '#/components/schemas/PartnersResponse' } } }
 		});
 		expect(document.paths['/api/partners/recognise'].post).toMatchObject({ operationId: 'recogniseProject' });
 		expect(document.paths['/api/partners'].get).toBeUndefined();
+	});
+
+	it('says a Cypher query may not be blank, as the server does', () => {
+		const run = document.paths['/api/query'].post as Json & {
+			requestBody: { content: Record<string, { schema: { properties: Record<string, Json> } }> };
+		};
+		expect(run.requestBody.content['application/json'].schema.properties.cypher).toMatchObject({ type: 'string', pattern: '\\S' });
 	});
 
 	it('describes the export as a file in each format, named by Content-Disposition', () => {
