@@ -172,7 +172,12 @@ export const pathsPayloadSchema = z.object({
 export type PathsPayload = z.infer<typeof pathsPayloadSchema>;
 
 /** GET /api/graph/subgraph?ids=a,b,c — the nodes and every edge among them. */
-export const subgraphQuerySchema = z.object({
-	ids: list(entityIdSchema).pipe(z.array(entityIdSchema).min(1, 'doit nommer au moins une entité').max(5_000))
-});
+export const subgraphQuerySchema = z
+	.object({
+		ids: list(entityIdSchema)
+			.pipe(z.array(entityIdSchema).min(1, 'doit nommer au moins une entité').max(5_000))
+			// What the list is after reading, for the OpenAPI description (a preprocessed value reads as anything).
+			.meta({ minItems: 1, maxItems: 5_000 })
+	})
+	.meta({ required: ['ids'] });
 export type SubgraphQuery = z.infer<typeof subgraphQuerySchema>;

@@ -298,6 +298,14 @@ describe('the OpenAPI document', () => {
 		expect(document.paths['/api/partners'].get).toBeUndefined();
 	});
 
+	it('requires the ids of a subgraph, one to 5,000, as the server does', () => {
+		const post = document.paths['/api/graph/subgraph'].post as Json & { requestBody: { content: Record<string, { schema: Json }> } };
+		expect(post.requestBody.content['application/json'].schema).toMatchObject({
+			required: ['ids'],
+			properties: { ids: { type: 'array', minItems: 1, maxItems: 5000 } }
+		});
+	});
+
 	it('says a Cypher query may not be blank, as the server does', () => {
 		const run = document.paths['/api/query'].post as Json & {
 			requestBody: { content: Record<string, { schema: { properties: Record<string, Json> } }> };
