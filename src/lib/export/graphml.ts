@@ -73,22 +73,10 @@ function keysOf(options: WriterOptions, columns: ReturnType<typeof columnsOf>): 
 			type: 'int' as const,
 			description: 'Couleur du type'
 		})),
-		...columns.nodes.map((column) => ({
-			id: column.id,
-			for: 'node' as const,
-			name: column.name,
-			type: column.type,
-			description: storedDescription(column)
-		})),
+		...storedKeys(columns.nodes, 'node'),
 		{ id: 'edgelabel', for: 'edge', name: 'label', type: 'string', description: 'Type de relation' },
 		{ id: 'relationship', for: 'edge', name: 'relationship', type: 'string', description: 'Type de relation' },
-		...columns.edges.map((column) => ({
-			id: column.id,
-			for: 'edge' as const,
-			name: column.name,
-			type: column.type,
-			description: storedDescription(column)
-		}))
+		...storedKeys(columns.edges, 'edge')
 	];
 	if (options.positions) {
 		keys.push(
@@ -97,6 +85,17 @@ function keysOf(options: WriterOptions, columns: ReturnType<typeof columnsOf>): 
 		);
 	}
 	return keys;
+}
+
+/** The keys of the stored properties of nodes or of edges, one per column. */
+function storedKeys(columns: ReturnType<typeof columnsOf>['nodes'], target: 'node' | 'edge') {
+	return columns.map((column) => ({
+		id: column.id,
+		for: target,
+		name: column.name,
+		type: column.type,
+		description: storedDescription(column)
+	}));
 }
 
 const data = (key: string, value: string | number | boolean | undefined) =>
