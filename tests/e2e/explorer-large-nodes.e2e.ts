@@ -9,17 +9,19 @@ async function totalNodes(page: Page): Promise<number> {
 	return Number(match[1]);
 }
 
+/** Types `typed` in the search box named `box`, slowly as a person does, and picks the first suggestion matching `suggestion`. */
+async function pick(page: Page, box: string, typed: string, suggestion: RegExp): Promise<void> {
+	const input = page.getByRole('combobox', { name: box });
+	await input.click();
+	await input.pressSequentially(typed, { delay: 30 });
+	await page.getByRole('option', { name: suggestion }).first().click();
+}
+
 test('opening Seine-Maritime asks first, by kind, then opens only its EPCI or its 100 best neighbours', async ({ page }) => {
 	test.setTimeout(90_000);
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto('/explorer');
-	const input = page.getByRole('combobox', { name: 'Ajouter au graphe' });
-	await input.click();
-	await input.pressSequentially('seine-maritime', { delay: 30 });
-	await page
-		.getByRole('option', { name: /^Seine-Maritime/ })
-		.first()
-		.click();
+	await pick(page, 'Ajouter au graphe', 'seine-maritime', /^Seine-Maritime/);
 	const details = page.getByRole('complementary', { name: 'Détails' });
 	await expect(details.getByRole('heading', { name: 'Seine-Maritime' })).toBeVisible();
 
@@ -95,10 +97,7 @@ test('the path finder goes round the large hubs when asked, and says when no pat
 		['Départ', 'la chapelle-sur-dun', /^La Chapelle-sur-Dun/],
 		['Arrivée', 'saint-saens', /^Saint-Saëns/]
 	] as const) {
-		const input = page.getByRole('combobox', { name: box });
-		await input.click();
-		await input.pressSequentially(typed, { delay: 30 });
-		await page.getByRole('option', { name: suggestion }).first().click();
+		await pick(page, box, typed, suggestion);
 	}
 	// Two communes of Seine-Maritime meet through their département, when geography is allowed.
 	await details.getByRole('checkbox', { name: /^Éviter la géographie/ }).uncheck();
@@ -126,13 +125,7 @@ test('with « Voisins max. » at 1000, Seine-Maritime’s communes land around i
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto('/explorer?debug');
 	await page.getByLabel('Voisins max.').fill('1000');
-	const input = page.getByRole('combobox', { name: 'Ajouter au graphe' });
-	await input.click();
-	await input.pressSequentially('seine-maritime', { delay: 30 });
-	await page
-		.getByRole('option', { name: /^Seine-Maritime/ })
-		.first()
-		.click();
+	await pick(page, 'Ajouter au graphe', 'seine-maritime', /^Seine-Maritime/);
 	const details = page.getByRole('complementary', { name: 'Détails' });
 	await details.getByRole('button', { name: 'Afficher les voisins' }).click();
 	await expect.poll(() => totalNodes(page), { timeout: 60_000 }).toBeGreaterThan(700);

@@ -53,8 +53,14 @@ function storedOf(attributes: Record<string, unknown>, fixed: readonly string[])
 const nodeFixed = ['label', 'type', 'labels', 'graphDegree', 'fundingReceivedEur', 'funder', 'r', 'g', 'b', 'color', 'x', 'y'];
 
 describe('the whole-graph export read by graphology', () => {
-	it('GraphML gives back every stored property of every node and relationship, with its type', () => {
-		const graph = graphml.parse(MultiDirectedGraph, files.get('graphml')!);
+	/** Each typed format: its reader, the attribute naming the relationship type, and the other fixed edge attributes. */
+	const readers = [
+		{ format: 'GraphML', file: 'graphml', parse: graphml.parse, relationship: 'relationship', edgeFixed: ['label', 'relationship'] },
+		{ format: 'GEXF', file: 'gexf', parse: gexf.parse, relationship: 'kind', edgeFixed: ['label', 'kind', 'weight'] }
+	] as const;
+
+	it.each(readers)('$format gives back every stored property of every node and relationship, with its type', (reader) => {
+		const graph = reader.parse(MultiDirectedGraph, files.get(reader.file)!);
 		expect(graph.order).toBe(json.nodes.length);
 		expect(graph.size).toBe(json.edges.length);
 		for (const node of json.nodes) {
@@ -65,29 +71,12 @@ describe('the whole-graph export read by graphology', () => {
 		}
 		for (const edge of json.edges) {
 			const attributes = graph.getEdgeAttributes(edge.id);
-			expect([graph.source(edge.id), graph.target(edge.id), attributes.relationship], edge.id).toEqual([
+			expect([graph.source(edge.id), graph.target(edge.id), attributes[reader.relationship]], edge.id).toEqual([
 				edge.source,
 				edge.target,
 				edge.type
 			]);
-			expect(storedOf(attributes, ['label', 'relationship']), edge.id).toEqual(expectedOf(edge.properties));
-		}
-	});
-
-	it('GEXF gives back every stored property of every node and relationship, with its type', () => {
-		const graph = gexf.parse(MultiDirectedGraph, files.get('gexf')!);
-		expect(graph.order).toBe(json.nodes.length);
-		expect(graph.size).toBe(json.edges.length);
-		for (const node of json.nodes) {
-			const attributes = graph.getNodeAttributes(node.id);
-			expect(attributes.label, node.id).toBe(node.properties?.name);
-			expect(attributes.type, node.id).toBe(node.kind);
-			expect(storedOf(attributes, nodeFixed), node.id).toEqual(expectedOf(node.properties));
-		}
-		for (const edge of json.edges) {
-			const attributes = graph.getEdgeAttributes(edge.id);
-			expect([graph.source(edge.id), graph.target(edge.id), attributes.kind], edge.id).toEqual([edge.source, edge.target, edge.type]);
-			expect(storedOf(attributes, ['label', 'kind', 'weight']), edge.id).toEqual(expectedOf(edge.properties));
+			expect(storedOf(attributes, reader.edgeFixed), edge.id).toEqual(expectedOf(edge.properties));
 		}
 	});
 
