@@ -34,7 +34,8 @@ const cuesSchema = z.object({
 	placeCues: z.array(z.string()),
 	notFirstNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	notNames: z.object({ words: z.array(z.string()), example: z.string() }),
-	notProperNames: z.object({ words: z.array(z.string()), example: z.string() })
+	notProperNames: z.object({ words: z.array(z.string()), example: z.string() }),
+	interviews: z.object({ cues: z.array(z.string()), events: z.array(z.string()), example: z.string() })
 });
 
 const cues = cuesSchema.parse(data);
@@ -123,6 +124,11 @@ export const PROJECT_HEADINGS: readonly string[][] = cues.projectHeadings.words
 	.sort((a, b) => b.length - a.length);
 
 export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
+
+/** « l'interview de », « le témoignage de » before a person's name, as folded words. */
+export const INTERVIEW_CUES: readonly string[][] = cues.interviews.cues.map((words) => foldedWords(words));
+/** Words naming an event (« workshop », « forum », « table ronde »), as folded words. */
+export const EVENT_WORDS: readonly string[][] = cues.interviews.events.map((words) => foldedWords(words));
 
 /** Whether a word sequence occurs in another at `index`. */
 export function wordsAt(haystack: readonly string[], needle: readonly string[], index: number): boolean {

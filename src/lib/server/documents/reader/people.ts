@@ -11,7 +11,9 @@ export function people(text: string, tokens: readonly Token[], taken: (first: nu
 		while (last < tokens.length && last - index < 4 && tokens[last].capitalised && joined(text, tokens[last - 1], tokens[last])) last++;
 		if (last - index < 2 || last >= tokens.length || !text.slice(tokens[last - 1].end, tokens[last].start).includes(',')) continue;
 		const roleAt = tokens[last].folded === '1er' || tokens[last].folded === 'premier' ? last + 1 : last;
-		const role = PERSON_ROLES.get(tokens[roleAt]?.folded ?? '');
+		// « co-fondateur » is two tokens joined by a hyphen: one role word.
+		const coRole = tokens[roleAt]?.folded === 'co' && tokens[roleAt + 1] && joined(text, tokens[roleAt], tokens[roleAt + 1]);
+		const role = PERSON_ROLES.get(coRole ? `co${tokens[roleAt + 1].folded}` : (tokens[roleAt]?.folded ?? ''));
 		if (!role || taken(index, last)) continue;
 		let titleEnd = roleAt + 1;
 		while (
@@ -21,7 +23,8 @@ export function people(text: string, tokens: readonly Token[], taken: (first: nu
 			joined(text, tokens[titleEnd - 1], tokens[titleEnd])
 		)
 			titleEnd++;
-		const person = mention(text, tokens, index, last, 'Person', `suivi de « ${tokens[roleAt].text} »`);
+		const roleWord = coRole ? text.slice(tokens[roleAt].start, tokens[roleAt + 1].end) : tokens[roleAt].text;
+		const person = mention(text, tokens, index, last, 'Person', `suivi de « ${roleWord} »`);
 		found.push({ ...person, category: 'person', role, title: text.slice(tokens[last].start, tokens[titleEnd - 1].end) });
 		index = last;
 	}

@@ -175,3 +175,35 @@ describe('layout and references', () => {
 		expect(proposals(text)).not.toContain('MEMBER_OF agence-exemple → cci-fictiville');
 	});
 });
+
+describe('event reports', () => {
+	it('take a person given « l’interview de » in the report of an event for one who took part in it', () => {
+		const text = [
+			'Le Pôle Fictiville a organisé un atelier consacré à l’hydrogène vert.',
+			'Écoutez l’interview de Anne Fictivaud, directrice de la CCI Fictiville Métropole.',
+			'Puis le témoignage de Paul Exemple, président de l’Agence Exemple de la transition.'
+		].join('\n\n');
+		const taking = readDocument(text, gazetteer).proposals.filter(
+			(proposal) => proposal.type === 'PARTICIPATES_IN' && proposal.to.entityId === 'atelier-fictif' && proposal.from.kind === 'Person'
+		);
+		expect(taking.map((proposal) => [proposal.from.name, proposal.confidence, proposal.cue])).toEqual([
+			['Anne Fictivaud', 0.6, '« interview de », événement du texte'],
+			['Paul Exemple', 0.6, '« interview de », événement du texte']
+		]);
+		// No event named: an interview alone says nothing of taking part.
+		const alone = 'Écoutez l’interview de Anne Fictivaud, directrice de la CCI Fictiville Métropole.';
+		expect(proposals(alone).filter((proposal) => proposal.startsWith('PARTICIPATES_IN Anne Fictivaud'))).toEqual([]);
+	});
+
+	it('read « co-fondateur », written with a hyphen, as the role word it is', () => {
+		// « Écoutez », an imperative opening the sentence, is no first name either.
+		const reading = readDocument('Écoutez Anne Fictivaud, co-fondatrice de la CCI Fictiville Métropole.', gazetteer);
+		expect(reading.mentions.find((mention) => mention.kind === 'Person')).toMatchObject({
+			name: 'Anne Fictivaud',
+			reason: 'suivi de « co-fondatrice »'
+		});
+		expect(proposals('Écoutez Anne Fictivaud, co-fondatrice de la CCI Fictiville Métropole.')).toContain(
+			'ROLE_AT Anne Fictivaud → cci-fictiville'
+		);
+	});
+});

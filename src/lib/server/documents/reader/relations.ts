@@ -5,6 +5,7 @@ import { foldedWords } from '$lib/domain/text';
 import { excerptOf, type Span, type Token } from './french';
 import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
 import { dominantNames, unnamedReferents } from './dominant';
+import { interviewed } from './interviews';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -244,6 +245,11 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				propose({ ...guess, confidence: guess.confidence * (distance <= 8 ? 1 : distance <= 20 ? 0.85 : 0.7) }, sentence);
 			}
 		}
+	}
+	for (const { person, event } of interviewed(tokens, names)) {
+		const sentence = sentences.find((span) => person.start >= span.start && person.end <= span.end);
+		if (sentence)
+			propose({ type: 'PARTICIPATES_IN', from: person, to: event, confidence: 0.6, cue: '« interview de », événement du texte' }, sentence);
 	}
 	// The subject of a part — the names of its heading — relates to the names of its body, as their
 	// kinds suggest, with a low confidence; the names of a top-level heading (« # Collaboration entre
