@@ -46,21 +46,28 @@ function acceptable(text: string, tokens: readonly Token[], match: NameMatch): b
 
 /**
  * Projects and programmes the text describes instead of naming (see Gazetteer.describedBy): taken
- * at the first distinctive word of their name, where no other mention is.
+ * at the first distinctive word of their name, where no other mention is. The words of the
+ * sentence count with those of its part's top-level heading: « un projet d'autoconsommation
+ * collective » under « # Collaboration entre le Territoire d'industrie Saint-Marcellin Vercors
+ * Bièvre Isère et… » describes « Autoconsommation collective photovoltaïque du Territoire
+ * d'industrie Saint-Marcellin Vercors Bièvre Isère ».
  */
 export function describedMentions(
 	text: string,
 	tokens: readonly Token[],
 	sentences: readonly Span[],
 	gazetteer: Gazetteer,
-	taken: (first: number, last: number) => boolean
+	taken: (first: number, last: number) => boolean,
+	headingOf: (at: number) => Span | undefined = () => undefined
 ): KnownMention[] {
 	const found: KnownMention[] = [];
 	for (const sentence of sentences) {
 		const inside = tokens
 			.map((token, index) => ({ token, index }))
 			.filter(({ token }) => token.start >= sentence.start && token.end <= sentence.end);
-		const words = new Set(inside.map(({ token }) => token.folded));
+		const heading = headingOf(sentence.start);
+		const headed = heading ? tokens.filter((token) => token.start >= heading.start && token.end <= heading.end) : [];
+		const words = new Set([...inside, ...headed.map((token) => ({ token }))].map(({ token }) => token.folded));
 		for (const { token, index } of inside) {
 			for (const entry of gazetteer.describedBy(token.folded, words)) {
 				if (taken(index, index + 1) || found.some((mention) => mention.entityId === entry.id && mention.start >= sentence.start)) continue;

@@ -1,6 +1,6 @@
 import type { Mention, Proposal, Section } from '$lib/domain/documents';
 import { indexOfWords, PLACE_CUES } from './cues';
-import { sentencesOf, tokenise, type Token } from './french';
+import { sentencesOf, tokenise, type Span, type Token } from './french';
 import type { Gazetteer } from './gazetteer';
 import { describedMentions, knownMentions, type KnownMention } from './known';
 import { headedProjects } from './headings';
@@ -60,6 +60,14 @@ function laterOccurrences(
 	return found;
 }
 
+/** The line of the top-level heading (« # … ») whose part holds `at`, if any. */
+function topHeadingAt(text: string, sections: readonly Section[], at: number): Span | undefined {
+	const top = sections.filter((section) => section.start <= at && /^#\s/u.test(text.slice(section.start, section.start + 2))).at(-1);
+	if (!top) return undefined;
+	const end = text.indexOf('\n', top.start);
+	return { start: top.start, end: end === -1 ? text.length : end };
+}
+
 export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	const tokens = tokenise(text);
 	/** « la Région Auvergne-Rhône-Alpes » is the institution, « en Auvergne-Rhône-Alpes » the place. */
@@ -81,7 +89,14 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	].sort((a, b) => a.first - b.first);
 	const described = [
 		...found,
-		...describedMentions(text, tokens, sentences, gazetteer, (first, last) => found.some((mention) => overlaps(mention, first, last)))
+		...describedMentions(
+			text,
+			tokens,
+			sentences,
+			gazetteer,
+			(first, last) => found.some((mention) => overlaps(mention, first, last)),
+			(at) => topHeadingAt(text, sections, at)
+		)
 	];
 	// A heading's project the graph knows keeps its entity; a new one swallows the places of its name (« Atelier de Figeac »).
 	const headed = headedProjects(text, tokens).filter(

@@ -206,4 +206,12 @@ describe('event reports', () => {
 			'ROLE_AT Anne Fictivaud → cci-fictiville'
 		);
 	});
+
+	it('read a project described by its sentence and named, for the rest, by the heading of its part', () => {
+		const sentence = 'C’est un projet de stockage solaire partagé entre entreprises voisines.';
+		const headed = `# Coopération entre le Territoire d'industrie Vallée Fictive et la CCI Fictiville Métropole\n\n${sentence}`;
+		expect(known(headed)).toContain('stockage-fictif');
+		// The sentence alone says too little of the name.
+		expect(known(sentence)).not.toContain('stockage-fictif');
+	});
 });

@@ -9,6 +9,7 @@ export const entries: GazetteerEntry[] = [
 	{ id: 'aap-fictif', name: 'Appel à projets Fictivert', aliases: ['AAP Fictivert'], kind: 'Programme' },
 	{ id: 'projet-boucle', name: 'Boucle de chaleur fictive', aliases: [], kind: 'Project' },
 	{ id: 'atelier-fictif', name: 'Atelier Hydrogène vert du Pôle Fictiville', aliases: [], kind: 'Project' },
+	{ id: 'stockage-fictif', name: "Stockage solaire partagé du Territoire d'industrie Vallée Fictive", aliases: [], kind: 'Project' },
 	{ id: 'commune-plan', name: 'Plan', aliases: [], kind: 'Commune', departement: '38' },
 	{ id: 'commune-val-a', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '76' },
 	{ id: 'commune-val-b', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '27' },
