@@ -214,4 +214,28 @@ describe('event reports', () => {
 		// The sentence alone says too little of the name.
 		expect(known(sentence)).not.toContain('stockage-fictif');
 	});
+
+	it('take the actors a part lists under « Acteurs » for participants in the project the part names', () => {
+		const text = (actors: string) =>
+			[
+				"# Collaboration entre le Territoire d'industrie Vallée Fictive et l'Écosystème Imaginor 4.0",
+				'## Acteurs et collaboration',
+				actors,
+				'## Le projet et ses objectifs',
+				'La Boucle de chaleur fictive relie les usines de la vallée.'
+			].join('\n\n');
+		const listedIn = (actors: string) =>
+			readDocument(text(actors), gazetteer)
+				.proposals.filter((proposal) => proposal.cue === 'liste des acteurs de la partie')
+				.map((proposal) => `${proposal.from.entityId} → ${proposal.to.entityId}`);
+		expect(listedIn('CCI Fictiville Métropole, Agence Exemple de la transition (AGEX), Écosystème Imaginor 4.0, des entreprises.')).toEqual(
+			['cci-fictiville → projet-boucle', 'agence-exemple → projet-boucle', 'cluster-imaginor → projet-boucle']
+		);
+		// A sentence that says what each does is no list.
+		expect(
+			listedIn(
+				'La CCI Fictiville Métropole accompagne les industriels de toute la vallée, l’Agence Exemple de la transition finance leurs études et Écosystème Imaginor 4.0 anime le réseau.'
+			)
+		).toEqual([]);
+	});
 });

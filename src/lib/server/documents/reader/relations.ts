@@ -6,6 +6,7 @@ import { excerptOf, type Span, type Token } from './french';
 import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
 import { dominantNames, unnamedReferents } from './dominant';
 import { interviewed } from './interviews';
+import { listedActors } from './actor-lists';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -246,10 +247,10 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 			}
 		}
 	}
-	for (const { person, event } of interviewed(tokens, names)) {
-		const sentence = sentences.find((span) => person.start >= span.start && person.end <= span.end);
-		if (sentence)
-			propose({ type: 'PARTICIPATES_IN', from: person, to: event, confidence: 0.6, cue: '« interview de », événement du texte' }, sentence);
+	// Who took part, from the layout: interviews in an event's report, a part's list of actors.
+	for (const taking of [...interviewed(tokens, names), ...listedActors(text, sections, names)]) {
+		const sentence = sentences.find((span) => taking.from.start >= span.start && taking.from.end <= span.end);
+		if (sentence) propose({ type: 'PARTICIPATES_IN', ...taking }, sentence);
 	}
 	// The subject of a part — the names of its heading — relates to the names of its body, as their
 	// kinds suggest, with a low confidence; the names of a top-level heading (« # Collaboration entre
