@@ -238,4 +238,17 @@ describe('event reports', () => {
 			)
 		).toEqual([]);
 	});
+
+	it('take the names listed in parentheses after an organisation for its parts, not for partners of the sentence’s project', () => {
+		const said = proposals('Boucle de chaleur fictive : la CCI Fictiville Métropole (AGEX, Imaginor 4.0).');
+		expect(said).toEqual(
+			expect.arrayContaining([
+				'PART_OF agence-exemple → cci-fictiville',
+				'PART_OF cluster-imaginor → cci-fictiville',
+				'PARTICIPATES_IN cci-fictiville → projet-boucle'
+			])
+		);
+		expect(said).not.toContain('PARTICIPATES_IN agence-exemple → projet-boucle');
+		expect(said).not.toContain('PARTICIPATES_IN cluster-imaginor → projet-boucle');
+	});
 });

@@ -7,6 +7,7 @@ import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Gue
 import { dominantNames, unnamedReferents } from './dominant';
 import { interviewed } from './interviews';
 import { listedActors } from './actor-lists';
+import { inParenthesisedList } from './parentheses';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -144,6 +145,8 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		});
 	};
 	let previous: Named[] = [];
+	/** Related only where a cue says how: found without a cue, or listed in parentheses after another name. */
+	const unsure = (named: Named) => named.weak === true || inParenthesisedList(text, names, named);
 	const dominant = dominantNames(text, sections, names);
 	/** The names of the last sentences, for « le projet » named a few sentences before. */
 	let recent: Named[] = [];
@@ -169,7 +172,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 					propose({ type: 'FUNDS', from: named, to: current, confidence: 0.4, cue: `« ${funding.label} », projet en vue` }, sentence);
 		if (!cue) return;
 		for (const named of inside) {
-			if (!ACTING.has(classOf(named)) || named.weak) continue;
+			if (!ACTING.has(classOf(named)) || unsure(named)) continue;
 			const type = 'PARTICIPATES_IN';
 			propose({ type, from: named, to: current, confidence: 0.35, cue: `« ${cue.label} », projet de la phrase d’avant` }, sentence);
 		}
@@ -240,7 +243,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 					(place && PLACE_TARGETS.has(b.kind) ? byCue(place.cue, a, b) : null) ??
 					(cue ? byCue(cue, a, b) : null) ??
 					(inGap && cue && !a.weak && !b.weak ? strengthened(byKinds(a, b, gap)) : null) ??
-					(inGap || a.weak || b.weak || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
+					(inGap || unsure(a) || unsure(b) || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
 				if (!guess) continue;
 				const distance = b.first - a.last;
 				propose({ ...guess, confidence: guess.confidence * (distance <= 8 ? 1 : distance <= 20 ? 0.85 : 0.7) }, sentence);

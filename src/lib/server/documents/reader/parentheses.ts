@@ -1,0 +1,17 @@
+/**
+ * Whether a name stands in a parenthesised list right after another name (« tous les services de
+ * l'UIMM (CFAI Mulhouse, AFPI, ADEFIM, ALEMPLOI) »): it is part of that one (relations.ts reads
+ * that), not a partner of the sentence's other names, which their kinds alone would suggest.
+ */
+export function inParenthesisedList(
+	text: string,
+	names: readonly { start: number; end: number }[],
+	span: { start: number; end: number }
+): boolean {
+	const open = text.lastIndexOf('(', span.start);
+	if (open === -1 || text.lastIndexOf(')', span.start) > open) return false;
+	const close = text.indexOf(')', span.end);
+	const reopened = text.indexOf('(', span.end);
+	if (close === -1 || (reopened !== -1 && reopened < close) || !text.slice(open, close).includes(',')) return false;
+	return names.some((named) => named.end <= open && /^[\s\u00a0\u202f]*$/u.test(text.slice(named.end, open)));
+}
