@@ -66,10 +66,12 @@ const openData = new Map<string, EntityKind>([
 	['commune-76178', 'Commune'],
 	['ti-2023-2027-0001', 'Territory']
 ]);
-let directory: string;
+/** Every folder a test made (some make two), removed after it. */
+const directories: string[] = [];
 
 async function seedFolder(files: Record<string, string>): Promise<string> {
-	directory = await mkdtemp(path.join(tmpdir(), 'maillage-seed-'));
+	const directory = await mkdtemp(path.join(tmpdir(), 'maillage-seed-'));
+	directories.push(directory);
 	await mkdir(path.join(directory, 'documents'));
 	for (const [name, text] of Object.entries({
 		'themes.yaml': THEMES,
@@ -88,7 +90,7 @@ async function problemsOf(files: Record<string, string>): Promise<string[]> {
 }
 
 afterEach(async () => {
-	if (directory) await rm(directory, { recursive: true, force: true });
+	for (const directory of directories.splice(0)) await rm(directory, { recursive: true, force: true });
 });
 
 describe('readCuratedSeed', () => {
