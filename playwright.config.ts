@@ -56,7 +56,7 @@ const database = {
 };
 
 /**
- * End-to-end journeys against the BUILT app (`node build`) backed by the test Neo4j, in Debian's
+ * End-to-end journeys against the BUILT app (`node scripts/serve.js`) backed by the test Neo4j, in Debian's
  * Chromium (Playwright's own browser download is neither needed nor used).
  */
 export default defineConfig({
@@ -84,7 +84,7 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: 'node build/index.js',
+			command: 'node scripts/serve.js',
 			url: `http://127.0.0.1:${port}/healthz`,
 			reuseExistingServer: false,
 			timeout: 60_000,
@@ -104,7 +104,7 @@ export default defineConfig({
 			// The same app without an administrator token (its write endpoints must refuse with 403), and
 			// with tight rate limits (the expensive endpoints must answer 429, then let the client in again).
 			// No single sign-on: the provider knows only the main server's redirect URI.
-			command: 'node build/index.js',
+			command: 'node scripts/serve.js',
 			url: `http://127.0.0.1:${port + 1}/healthz`,
 			reuseExistingServer: false,
 			timeout: 60_000,

@@ -11,7 +11,7 @@ import { endpoints, recordStatements, sampleGraph, type Endpoint } from './load/
  * `npm run bench:api`: latency (p50, p95, p99) and throughput of each API endpoint under
  * concurrent load, next to the same statements run through the bare driver — the ratio is what
  * Maillage adds over the database (HTTP, validation, mapping, JSON; target under 1.5×).
- * Starts the built app (`node build`, built first when `build/` is missing) on 127.0.0.1 against
+ * Starts the built app (`node scripts/serve.js`, built first when `build/` is missing) on 127.0.0.1 against
  * the database of NEO4J_URI / NEO4J_PASSWORD, which it only reads; autocannon runs in a second
  * process. Flags: --graph seeded|national (label), --seconds 10, --connections 10, --port 4320,
  * --only search,paths, --export-requests 4. Results: bench/results/api-load[-national][-c<connections>].json.

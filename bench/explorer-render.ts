@@ -600,7 +600,7 @@ async function copyBuild(): Promise<void> {
 async function serve(): Promise<{ origin: string; server: ChildProcess }> {
 	await copyBuild();
 	const port = await freePort();
-	const server = spawn(process.execPath, [path.join(SERVED, 'index.js')], {
+	const server = spawn(process.execPath, ['scripts/serve.js', SERVED], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', NEO4J_URI: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687' }
 	});

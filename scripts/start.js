@@ -71,7 +71,7 @@ try {
 	const port = process.env.PORT ?? '3000';
 	const host = process.env.HOST ?? '127.0.0.1';
 	step(`Maillage sur http://localhost:${port} (Ctrl+C pour arrêter ; Neo4j continue : npm run db:stop)`);
-	const server = spawn(process.execPath, ['build/index.js'], {
+	const server = spawn(process.execPath, ['scripts/serve.js'], {
 		cwd: ROOT,
 		stdio: 'inherit',
 		// Without ORIGIN the server takes every request for https (adapter-node's default): forms

@@ -4,7 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { rateLimitedEndpoints } from '$lib/server/db/settings';
 
 /**
- * The built app, started as a child process for a load run: `node build` on loopback with the
+ * The built app, started as a child process for a load run: `node scripts/serve.js` on loopback with the
  * database settings of the environment, so the server under load is the one people deploy.
  */
 export interface RunningApp {
@@ -27,10 +27,10 @@ export function ensureBuilt(): void {
  */
 const noRateLimits = Object.fromEntries(rateLimitedEndpoints.map((endpoint) => [`RATE_LIMIT_${endpoint.toUpperCase()}_PER_MINUTE`, '0']));
 
-/** Starts `node build` on 127.0.0.1:`port` (rate limits off) and resolves once it answers. */
+/** Starts the built app (`node scripts/serve.js`) on 127.0.0.1:`port` (rate limits off) and resolves once it answers. */
 export async function startApp(port: number, env: Record<string, string | undefined> = {}): Promise<RunningApp> {
 	const origin = `http://127.0.0.1:${port}`;
-	const child: ChildProcess = spawn(process.execPath, ['build/index.js'], {
+	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, ...noRateLimits, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});

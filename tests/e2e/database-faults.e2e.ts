@@ -35,14 +35,14 @@ interface Outcome {
 }
 type Phase = 'up' | 'stopping' | 'down' | 'restarting' | 'back';
 
-/** The pid of the journeys' main server: the `node build/index.js` whose PORT is ours (read from /proc). */
+/** The pid of the journeys' main server: the `node scripts/serve.js` whose PORT is ours (read from /proc). */
 function serverPid(port: number): number | null {
 	for (const entry of readdirSync('/proc')) {
 		if (!/^\d+$/.test(entry)) continue;
 		try {
 			// Node itself, not the shell Playwright starts it through (which has the same environment).
 			const [program, ...args] = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-			if (!/(^|\/)node$/.test(program) || !args.includes('build/index.js')) continue;
+			if (!/(^|\/)node$/.test(program) || !args.includes('scripts/serve.js')) continue;
 			const environment = readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0');
 			if (environment.includes(`PORT=${port}`)) return Number(entry);
 		} catch {

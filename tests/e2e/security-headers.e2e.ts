@@ -82,6 +82,20 @@ test('a wrong method on the health checks answers JSON with the security headers
 	}
 });
 
+test('TRACE, which the Fetch API refuses to carry, is answered like any method not allowed, headers included', async ({ request }) => {
+	for (const path of ['/api/search?q=cleon', '/healthz', '/api/queries']) {
+		const response = await request.fetch(path, { method: 'TRACE' });
+		expect(response.status(), path).toBe(405);
+		expect(response.headers()['allow'], path).toContain('GET');
+		expect(response.headers()['content-type'], path).toContain('application/json');
+		expect(await response.json()).toMatchObject({ code: 'method-not-allowed' });
+		expect(response.headers()['x-frame-options'], path).toBe('DENY');
+	}
+	const page = await request.fetch('/explorer', { method: 'TRACE' });
+	expect(page.status()).toBe(405);
+	expect(page.headers()['x-content-type-options']).toBe('nosniff');
+});
+
 test('the browser reports no Content-Security-Policy violation on any page', async ({ page }) => {
 	const violations: string[] = [];
 	page.on('console', (message) => {
