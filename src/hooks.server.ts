@@ -8,6 +8,7 @@ import { startHousekeeping } from '$lib/server/housekeeping';
 import { readAdminSettings } from '$lib/server/db/settings';
 import { identify, REALM_CHALLENGE } from '$lib/server/http/caller';
 import { unexpectedError } from '$lib/server/http/answer';
+import { CROSS_SITE_REFUSAL, isCrossSiteForm } from '$lib/server/http/cross-site';
 import { acceptedRequestId, log, requestFields, requestLevel } from '$lib/server/http/log';
 
 // Validation messages reach French users in the pages and the API.
@@ -30,7 +31,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const locale = pickLocale(event.cookies.get(LOCALE_COOKIE), event.request.headers.get('accept-language'));
 	event.locals.locale = locale;
 	event.locals.identity = await identify(database(), event.request, event.cookies, readAdminSettings(env).token);
-	const resolved = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
+	const resolved = isCrossSiteForm(event.request, event.url.origin)
+		? crossSiteRefusal(event.url.pathname)
+		: await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', locale) });
 	const response = answersJson(event.url.pathname) ? jsonErrorOf(resolved) : resolved;
 	// A body left unread (a refusal answered before reading it) is read to its end before answering:
 	// otherwise Node leaves the rest in the socket, and a client still sending meets a reset instead of
@@ -86,6 +89,12 @@ function jsonErrorOf(response: Response): Response {
 	const body = FRAMEWORK_ERRORS[response.status] ?? { message: `La requête n’a pas abouti (HTTP ${response.status}).`, code: 'error' };
 	const allow = response.headers.get('allow');
 	return json(body, { status: response.status, headers: allow ? { allow } : {} });
+}
+
+/** A form sent from another site: refused before any route, in JSON for the API. */
+function crossSiteRefusal(pathname: string): Response {
+	if (answersJson(pathname)) return json(CROSS_SITE_REFUSAL, { status: 403 });
+	return new Response(CROSS_SITE_REFUSAL.message, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
 /** Paths that answer machines, in JSON, errors included: the API and the health checks. */

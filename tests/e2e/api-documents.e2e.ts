@@ -155,7 +155,8 @@ test('refusals: who may write, and bad input named in French', async ({ playwrig
 	});
 	expect(scan.status()).toBe(400);
 	expect((await scan.json()).message).toContain('ne contient pas de texte');
-	const docx = await contributor.session.post('/api/documents', {
+	// As `curl -F file=@plan.docx` sends it: a token, no cookie, no Origin header.
+	const docx = await anonymous.post('/api/documents', {
 		headers: bearer(contributor),
 		multipart: { title: `Plan fictif ${run}`, kind: 'action-plan', file: file('plan-action-exemplia.docx') }
 	});

@@ -341,8 +341,8 @@ function bodyOf(valid: Record<string, unknown>, fields: Record<string, fc.Arbitr
 }
 
 /**
- * Content types of a JSON API call. Not the form types (text/plain, urlencoded, multipart): sent
- * without the site's Origin, SvelteKit itself refuses them before the app (see the last test).
+ * Content types of a JSON API call. Not the form types (text/plain, urlencoded, multipart): their
+ * origin check before the app has a test of its own (the last but one).
  */
 const contentType = fc.constantFrom(
 	'application/json',
@@ -920,15 +920,26 @@ test('the wrong methods are refused with 405 and the methods allowed', async ({ 
 	expect(refused.headers().allow).toContain('POST');
 });
 
-test('a form-typed POST without the site’s Origin is refused by SvelteKit itself, before the app', async ({ request }) => {
-	// SvelteKit's own CSRF check (text/plain, urlencoded, multipart from another origin) answers before
-	// hooks.server.ts can give the API's `{message, code}`: its English message, no code. Nothing is written.
-	const response = await request.post('/api/entities', {
-		headers: { ...bearer(contributor.token), 'content-type': 'text/plain', accept: 'application/json' },
-		data: JSON.stringify(VALID_ENTITY)
+test('a form-typed POST from another site is refused before the app, in French; with an API token it reaches the app', async ({
+	request
+}) => {
+	// The origin check on forms (text/plain, urlencoded, multipart) of hooks.server.ts: with no token,
+	// another site's Origin or none is refused 403 `csrf-failed`. Nothing is written.
+	for (const origin of ['https://ailleurs.example', undefined]) {
+		const response = await request.post('/api/entities', {
+			headers: { 'content-type': 'text/plain', ...(origin ? { origin } : {}) },
+			data: JSON.stringify(VALID_ENTITY)
+		});
+		expect(response.status(), origin).toBe(403);
+		expect(await response.json()).toMatchObject({ code: 'csrf-failed', message: expect.stringContaining('autre site') });
+	}
+	// A script's token is proof that no foreign page sent it: the route reads the body, and refuses this one.
+	const scripted = await request.post('/api/entities', {
+		headers: { ...bearer(contributor.token), 'content-type': 'text/plain' },
+		data: '{"name":'
 	});
-	expect(response.status()).toBe(403);
-	expect(await response.json()).toEqual({ message: 'Cross-site POST form submissions are forbidden' });
+	expect(scripted.status()).toBe(400);
+	expect(await scripted.json()).toMatchObject({ code: 'invalid-input' });
 	expect(await snapshot(request)).toEqual(state);
 });
 

@@ -56,7 +56,7 @@ async function view(
 test.beforeAll(async ({ playwright }, testInfo) => {
 	const baseURL = testInfo.project.use.baseURL!;
 	const request = await playwright.request.newContext({ baseURL });
-	// The site's own Origin, as a browser sends it with a form (SvelteKit refuses cross-site forms before any route).
+	// The site's own Origin, as a browser sends it with a form (cross-site forms without a token are refused before any route).
 	const newContext = (): Promise<APIRequestContext> => playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
 	contributor = await apiSignIn(newContext, await createTestAccount(request, 'contributeur', 'Camille Importatrice'));
 	curator = await apiSignIn(newContext, await createTestAccount(request, 'curateur', 'Dominique Importateur'));
