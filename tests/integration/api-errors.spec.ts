@@ -175,6 +175,13 @@ describe('API errors', () => {
 			/^Paramètres invalides — champ « ids » : doit nommer au moins une entité$/
 		],
 		[
+			'a subgraph of more ids than an address carries',
+			() => call(subgraph.GET, `/api/graph/subgraph?ids=${Array.from({ length: 101 }, (_, index) => `e${index}`).join(',')}`),
+			400,
+			'invalid-input',
+			/^Paramètres invalides — champ « ids » : doit nommer 100 entités au plus \(au-delà, POST \/api\/graph\/subgraph\)$/
+		],
+		[
 			'a body that is not JSON',
 			() => call(query.POST, '/api/query', { text: '{"cypher": ' }),
 			400,

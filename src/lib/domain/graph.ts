@@ -171,13 +171,22 @@ export const pathsPayloadSchema = z.object({
 });
 export type PathsPayload = z.infer<typeof pathsPayloadSchema>;
 
-/** GET /api/graph/subgraph?ids=a,b,c — the nodes and every edge among them. */
-export const subgraphQuerySchema = z
-	.object({
-		ids: list(entityIdSchema)
-			.pipe(z.array(entityIdSchema).min(1, 'doit nommer au moins une entité').max(5_000))
+/** Most ids a GET carries: 100 of 120 characters keep its address under Node's 16 KB limit (431 past it). */
+export const SUBGRAPH_GET_MAX_IDS = 100;
+
+function subgraphIds(most: number, beyond: string) {
+	return (
+		list(entityIdSchema)
+			.pipe(z.array(entityIdSchema).min(1, 'doit nommer au moins une entité').max(most, `doit nommer ${most} entités au plus${beyond}`))
 			// What the list is after reading, for the OpenAPI description (a preprocessed value reads as anything).
-			.meta({ minItems: 1, maxItems: 5_000 })
-	})
+			.meta({ minItems: 1, maxItems: most })
+	);
+}
+
+/** POST /api/graph/subgraph {ids: [a, b, c]} — the nodes and every edge among them. */
+export const subgraphQuerySchema = z.object({ ids: subgraphIds(5_000, '') }).meta({ required: ['ids'] });
+/** GET /api/graph/subgraph?ids=a,b,c — the same for fewer ids. */
+export const subgraphGetQuerySchema = z
+	.object({ ids: subgraphIds(SUBGRAPH_GET_MAX_IDS, ' (au-delà, POST /api/graph/subgraph)') })
 	.meta({ required: ['ids'] });
 export type SubgraphQuery = z.infer<typeof subgraphQuerySchema>;

@@ -47,6 +47,10 @@ describe('graph API client', () => {
 		await fetchSubgraph(fetcher, ids);
 		expect(requests).toEqual([{ url: '/api/graph/subgraph', init: expect.objectContaining({ method: 'POST' }) }]);
 		expect(JSON.parse(String(requests[0].init?.body))).toEqual({ ids });
+		// Short ids, a short address, but more than the GET takes.
+		const many = Array.from({ length: 101 }, (_, index) => `e${index}`);
+		await fetchSubgraph(fetcher, many);
+		expect(requests[1]).toEqual({ url: '/api/graph/subgraph', init: expect.objectContaining({ method: 'POST' }) });
 	});
 
 	it('saves a view by POST and reads a saved one by id, checking both answers', async () => {

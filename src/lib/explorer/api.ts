@@ -6,7 +6,8 @@ import {
 	type GraphPayload,
 	type NeighbourhoodQuery,
 	type PathsPayload,
-	type PathsQuery
+	type PathsQuery,
+	SUBGRAPH_GET_MAX_IDS
 } from '$lib/domain/graph';
 import { savedViewCreatedSchema, savedViewSchema, type SavedView, type SavedViewCreated } from '$lib/domain/saved-view';
 import type { ViewState } from '$lib/domain/view';
@@ -35,13 +36,13 @@ export function fetchPaths(
 	return getJson(fetcher, `/api/graph/paths?${query(input)}`, pathsPayloadSchema, signal);
 }
 
-/** Longest subgraph URL sent as a GET (cacheable); longer id lists go in a POST body. */
+/** Longest subgraph URL sent as a GET (cacheable); longer id lists, or more than the GET takes, go in a POST body. */
 const SUBGRAPH_GET_CHARS = 4_000;
 
 /** The given entities and every edge among them: GET /api/graph/subgraph, or POST for many ids (a large shared view). */
 export function fetchSubgraph(fetcher: Fetch, ids: readonly string[], signal?: AbortSignal): Promise<GraphPayload> {
 	const url = `/api/graph/subgraph?${query({ ids })}`;
-	if (url.length <= SUBGRAPH_GET_CHARS) return getJson(fetcher, url, graphPayloadSchema, signal);
+	if (url.length <= SUBGRAPH_GET_CHARS && ids.length <= SUBGRAPH_GET_MAX_IDS) return getJson(fetcher, url, graphPayloadSchema, signal);
 	return sendJson(fetcher, '/api/graph/subgraph', { ids }, graphPayloadSchema, signal);
 }
 

@@ -26,6 +26,7 @@ import {
 	pathsQuerySchema,
 	HUB_DEGREE,
 	SECOND_HOP_PER_NEIGHBOUR,
+	subgraphGetQuerySchema,
 	subgraphQuerySchema
 } from '$lib/domain/graph';
 import { partnersRequestSchema, partnersResponseSchema, recogniseRequestSchema, recogniseResponseSchema } from '$lib/domain/partners';
@@ -252,6 +253,8 @@ interface Operation {
 	/** Or the multipart form it takes (a file upload); `file` is binary. */
 	multipart?: z.ZodObject;
 	bodyDescription?: string;
+	/** The body may be left out: the server reads none as `{}` (every field to its default). */
+	bodyOptional?: boolean;
 	operationId: string;
 	tag: string;
 	summary: string;
@@ -556,8 +559,8 @@ const operations: Operation[] = [
 		multipart: importUploadSchema,
 		bodyDescription:
 			'Un formulaire multipart (le fichier et les options), comme l’envoie une page du site ; ou, plus simple pour un script, le ' +
-			'fichier lui-même (`application/octet-stream`, `text/csv`…) avec les options dans la requête. Un formulaire multipart venu ' +
-			'd’une autre origine (sans l’en-tête `Origin` du site) est refusé avant l’API par la protection anti-CSRF du serveur.',
+			'fichier lui-même (`application/octet-stream`, `text/csv`…) avec les options dans la requête. Un formulaire multipart sans ' +
+			'jeton d’API, venu d’une autre origine (sans l’en-tête `Origin` du site), est refusé avant l’API (403 `csrf-failed`).',
 		role: 'contributeur',
 		response: 'Import',
 		status: 202,
@@ -840,8 +843,8 @@ const operations: Operation[] = [
 		tag: 'graphe',
 		summary: 'Des entités et toutes les relations entre elles',
 		description: 'Pour rouvrir une vue partagée. Les identifiants inconnus sont ignorés ; 404 si aucun n’existe.',
-		query: subgraphQuerySchema,
-		parameters: { ids: 'Identifiants séparés par des virgules.' },
+		query: subgraphGetQuerySchema,
+		parameters: { ids: 'Identifiants séparés par des virgules, 100 au plus (au-delà : le POST).' },
 		response: 'GraphPayload',
 		responseDescription: 'Les nœuds trouvés et les relations entre eux.',
 		errors: [400, 404, ...DATABASE_ERRORS]
@@ -976,7 +979,8 @@ const operations: Operation[] = [
 		pathParameters: z.object({ id: z.string() }),
 		parameters: { id: 'Identifiant de la requête (nom du fichier sans `.cypher`).' },
 		body: savedQueryRunSchema,
-		bodyDescription: '`params` : valeurs des paramètres déclarés par la requête.',
+		bodyOptional: true,
+		bodyDescription: '`params` : valeurs des paramètres déclarés par la requête ; sans corps, tous prennent leur valeur par défaut.',
 		response: 'QueryResult',
 		responseDescription: 'Le résultat, comme POST /api/query.',
 		errors: [...QUERY_ERRORS, 404]
@@ -1276,7 +1280,7 @@ function operationObject(operation: Operation): JsonSchema {
 		summary: operation.summary,
 		...(description ? { description } : {}),
 		...(parameters.length > 0 ? { parameters } : {}),
-		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription) } : {}),
+		...(operation.body ? { requestBody: requestBody(operation.body, operation.bodyDescription, !operation.bodyOptional) } : {}),
 		...(operation.multipart && !operation.body ? { requestBody: multipartBody(operation.multipart, operation.bodyDescription) } : {}),
 		// A text as JSON or a file as a form: both bodies.
 		...(operation.multipart && operation.body
@@ -1321,22 +1325,29 @@ function parametersOf(schema: z.ZodObject, location: 'query' | 'path', descripti
 	return Object.entries(inputProperties).map(([name, property]) => {
 		const served = outputProperties[name] ?? {};
 		const hasDefault = 'default' in served;
+		const described = { ...served, ...property, ...(hasDefault ? { default: served.default } : {}) };
+		// `?theme=` reads as no theme where the server says so, though a theme's id may not be empty.
+		const emptyIsAbsent =
+			location === 'query' &&
+			served.type === 'string' &&
+			['minLength', 'pattern', 'enum'].some((constraint) => constraint in served) &&
+			(schema.shape[name] as z.ZodType).safeParse('').success;
 		return {
 			name,
 			in: location,
 			required: location === 'path' || (required.has(name) && !hasDefault),
 			...(descriptions[name] ? { description: descriptions[name] } : {}),
-			schema: { ...served, ...property, ...(hasDefault ? { default: served.default } : {}) },
+			schema: emptyIsAbsent ? { anyOf: [{ type: 'string', maxLength: 0 }, described] } : described,
 			...(property.type === 'array' ? { style: 'form', explode: false } : {})
 		};
 	});
 }
 
 /** A JSON request body from the zod schema that validates it (the input side: defaults are optional). */
-function requestBody(schema: z.ZodType, description?: string): JsonSchema {
+function requestBody(schema: z.ZodType, description?: string, required = true): JsonSchema {
 	const body = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
 	delete body.$schema;
-	return { required: true, ...(description ? { description } : {}), content: { 'application/json': { schema: body } } };
+	return { required, ...(description ? { description } : {}), content: { 'application/json': { schema: body } } };
 }
 
 /** An upload's body: a multipart form (its fields from the zod schema, `file` as binary), or the file itself. */

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { subgraphQuerySchema, type SubgraphQuery } from '$lib/domain/graph';
+import { subgraphGetQuerySchema, subgraphQuerySchema, type SubgraphQuery } from '$lib/domain/graph';
 import { database } from '$lib/server/db/database';
 import * as explore from '$lib/server/explore';
 import { answer, parseInput, searchParamsObject } from '$lib/server/http/answer';
@@ -12,8 +12,8 @@ async function subgraph(query: SubgraphQuery): Promise<Response> {
 	return json(payload);
 }
 
-/** GET /api/graph/subgraph?ids=a,b,c — those entities and every link among them (a shared view). */
-export const GET: RequestHandler = async ({ url }) => subgraph(parseInput(subgraphQuerySchema, searchParamsObject(url)));
+/** GET /api/graph/subgraph?ids=a,b,c — those entities (100 at most) and every link among them (a shared view). */
+export const GET: RequestHandler = async ({ url }) => subgraph(parseInput(subgraphGetQuerySchema, searchParamsObject(url)));
 
 /**
  * POST /api/graph/subgraph {ids: [a, b, c]} — the same for views too large for a URL: Node
