@@ -24,6 +24,8 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			while (cue.keepCue && from < tokens.length && CONNECTORS.has(folded[from])) from++;
 			const last = quoted ?? nameRun(text, tokens, from);
 			if (last <= from || !tokens.slice(from, last).some((token) => token.capitalised)) break;
+			// « portés par l’entreprise. Par ailleurs… »: the cue ends its sentence, the next one names nothing.
+			if (!quoted && /[.!?;]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
 			// « LE PROJET ET SES OBJECTIFS », « l'entreprise Et le TI »: a heading in capitals, or a function word, is no name.
 			if (!quoted && (NOT_NAMES.has(folded[from]) || tokens.slice(index, last).every((token) => token.text === token.text.toUpperCase())))
 				break;

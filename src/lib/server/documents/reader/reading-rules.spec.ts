@@ -239,6 +239,21 @@ describe('event reports', () => {
 		).toEqual([]);
 	});
 
+	it('take the person of a byline (« Par X, chargée d’études ») for the author, not a subject of the part', () => {
+		const text =
+			'Un atelier fictif\n\nPar Anne Fictivaud, chargée d’études - 01.09.2026\n\nLa Boucle de chaleur fictive démarre en 2026 avec la CCI Fictiville Métropole.';
+		expect(proposals(text)).toEqual(['PARTICIPATES_IN cci-fictiville → projet-boucle']);
+	});
+
+	it('take no name for a cue that ends its sentence: the next sentence’s first word is not the organisation', () => {
+		const reading = readDocument('Les projets sont portés par l’entreprise. Par ailleurs, la CCI Fictiville Métropole recrute.', gazetteer);
+		expect(reading.mentions.filter((mention) => mention.category === 'new').map((mention) => mention.name)).toEqual([]);
+		// Within its sentence, the cue still names.
+		expect(readDocument('Les projets sont portés par l’entreprise Fictivia Usinage.', gazetteer).mentions.map((m) => m.name)).toContain(
+			'Fictivia Usinage'
+		);
+	});
+
 	it('take the names listed in parentheses after an organisation for its parts, not for partners of the sentence’s project', () => {
 		const said = proposals('Boucle de chaleur fictive : la CCI Fictiville Métropole (AGEX, Imaginor 4.0).');
 		expect(said).toEqual(

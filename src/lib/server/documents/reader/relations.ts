@@ -8,6 +8,7 @@ import { dominantNames, unnamedReferents } from './dominant';
 import { interviewed } from './interviews';
 import { listedActors } from './actor-lists';
 import { inParenthesisedList } from './parentheses';
+import { inByline } from './bylines';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -273,13 +274,10 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 	};
 	const within = (start: number, end: number) => names.filter((named) => named.start >= start && named.end <= end);
 	for (const part of partsOf(text, sections)) {
-		const subjects = within(part.heading.start, part.heading.end);
+		const subjects = within(part.heading.start, part.heading.end).filter((named) => !inByline(text, named));
 		relateToSubjects(subjects, within(part.heading.end, part.end));
-		if (part.top)
-			relateToSubjects(
-				subjects,
-				within(part.heading.end, part.topEnd).filter((named) => named.kind === 'Project')
-			);
+		const projects = within(part.heading.end, part.topEnd).filter((named) => named.kind === 'Project');
+		if (part.top) relateToSubjects(subjects, projects);
 	}
 	// An action plan's title block (« Territoire d'industrie X / Fiche action n° 4 : Y »): the actions
 	// its headings name (headings.ts) are those of the actor the title names.
