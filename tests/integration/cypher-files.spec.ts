@@ -29,13 +29,17 @@ describe('the schema', () => {
 		expect(after).toEqual(before);
 	});
 
-	it('has a unique id on entities and the accent-folding full-text index, online', async () => {
+	it('has a unique id on entities and the full-text indexes, online', async () => {
 		const indexes = await database.read(cypher('admin/list-schema'));
 		expect(indexes).toContainEqual(
 			expect.objectContaining({ name: 'entity_id', type: 'RANGE', labelsOrTypes: ['Entity'], state: 'ONLINE' })
 		);
 		expect(indexes).toContainEqual(
 			expect.objectContaining({ name: 'entity_names', type: 'FULLTEXT', properties: ['name', 'aliases'], state: 'ONLINE' })
+		);
+		// The partner finder's fallback: descriptions read in French.
+		expect(indexes).toContainEqual(
+			expect.objectContaining({ name: 'entity_descriptions', type: 'FULLTEXT', properties: ['description'], state: 'ONLINE' })
 		);
 	});
 });

@@ -264,4 +264,20 @@ describe('answers that make sense to a person of the trade', () => {
 		);
 		expect(publicBodies.every((candidate) => candidate.breakdown.theme > 0)).toBe(true);
 	});
+
+	it('reads the words of a description that names no theme in the descriptions of the graph, and says so', async () => {
+		const response = await suggest({ text: 'Pièces techniques en caoutchouc', limit: 10 });
+		expect(response.recognised.themes).toEqual([]);
+		const listed = fresh(response);
+		// The pôle whose description speaks of rubber, found by that word alone.
+		expect(listed[0]).toMatchObject({ id: 'polymeris' });
+		expect(listed[0].breakdown.theme).toBe(1);
+		expect(listed[0].reasons).toContain('Sa description parle de « caoutchouc ».');
+		// Only those the words found: a description names its partners, it does not list everyone.
+		expect(
+			listed.every((candidate) => candidate.breakdown.theme > 0 && candidate.reasons.some((reason) => reason.includes('description')))
+		).toBe(true);
+		// Words found nowhere: nothing, rather than anyone.
+		expect(fresh(await suggest({ text: 'Fabrication de xylophones fictivissimes', limit: 10 }))).toEqual([]);
+	});
 });

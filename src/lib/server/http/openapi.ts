@@ -918,7 +918,8 @@ const operations: Operation[] = [
 		tag: 'partenaires',
 		summary: 'Des partenaires et des financeurs pour un projet, classés et expliqués',
 		description:
-			'Le projet se décrit par un texte (thèmes et lieux y sont reconnus), des thèmes du vocabulaire, un lieu, les types de partenaire ' +
+			'Le projet se décrit par un texte (thèmes et lieux y sont reconnus ; sans thème reconnu, ses autres mots sont cherchés dans les ' +
+			'descriptions du graphe), des thèmes du vocabulaire, un lieu, les types de partenaire ' +
 			'cherchés et « qui nous sommes » (un acteur, un projet ou un territoire du graphe). Chaque candidat a un score, somme pondérée de ' +
 			'sa décomposition (thèmes, proximité géographique, proximité dans le réseau, expérience, complémentarité), des raisons tirées des ' +
 			'faits du graphe, le petit graphe qui les établit et ses sources ; ceux qui travaillent déjà avec « qui nous sommes » sont marqués ' +

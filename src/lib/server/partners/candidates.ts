@@ -1,10 +1,12 @@
 import type { EntityKind } from '$lib/domain/model';
 import type { ScoreBreakdown } from '$lib/domain/partners';
 import type { evidenceEdges } from './evidence';
-import type { AffiliationFact, EntityFacts, NetworkFact, PlaceUnits, ProjectFact } from './facts';
+import { answeredWords, relevance } from './described';
+import type { AffiliationFact, DescribedFact, EntityFacts, NetworkFact, PlaceUnits, ProjectFact } from './facts';
 import { bestAnchor, NEIGHBOUR_KM, proximity, type WeightedAnchor } from './geography';
 import {
 	complementarityReasons,
+	describedReason,
 	geographyReason,
 	networkReason,
 	themeReasons,
@@ -40,6 +42,8 @@ export interface ScoreInput {
 	self: EntityFacts | undefined;
 	selfMatches: readonly RequestedThemeMatch[];
 	presentKinds: ReadonlySet<EntityKind>;
+	/** Without a theme asked for, the words searched in descriptions: this candidate's match, and the best score. */
+	text?: { fact: DescribedFact | undefined; best: number; words: readonly string[] };
 }
 
 export interface Scored {
@@ -55,6 +59,8 @@ export interface Scored {
 	trackRecord: ReturnType<typeof trackRecordOf>;
 	newKind: EntityKind | null;
 	gaps: string[];
+	/** The description that answered the request's words, and which words. */
+	described?: { fact: DescribedFact; words: string[] };
 	evidence: Parameters<typeof evidenceEdges>[0];
 }
 
@@ -71,7 +77,8 @@ export function scoreCandidate(input: ScoreInput): Scored {
 		? complementarityComponent(candidate.kind, input.presentKinds, themeIds, themeMatches, input.selfMatches)
 		: 0;
 	const breakdown = breakdownOf({
-		theme: themeComponent(themeIds, themeMatches),
+		// Without a theme asked for, the words of the request found in a description stand for one.
+		theme: themeIds.length > 0 ? themeComponent(themeIds, themeMatches) : relevance(input.text?.fact, input.text?.best ?? 0),
 		geography: geography?.credit ?? 0,
 		network: self ? networkComponent(network) : 0,
 		trackRecord: trackRecordComponent(trackRecord),
@@ -94,6 +101,9 @@ export function scoreCandidate(input: ScoreInput): Scored {
 		gaps: self
 			? themeMatches.filter((match) => match.credit >= 0.6 && !strongOurs.has(match.requested)).map((match) => match.requested)
 			: [],
+		...(themeIds.length === 0 && input.text?.fact
+			? { described: { fact: input.text.fact, words: answeredWords(input.text.words, input.text.fact) } }
+			: {}),
 		evidence: {
 			candidate: candidate.id,
 			themeMatches,
@@ -112,7 +122,8 @@ const geographicKinds = new Set<EntityKind>(['Region', 'Department', 'EPCI', 'Co
 
 /**
  * Whether a new partner is worth listing: when themes were asked (given, or read in the text), it
- * must share one (a sibling theme alone is no match: `withoutLoneSiblings`); a région,
+ * must share one (a sibling theme alone is no match: `withoutLoneSiblings`), and without themes
+ * but with words found in descriptions, it must be one they found; a région,
  * département, EPCI or commune is a partner only when public bodies are asked for. A place-only
  * or "who we are"-only request lists whoever scores.
  */
@@ -124,7 +135,10 @@ export function isListed(entry: Pick<Scored, 'facts' | 'breakdown'>, asked: { th
 /** The reasons of a candidate, the components that weigh most in its score first. */
 export function reasonsOf(context: ReasonContext, entry: Scored): string[] {
 	const byComponent: Record<keyof ScoreBreakdown, string[]> = {
-		theme: themeReasons(context, entry.themeMatches, entry.projects, entry.projectPlaces),
+		theme: [
+			...themeReasons(context, entry.themeMatches, entry.projects, entry.projectPlaces),
+			...(entry.described ? [describedReason(context, entry.facts.id, entry.described)] : [])
+		],
 		geography: [geographyReason(context, entry.facts.id, entry.geography)].flatMap((reason) => reason ?? []),
 		network: [networkReason(context, entry.network)].flatMap((reason) => reason ?? []),
 		trackRecord: trackRecordReasons(context, entry.trackRecord),

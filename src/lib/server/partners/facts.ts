@@ -9,6 +9,7 @@ export type {
 	AffiliationFact,
 	AnchorFact,
 	AnchorVia,
+	DescribedFact,
 	EntityFacts,
 	Funding,
 	PartnerFact,

@@ -4,6 +4,7 @@ import { parseSourceReference } from '$lib/domain/source-reference';
 import type { Database } from '$lib/server/db/neo4j';
 import {
 	candidateRow,
+	describedRow,
 	entityFactsRow,
 	networkRow,
 	partnerRow,
@@ -11,6 +12,7 @@ import {
 	statement,
 	supportedProjectRow,
 	supportRow,
+	type DescribedFact,
 	type EntityFacts,
 	type PartnerFact,
 	type PlaceUnits,
@@ -32,6 +34,7 @@ const LIST_FACTS = statement('partners/list-facts', entityFactsRow);
 const LIST_PLACE_UNITS = statement('partners/list-place-units', placeUnitsRow);
 const LIST_PARTNERS = statement('partners/list-partners', partnerRow);
 const LIST_CANDIDATES = statement('partners/list-candidates', candidateRow);
+const LIST_DESCRIBED = statement('partners/list-described', describedRow);
 const MEASURE_NETWORK = statement('partners/measure-network', networkRow);
 const LIST_SUPPORTED_PROJECTS = statement('partners/list-supported-projects', supportedProjectRow);
 const LIST_SUPPORTS = statement('partners/list-supports', supportRow);
@@ -89,6 +92,15 @@ export async function readPlaces(database: Database, ids: readonly string[]): Pr
 export async function readPartners(database: Database, self: string, ignored: readonly string[]): Promise<Map<string, PartnerFact>> {
 	const partners = await LIST_PARTNERS.read(database, { self, ignored });
 	return new Map(partners.map((partner) => [partner.id, partner]));
+}
+
+/** The actors the words of a request find in descriptions, by id: see `cypher/partners/list-described`. */
+export async function readDescribed(
+	database: Database,
+	query: { search: string; self: string | null; kinds: readonly string[]; ignored: readonly string[]; cap: number }
+): Promise<Map<string, DescribedFact>> {
+	const found = await LIST_DESCRIBED.read(database, { ...query });
+	return new Map(found.map((fact) => [fact.id, fact]));
 }
 
 /** What the candidates are looked for by: see `cypher/partners/list-candidates`. */

@@ -271,3 +271,18 @@ export function supportReason(
 	const key = project.programme ? 'partners.reason.fundedThrough' : 'partners.reason.funded';
 	return context.t(key, { project: project.name, amount, themes, programme: project.programme });
 }
+
+/** Why the words of a request found this candidate: its description, or its project's. */
+export function describedReason(
+	context: ReasonContext,
+	candidate: string,
+	described: { fact: { described: { id: string; name: string } }; words: readonly string[] }
+): string {
+	const words = joinWords(
+		context.locale,
+		described.words.map((word) => (context.locale === 'fr' ? `« ${word} »` : `“${word}”`))
+	);
+	const own = described.fact.described.id === candidate;
+	const key = `partners.reason.described.${own ? 'own' : 'project'}${words ? '' : 'Unnamed'}`;
+	return context.t(key, { words, project: described.fact.described.name });
+}

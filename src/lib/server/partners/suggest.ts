@@ -5,14 +5,16 @@ import type { Locale } from '$lib/i18n/locales';
 import { translator } from '$lib/i18n/translator';
 import type { Database } from '$lib/server/db/neo4j';
 import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
-import type { EntityFacts, NetworkFact, PartnerFact, SupportedProject } from './facts';
+import type { DescribedFact, EntityFacts, NetworkFact, PartnerFact, SupportedProject } from './facts';
 import { describeSupporters, rankSupporters, supportPairs } from './funders';
 import { anchorIds, isListed, offeredThemes, reasonsOf, scoreCandidate, unique, type Scored } from './candidates';
+import { descriptionQuery } from './described';
 import { partnerReason, type ReasonContext } from './reasons';
 import { bestMatches } from './themes';
 import {
 	measureNetwork,
 	readCandidateIds,
+	readDescribed,
 	readEntityFacts,
 	readNodes,
 	readPartners,
@@ -91,18 +93,26 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	const themeIds = requestedThemes.length > 0 ? requestedThemes : self ? unique(offeredThemes(self).map((offered) => offered.theme)) : [];
 	const relatives = searchedThemes(themes, themeIds, CANDIDATE_CAP);
 
-	const [askedPlaces, candidateIds] = await Promise.all([
+	// A pôle is a cluster: the graph is asked for clusters, the others are left out below.
+	const graphKinds = unique(request.kinds.map((kind) => (kind === 'Pole' ? 'Cluster' : kind)));
+	// A description that names no theme is searched for its other words in the graph's descriptions.
+	const searched = requestedThemes.length === 0 && request.text ? descriptionQuery(request.text, recognisedText.places) : null;
+	const [askedPlaces, foundIds, described] = await Promise.all([
 		readPlaces(database, [...placeIds, ...selfAnchorIds]),
 		readCandidateIds(database, {
 			themes: relatives,
 			places: placeIds.length > 0 ? placeIds : selfAnchorIds,
 			self: self?.id ?? null,
-			// A pôle is a cluster: the graph is asked for clusters, the others are left out below.
-			kinds: unique(request.kinds.map((kind) => (kind === 'Pole' ? 'Cluster' : kind))),
+			kinds: graphKinds,
 			ignored,
 			cap: CANDIDATE_CAP
-		})
+		}),
+		searched
+			? readDescribed(database, { search: searched.search, self: self?.id ?? null, kinds: graphKinds, ignored, cap: CANDIDATE_CAP })
+			: Promise.resolve(new Map<string, DescribedFact>())
 	]);
+	const candidateIds = unique([...foundIds, ...described.keys()]);
+	const bestDescribed = Math.max(0, ...[...described.values()].map((fact) => fact.score));
 	if (request.place && !askedPlaces.has(request.place)) throw new UnknownEntityError(['place'], request.place, 'place');
 	const targetPlaces = new Map(placeIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
 	const selfPlaces = new Map(selfAnchorIds.flatMap((id) => (askedPlaces.has(id) ? [[id, askedPlaces.get(id)!] as const] : [])));
@@ -143,12 +153,27 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	const selfMatches = self ? bestMatches(themes.hierarchy, themeIds, offeredThemes(self)) : [];
 	const presentKinds = new Set<EntityKind>([...(self ? [self.kind] : []), ...[...partnerFacts.values()].map((partner) => partner.kind)]);
 	const score = (candidate: EntityFacts) =>
-		scoreCandidate({ candidate, themes, themeIds, targets, places, network: networks.get(candidate.id), self, selfMatches, presentKinds });
+		scoreCandidate({
+			candidate,
+			themes,
+			themeIds,
+			targets,
+			places,
+			network: networks.get(candidate.id),
+			self,
+			selfMatches,
+			presentKinds,
+			...(searched ? { text: { fact: described.get(candidate.id), best: bestDescribed, words: searched.words } } : {})
+		});
 	const scored = candidates.map(score);
 	scored.sort((a, b) => b.score - a.score || a.facts.name.localeCompare(b.facts.name, 'fr'));
 	const shown = [
 		...scored
-			.filter((entry) => !partnerFacts.has(entry.facts.id) && isListed(entry, { themes: requestedThemes.length > 0, kinds: request.kinds }))
+			.filter(
+				(entry) =>
+					!partnerFacts.has(entry.facts.id) &&
+					isListed(entry, { themes: requestedThemes.length > 0 || described.size > 0, kinds: request.kinds })
+			)
 			.slice(0, request.limit),
 		...scored.filter((entry) => partnerFacts.has(entry.facts.id)).slice(0, request.limit)
 	];

@@ -254,3 +254,28 @@ export const communeNameRow = z
 		)
 	})
 	.transform((row) => row.commune);
+
+/** An actor found by the words of a request: its own description, or a project's it took part in. */
+export interface DescribedFact {
+	id: string;
+	/** The entity whose description matched: the actor itself or its project. */
+	described: { id: string; name: string };
+	description: string;
+	/** Lucene's relevance: only comparable within one request. */
+	score: number;
+}
+
+/** `partners/list-described`: an actor and its best-matching description; left out without one. */
+export const describedRow = z
+	.object({
+		id: orAbsent(z.string()),
+		describedId: orAbsent(z.string()),
+		describedName: optionalText,
+		description: optionalText,
+		score: z.number().catch(0)
+	})
+	.transform(({ id, describedId, describedName, description, score }): DescribedFact | undefined =>
+		id && describedId && description
+			? { id, described: { id: describedId, name: describedName ?? describedId }, description, score }
+			: undefined
+	);
