@@ -144,3 +144,24 @@ test('weak suggestions are folded apart, and a sibling theme is never the only r
 	}
 	await page.screenshot({ path: 'test-results/screenshots/partenaires-faibles.png', fullPage: true });
 });
+
+test('a description that names no theme is read in the graph’s descriptions, and words found nowhere say what to add', async ({ page }) => {
+	await page.goto('/partenaires');
+	// The form works once the page's script runs: filled before, the text would be lost.
+	await page.waitForLoadState('networkidle');
+	const description = page.getByLabel('Décrivez le projet en quelques phrases');
+	await description.fill('Pièces techniques en caoutchouc pour nos clients');
+	await page.getByRole('button', { name: 'Trouver des partenaires' }).click();
+	const results = page.getByRole('region', { name: /Partenaires suggérés/ });
+	await expect(results.locator('li').first()).toContainText('Polymeris', { timeout: 30_000 });
+	await expect(results.locator('li').first()).toContainText('Sa description parle de «\u00a0caoutchouc\u00a0»');
+	await page.screenshot({ path: 'test-results/screenshots/partenaires-sans-theme.png', fullPage: true });
+
+	await description.fill('Fabrication de xylophones fictivissimes');
+	await page.getByRole('button', { name: 'Trouver des partenaires' }).click();
+	await expect(results.getByText(/Aucun partenaire trouvé pour cette description/)).toBeVisible({ timeout: 30_000 });
+	await expect(results.getByRole('link', { name: 'Contribuer' })).toHaveAttribute('href', '/contribuer');
+	await expect(results.getByRole('link', { name: 'Lire un document' })).toHaveAttribute('href', '/documents');
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: 'test-results/screenshots/partenaires-rien-mobile.png', fullPage: true });
+});

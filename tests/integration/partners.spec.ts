@@ -272,12 +272,14 @@ describe('answers that make sense to a person of the trade', () => {
 		// The pôle whose description speaks of rubber, found by that word alone.
 		expect(listed[0]).toMatchObject({ id: 'polymeris' });
 		expect(listed[0].breakdown.theme).toBe(1);
-		expect(listed[0].reasons).toContain('Sa description parle de « caoutchouc ».');
+		expect(listed[0].reasons).toContain('Sa description parle de «\u00a0caoutchouc\u00a0».');
 		// Only those the words found: a description names its partners, it does not list everyone.
 		expect(
 			listed.every((candidate) => candidate.breakdown.theme > 0 && candidate.reasons.some((reason) => reason.includes('description')))
 		).toBe(true);
 		// Words found nowhere: nothing, rather than anyone.
 		expect(fresh(await suggest({ text: 'Fabrication de xylophones fictivissimes', limit: 10 }))).toEqual([]);
+		// The page sends the words apart from its chips: the same search.
+		expect(fresh(await suggest({ words: 'Pièces techniques en caoutchouc', limit: 10 }))[0]).toMatchObject({ id: 'polymeris' });
 	});
 });

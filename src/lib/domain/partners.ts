@@ -12,7 +12,7 @@ export const partnerKinds = ['Cluster', 'Pole', 'Company', 'Academic', 'Support'
 export const partnerKindSchema = z.enum(partnerKinds);
 export type PartnerKind = z.infer<typeof partnerKindSchema>;
 
-/** What the person describes. At least one of text, themes or self must say something. */
+/** What the person describes. At least one of text, words, themes or self must say something. */
 export const partnersRequestSchema = z
 	.object({
 		/** Free French text describing the project; themes and places are recognised in it. */
@@ -24,16 +24,19 @@ export const partnersRequestSchema = z
 		kinds: z.array(partnerKindSchema).max(partnerKinds.length).default([]),
 		/** "Who we are": an actor or project already in the graph. */
 		self: entityIdSchema.optional(),
+		/** Words searched in the graph's descriptions when no theme is asked for (the page's text, its places left out). */
+		words: z.string().trim().max(2_000).optional(),
 		limit: z.number().int().min(1).max(100).default(20)
 	})
-	.refine((request) => Boolean(request.text?.length) || request.themes.length > 0 || request.self !== undefined, {
-		message: 'décrivez le projet : donnez text, themes ou self',
-		path: ['text']
-	})
+	.refine(
+		(request) => Boolean(request.text?.length) || Boolean(request.words?.length) || request.themes.length > 0 || request.self !== undefined,
+		{ message: 'décrivez le projet : donnez text, words, themes ou self', path: ['text'] }
+	)
 	// The same rule for the OpenAPI description, which a refinement does not reach.
 	.meta({
 		anyOf: [
 			{ required: ['text'], properties: { text: { pattern: '\\S' } } },
+			{ required: ['words'], properties: { words: { pattern: '\\S' } } },
 			{ required: ['themes'], properties: { themes: { minItems: 1 } } },
 			{ required: ['self'] }
 		]

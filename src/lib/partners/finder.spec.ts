@@ -47,6 +47,18 @@ describe('the partner finder page', () => {
 		expect(finder.place).toBeNull();
 	});
 
+	it('sends the words of a text that names no theme, without its places, for the descriptions of the graph', async () => {
+		const { fetcher, sent } = fakeFetch({ themes: [], places: [epci] });
+		const finder = new PartnerFinder(fetcher, translator('fr'));
+		finder.text = 'Pièces en caoutchouc à Lamballe Terre et Mer';
+		await finder.search();
+		expect(sent).toEqual([{ themes: [], place: 'epci-200069391', kinds: [], words: 'Pièces en caoutchouc à', limit: 20 }]);
+		// A theme chosen by hand: the chips are what is searched, not the words.
+		finder.addTheme(theme('formation'));
+		await finder.search();
+		expect(sent[1]).not.toHaveProperty('words');
+	});
+
 	it('searches with the chips, kinds and "who we are", not the text', async () => {
 		const { fetcher, sent } = fakeFetch({ themes: [theme('hydrogene', ['hydrogène'])], places: [] });
 		const finder = new PartnerFinder(fetcher, translator('fr'));
@@ -61,7 +73,8 @@ describe('the partner finder page', () => {
 	it('asks for more before searching with nothing to go on', async () => {
 		const { fetcher, sent } = fakeFetch({ themes: [], places: [] });
 		const finder = new PartnerFinder(fetcher, translator('fr'));
-		finder.text = 'Bonjour';
+		// No theme, no place, no word of four letters to look for in descriptions.
+		finder.text = 'Oui, à la';
 		await finder.search();
 		expect(sent).toEqual([]);
 		expect(finder.error).toMatch(/au moins un thème/);

@@ -10,7 +10,8 @@ export const PAGE_LIMIT = 20;
  * The partner finder page's state and verbs. The text is read into chips (themes, a place) the
  * person can remove or complete; the search then sends the chips, not the text, so that what is
  * searched is exactly what the chips show. A chip the person removed stays removed when the
- * text is read again.
+ * text is read again. A text that names no theme is sent as `words`, its places left out: the
+ * server looks for them in the graph's descriptions.
  */
 export class PartnerFinder {
 	text = $state('');
@@ -30,15 +31,26 @@ export class PartnerFinder {
 	resultSelf = $state<string | undefined>();
 	error = $state<string | null>(null);
 	#dismissed = new SvelteSet<string>();
+	/** The words of the read text that named places. */
+	#placePhrases: string[] = [];
 
 	constructor(
 		private readonly fetcher: typeof fetch,
 		private readonly t: Translate
 	) {}
 
-	/** Enough to search: a theme or "who we are". */
+	/** Enough to search: a theme, "who we are", or a text whose words can be looked for. */
 	get ready(): boolean {
-		return this.themes.length > 0 || this.self !== null;
+		return this.themes.length > 0 || this.self !== null || /\p{L}{4}/u.test(this.words);
+	}
+
+	/** Without a theme chip, the read text without the words of its places; else nothing. */
+	get words(): string {
+		if (this.themes.length > 0) return '';
+		return this.#placePhrases
+			.reduce((text, phrase) => text.split(phrase).join(' '), this.readText)
+			.replace(/\s+/gu, ' ')
+			.trim();
 	}
 
 	/** Reads the text into chips; chips chosen by hand stay, those read from an older text go. */
@@ -61,6 +73,7 @@ export class PartnerFinder {
 
 	#apply(text: string, found: { themes: RecognisedItem[]; places: RecognisedItem[] }): void {
 		this.readText = text;
+		this.#placePhrases = found.places.flatMap((place) => place.matched);
 		const chosen = this.themes.filter((theme) => theme.matched.length === 0);
 		const read = found.themes.filter((theme) => !this.#dismissed.has(theme.id) && !chosen.some((known) => known.id === theme.id));
 		this.themes = [...chosen, ...read];
@@ -97,6 +110,7 @@ export class PartnerFinder {
 			...(this.place ? { place: this.place.id } : {}),
 			kinds: this.kinds,
 			...(this.self ? { self: this.self.id } : {}),
+			...(this.words ? { words: this.words } : {}),
 			limit: PAGE_LIMIT
 		};
 	}

@@ -285,9 +285,10 @@ describe('the OpenAPI document', () => {
 			.schema;
 		expect(body.properties.limit).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
 		expect(body.properties.kinds).toMatchObject({ type: 'array', items: { enum: expect.arrayContaining(['Cluster', 'Funder']) } });
-		// The server's rule, a text, a theme or "who we are", is the description's too.
+		// The server's rule, a text, words, a theme or "who we are", is the description's too.
 		expect((body as Json).anyOf).toEqual([
 			{ required: ['text'], properties: { text: { pattern: '\\S' } } },
+			{ required: ['words'], properties: { words: { pattern: '\\S' } } },
 			{ required: ['themes'], properties: { themes: { minItems: 1 } } },
 			{ required: ['self'] }
 		]);

@@ -280,7 +280,7 @@ export function describedReason(
 ): string {
 	const words = joinWords(
 		context.locale,
-		described.words.map((word) => (context.locale === 'fr' ? `« ${word} »` : `“${word}”`))
+		described.words.map((word) => (context.locale === 'fr' ? `«\u00a0${word}\u00a0»` : `“${word}”`))
 	);
 	const own = described.fact.described.id === candidate;
 	const key = `partners.reason.described.${own ? 'own' : 'project'}${words ? '' : 'Unnamed'}`;

@@ -96,7 +96,12 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	// A pôle is a cluster: the graph is asked for clusters, the others are left out below.
 	const graphKinds = unique(request.kinds.map((kind) => (kind === 'Pole' ? 'Cluster' : kind)));
 	// A description that names no theme is searched for its other words in the graph's descriptions.
-	const searched = requestedThemes.length === 0 && request.text ? descriptionQuery(request.text, recognisedText.places) : null;
+	const searched =
+		requestedThemes.length === 0 && request.words
+			? descriptionQuery(request.words, [])
+			: requestedThemes.length === 0 && request.text
+				? descriptionQuery(request.text, recognisedText.places)
+				: null;
 	const [askedPlaces, foundIds, described] = await Promise.all([
 		readPlaces(database, [...placeIds, ...selfAnchorIds]),
 		readCandidateIds(database, {
