@@ -62,6 +62,12 @@ test('a person explores Ecosystem Cléon 4.0, filters, maps it and finds a path 
 	await expect(page.locator('svg.map path.region')).toHaveCount(13);
 	await expect(page.locator('svg.map path.departement')).toHaveCount(96);
 	await expect(page.getByText(/Contours.*Licence Ouverte/)).toBeVisible();
+	// Around Rouen, the map is magnified to the places shown (its second scale), not France seen from afar.
+	const magnification = async () => {
+		const scales = [...((await page.locator('svg.map g').getAttribute('transform')) ?? '').matchAll(/scale\(([\d.]+)\)/g)];
+		return Number(scales[1]?.[1] ?? 1);
+	};
+	await expect.poll(magnification).toBeGreaterThan(1.5);
 	await settled(page);
 	await page.screenshot({ path: 'test-results/screenshots/explorer-geographic.png' });
 

@@ -1,7 +1,7 @@
 import type { Core } from 'cytoscape';
 import { tick } from 'svelte';
 import type { GraphPayload } from '$lib/domain/graph';
-import { runLayout, type LayoutName } from '$lib/graph-view/layouts';
+import { lastGeoFrame, runLayout, type GeoFrame, type LayoutName } from '$lib/graph-view/layouts';
 import { isLargeView } from '$lib/graph-view/scale';
 import { applySizes, labelBiggest, type SizeMeasure } from '$lib/graph-view/style';
 import type { Canvas } from './canvas';
@@ -34,6 +34,8 @@ export class Display {
 	large = $state(false);
 	/** A layout is moving the nodes. */
 	laying = $state(false);
+	/** How the map is magnified around the places shown (the map layer draws through it). */
+	geoFrame = $state.raw<GeoFrame>({ centre: { x: 0, y: 0 }, scale: 1 });
 
 	constructor(private readonly deps: DisplayDependencies) {}
 
@@ -63,7 +65,10 @@ export class Display {
 	async arrange(cy: Core, incremental: boolean): Promise<void> {
 		this.laying = true;
 		try {
-			await runLayout(cy, this.layout, { focus: this.deps.focus(), incremental, animate: this.deps.animate() });
+			const laid = runLayout(cy, this.layout, { focus: this.deps.focus(), incremental, animate: this.deps.animate() });
+			// The frame is known once the layout starts: the map moves with the nodes.
+			if (this.layout === 'geographic') this.geoFrame = lastGeoFrame(cy);
+			await laid;
 		} finally {
 			this.laying = false;
 		}
