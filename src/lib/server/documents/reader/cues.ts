@@ -35,7 +35,8 @@ const cuesSchema = z.object({
 	notFirstNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	notNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	notProperNames: z.object({ words: z.array(z.string()), example: z.string() }),
-	interviews: z.object({ cues: z.array(z.string()), events: z.array(z.string()), example: z.string() })
+	interviews: z.object({ cues: z.array(z.string()), events: z.array(z.string()), example: z.string() }),
+	credits: z.object({ words: z.array(z.string()), for: z.array(z.string()), example: z.string() })
 });
 
 const cues = cuesSchema.parse(data);
@@ -129,6 +130,11 @@ export const PLACE_CUES: ReadonlySet<string> = new Set(cues.placeCues);
 export const INTERVIEW_CUES: readonly string[][] = cues.interviews.cues.map((words) => foldedWords(words));
 /** Words naming an event (« workshop », « forum », « table ronde »), as folded words. */
 export const EVENT_WORDS: readonly string[][] = cues.interviews.events.map((words) => foldedWords(words));
+
+/** Words opening a line of credits (« Coordination par », « Rédaction : »), folded. */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set(cues.credits.words.map((words) => foldedWords(words).join(' ')));
+/** « pour », « pour le compte de » before the organisation the credited people work for, as folded words. */
+export const CREDIT_FOR: readonly string[][] = cues.credits.for.map((words) => foldedWords(words)).sort((a, b) => b.length - a.length);
 
 /** Whether a word sequence occurs in another at `index`. */
 export function wordsAt(haystack: readonly string[], needle: readonly string[], index: number): boolean {

@@ -239,6 +239,24 @@ describe('event reports', () => {
 		).toEqual([]);
 	});
 
+	it('give the people of a line of credits a role at the organisation named after « pour »', () => {
+		const people = buildGazetteer([
+			...entries,
+			{ id: 'anne-fictivaud', name: 'Anne Fictivaud', aliases: [], kind: 'Person' },
+			{ id: 'paul-exemplaire', name: 'Paul Exemplaire', aliases: [], kind: 'Person' }
+		]);
+		const said = (text: string) =>
+			readDocument(text, people).proposals.map(
+				(proposal) => `${proposal.type} ${proposal.from.entityId} → ${proposal.to.entityId} ${proposal.properties.role ?? ''}`
+			);
+		expect(said('Coordination par Anne Fictivaud, avec l’appui de Paul Exemplaire, pour la CCI Fictiville Métropole.')).toEqual([
+			'ROLE_AT anne-fictivaud → cci-fictiville coordination',
+			'ROLE_AT paul-exemplaire → cci-fictiville coordination'
+		]);
+		// Working « pour » an organisation in any sentence is no credit.
+		expect(said('Anne Fictivaud a travaillé pour la CCI Fictiville Métropole.')).toEqual([]);
+	});
+
 	it('take the person of a byline (« Par X, chargée d’études ») for the author, not a subject of the part', () => {
 		const text =
 			'Un atelier fictif\n\nPar Anne Fictivaud, chargée d’études - 01.09.2026\n\nLa Boucle de chaleur fictive démarre en 2026 avec la CCI Fictiville Métropole.';

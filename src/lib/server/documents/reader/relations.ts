@@ -9,6 +9,7 @@ import { interviewed } from './interviews';
 import { listedActors } from './actor-lists';
 import { inParenthesisedList } from './parentheses';
 import { inByline } from './bylines';
+import { credits } from './credits';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -251,8 +252,8 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 			}
 		}
 	}
-	// Who took part, from the layout: interviews in an event's report, a part's list of actors.
-	for (const taking of [...interviewed(tokens, names), ...listedActors(text, sections, names)]) {
+	// Who took part, from the layout: interviews in an event's report, a part's list of actors; who works where, from credits.
+	for (const taking of [...interviewed(tokens, names), ...listedActors(text, sections, names), ...credits(tokens, sentences, names)]) {
 		const sentence = sentences.find((span) => taking.from.start >= span.start && taking.from.end <= span.end);
 		if (sentence) propose({ type: 'PARTICIPATES_IN', ...taking }, sentence);
 	}
