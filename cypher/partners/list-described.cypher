@@ -6,8 +6,8 @@
 // keep ([] = every actor); $ignored: element ids of relationships to leave out; $cap.
 CALL db.index.fulltext.queryNodes('entity_descriptions', $search, {limit: $cap}) YIELD node, score
 CALL (node) {
-  MATCH (actor:Actor) WHERE actor = node
-  RETURN actor
+  WITH node WHERE node:Actor
+  RETURN node AS actor
   UNION
   MATCH (actor:Actor)-[link:PARTICIPATES_IN]->(node:Project)
   WHERE NOT elementId(link) IN $ignored

@@ -85,6 +85,7 @@ const STARTING_FROM: [string, Record<string, unknown>][] = [
 	['partners/list-partners', { self: 'tenerrdis', ignored: [] }],
 	['partners/list-place-units', { ids: ['departement-76'] }],
 	['partners/list-candidates', { themes: ['hydrogene'], places: ['departement-76'], self: 'tenerrdis', kinds: [], ignored: [], cap: 300 }],
+	['partners/list-described', { search: 'caoutchouc OR céramique', self: 'tenerrdis', kinds: [], ignored: [], cap: 150 }],
 	['partners/measure-network', { self: 'tenerrdis', ids: ['brit-inov'], ignored: [] }],
 	['partners/list-supported-projects', { themes: ['hydrogene'], exclude: null, ignored: [] }],
 	['partners/list-supports', { pairs: [{ supporter: 'ademe', project: 'dkarbonation' }], ignored: [] }],
@@ -123,7 +124,7 @@ const FROM_ROWS: [string, Record<string, unknown>][] = [
 const ROW_SEEK = /^(Unwind|DirectedRelationshipByElementIdSeek|UndirectedRelationshipByElementIdSeek)$/;
 
 /** Statements that find their start by text, through the full-text index. */
-const FULL_TEXT = new Set(['search/search-entities', 'partners/find-communes']);
+const FULL_TEXT = new Set(['search/search-entities', 'partners/find-communes', 'partners/list-described']);
 
 /** Saved queries with entity parameters that nevertheless start from every node of a label, and why. */
 const SAVED_QUERIES_SCANNING: Record<string, string> = {
