@@ -2,13 +2,13 @@
 // Starts the app as `npm start -- --instance smoke` does (its own Neo4j and seeded graph, never the
 // user's) on SCHEMATHESIS_APP_PORT (3200), runs every check of schemathesis on /api/openapi.json
 // with the settings of tests/openapi/schemathesis.toml and a fixed seed, stops the app, and exits
-// with schemathesis' code: 0 when nothing failed.
+// with schemathesis' code: 0 when nothing failed. The smoke Neo4j is left as it was found.
 //
 // schemathesis comes from SCHEMATHESIS (a path to its `st`), or is installed once, at the version
 // below, in a virtual environment under node_modules/.cache (python3 and PyPI needed that time).
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT } from './db.js';
+import { databaseStatus, ROOT, stopDatabase } from './db.js';
 import { RATE_LIMITS_OFF } from './rate-limits-off.js';
 
 const VERSION = '4.32.5';
@@ -61,6 +61,8 @@ function stopApp(app) {
 }
 
 const st = schemathesis();
+// The smoke instance is stopped afterwards unless it was running already.
+const wasRunning = (await databaseStatus({ instance: 'smoke' })).running;
 const app = spawn(process.execPath, [path.join(ROOT, 'scripts/start.js'), '--instance', 'smoke'], {
 	cwd: ROOT,
 	stdio: ['ignore', 'inherit', 'inherit'],
@@ -102,5 +104,6 @@ try {
 	console.error(`\n✖ ${error instanceof Error ? error.message : error}`);
 } finally {
 	await stopApp(app);
+	if (!wasRunning) await stopDatabase({ instance: 'smoke' });
 }
 process.exit(code);
