@@ -121,14 +121,25 @@ export function scoreCandidate(input: ScoreInput): Scored {
 const geographicKinds = new Set<EntityKind>(['Region', 'Department', 'EPCI', 'Commune']);
 
 /**
- * Whether a new partner is worth listing: when themes were asked (given, or read in the text), it
- * must share one (a sibling theme alone is no match: `withoutLoneSiblings`), and without themes
- * but with words found in descriptions, it must be one they found; a région,
- * département, EPCI or commune is a partner only when public bodies are asked for. A place-only
- * or "who we are"-only request lists whoever scores.
+ * The least credit of one theme in common for a new partner when themes are asked: the theme
+ * itself or a more precise one, its own or through a project (a structure's counts half, so its
+ * exact theme still does). A broader theme alone (« transition écologique » for « autoconsommation
+ * collective ») or a sibling is no theme in common.
  */
-export function isListed(entry: Pick<Scored, 'facts' | 'breakdown'>, asked: { themes: boolean; kinds: readonly string[] }): boolean {
-	if (asked.themes && entry.breakdown.theme <= 0) return false;
+export const MIN_THEME_CREDIT = 0.5;
+
+/**
+ * Whether a new partner is worth listing: when themes were asked (given, or read in the text), it
+ * must share one (`MIN_THEME_CREDIT`); without themes but with words found in descriptions, it must
+ * be one they found; a région, département, EPCI or commune is a partner only when public bodies
+ * are asked for. A place-only or "who we are"-only request lists whoever scores.
+ */
+export function isListed(
+	entry: Pick<Scored, 'facts' | 'breakdown' | 'themeMatches' | 'described'>,
+	asked: { themes: boolean; described?: boolean; kinds: readonly string[] }
+): boolean {
+	if (asked.themes && !entry.themeMatches.some((match) => match.credit >= MIN_THEME_CREDIT)) return false;
+	if (!asked.themes && asked.described && !entry.described) return false;
 	return !geographicKinds.has(entry.facts.kind) || asked.kinds.includes('PublicBody') || asked.kinds.includes(entry.facts.kind);
 }
 

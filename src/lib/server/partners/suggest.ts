@@ -177,7 +177,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 			.filter(
 				(entry) =>
 					!partnerFacts.has(entry.facts.id) &&
-					isListed(entry, { themes: requestedThemes.length > 0 || described.size > 0, kinds: request.kinds })
+					isListed(entry, { themes: requestedThemes.length > 0, described: described.size > 0, kinds: request.kinds })
 			)
 			.slice(0, request.limit),
 		...scored.filter((entry) => partnerFacts.has(entry.facts.id)).slice(0, request.limit)
