@@ -32,6 +32,18 @@ export function descriptionQuery(text: string, places: readonly Pick<Recognised,
 	return words.length > 0 ? { search: words.join(' OR '), words } : null;
 }
 
+/**
+ * What a request without themes searches for: its `words` as given (the page leaves the places
+ * out), else its text without the places recognised in it.
+ */
+export function requestQuery(
+	request: { text?: string; words?: string },
+	places: readonly Pick<Recognised, 'matched'>[]
+): { search: string; words: string[] } | null {
+	if (request.words) return descriptionQuery(request.words, []);
+	return request.text ? descriptionQuery(request.text, places) : null;
+}
+
 /** The words of the request its description answers, compared by their stems (« recycle » and « recyclage » apart). */
 export function answeredWords(words: readonly string[], fact: Pick<DescribedFact, 'description'>): string[] {
 	const stems = new Set(tokenize(fact.description).map((token) => stem(token.folded)));

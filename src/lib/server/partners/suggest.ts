@@ -8,7 +8,7 @@ import { evidenceEdges, evidenceGraph, evidenceSources } from './evidence';
 import type { DescribedFact, EntityFacts, NetworkFact, PartnerFact, SupportedProject } from './facts';
 import { describeSupporters, rankSupporters, supportPairs } from './funders';
 import { anchorIds, isListed, offeredThemes, reasonsOf, scoreCandidate, unique, type Scored } from './candidates';
-import { descriptionQuery } from './described';
+import { requestQuery } from './described';
 import { partnerReason, type ReasonContext } from './reasons';
 import { bestMatches } from './themes';
 import {
@@ -96,12 +96,7 @@ export async function suggestPartners(database: Database, request: PartnersReque
 	// A pôle is a cluster: the graph is asked for clusters, the others are left out below.
 	const graphKinds = unique(request.kinds.map((kind) => (kind === 'Pole' ? 'Cluster' : kind)));
 	// A description that names no theme is searched for its other words in the graph's descriptions.
-	const searched =
-		requestedThemes.length === 0 && request.words
-			? descriptionQuery(request.words, [])
-			: requestedThemes.length === 0 && request.text
-				? descriptionQuery(request.text, recognisedText.places)
-				: null;
+	const searched = requestedThemes.length === 0 ? requestQuery(request, recognisedText.places) : null;
 	const [askedPlaces, foundIds, described] = await Promise.all([
 		readPlaces(database, [...placeIds, ...selfAnchorIds]),
 		readCandidateIds(database, {
