@@ -68,6 +68,10 @@ test('a person explores Ecosystem Cléon 4.0, filters, maps it and finds a path 
 		return Number(scales[1]?.[1] ?? 1);
 	};
 	await expect.poll(magnification).toBeGreaterThan(1.5);
+	// At that scale the intercommunalities are drawn: Cléon's, the Métropole Rouen Normandie, stands out among its neighbours.
+	await expect(page.locator('svg.map path.epci.concerned[data-epci="200023414"]')).toHaveCount(1);
+	await expect(page.locator('svg.map path.epci.concerned[data-epci="200023414"] title')).toHaveText('Métropole Rouen Normandie');
+	expect(await page.locator('svg.map path.epci:not(.concerned)').count()).toBeGreaterThan(5);
 	await settled(page);
 	await page.screenshot({ path: 'test-results/screenshots/explorer-geographic.png' });
 

@@ -1,3 +1,4 @@
+import type { EpciCollection } from './epci-outlines';
 import type { OutlineCollection } from './projection';
 
 /** The outlines shipped in `static/geo/` (see its README for origin and licence). */
@@ -10,11 +11,12 @@ export interface Outlines {
 
 let loading: Promise<Outlines> | undefined;
 let regionsLoading: Promise<OutlineCollection> | undefined;
+let epciLoading: Promise<EpciCollection> | undefined;
 
-async function load(fetcher: typeof fetch, file: string): Promise<OutlineCollection> {
+async function load<Collection = OutlineCollection>(fetcher: typeof fetch, file: string): Promise<Collection> {
 	const response = await fetcher(`/geo/${file}`);
 	if (!response.ok) throw new Error(`/geo/${file}: ${response.status}`);
-	return (await response.json()) as OutlineCollection;
+	return (await response.json()) as Collection;
 }
 
 /** The région outlines alone (55 kB), for the région filter; fetched once per page. */
@@ -35,4 +37,13 @@ export function loadOutlines(fetcher: typeof fetch): Promise<Outlines> {
 			throw failure;
 		});
 	return loading;
+}
+
+/** The intercommunalities' outlines with their communes (700 kB, 200 kB compressed), fetched the first time the map is local. */
+export function loadEpciOutlines(fetcher: typeof fetch): Promise<EpciCollection> {
+	epciLoading ??= load<EpciCollection>(fetcher, 'epci.geojson').catch((failure) => {
+		epciLoading = undefined;
+		throw failure;
+	});
+	return epciLoading;
 }

@@ -11,7 +11,8 @@ import { FIT_MAX_ZOOM, framing, SHOWN, type CommonOptions } from './shown';
 export function geographicOptions(cy: Core, common: CommonOptions): LayoutOptions {
 	const facts = geographicPositions(cy, '*');
 	const shownIds = new Set(cy.nodes(SHOWN).map((node) => node.id()));
-	const frame = geoFrame(facts, shownIds);
+	const places = cy.nodes(SHOWN).filter((node) => node.data('kind') === 'EPCI' || node.data('kind') === 'Commune');
+	const frame: GeoFrame = { ...geoFrame(facts, shownIds), places: places.map((node) => node.id()) };
 	cy.scratch(FRAME_KEY, frame);
 	// Placed again on the magnified map: nodes sharing a place stay side by side, at node size.
 	const placed = frame.scale === 1 ? facts : geographicPositions(cy, '*', magnifier(frame));
@@ -35,11 +36,13 @@ export function geographicOptions(cy: Core, common: CommonOptions): LayoutOption
 export interface GeoFrame {
 	centre: Position;
 	scale: number;
+	/** The intercommunalities and communes shown, whose outlines the map layer draws at local scale. */
+	places?: readonly string[];
 }
 
 const FRAME_KEY = '_maillageGeoFrame';
 /** The extent, in model units (2 a kilometre), that a magnified map fills: about 250 km. */
-const FRAMED_EXTENT = 500;
+export const FRAMED_EXTENT = 500;
 /** Most magnification: a commune's surroundings, not its streets. */
 export const MAX_MAGNIFICATION = 10;
 

@@ -9,7 +9,7 @@ import { hierarchyOptions } from './hierarchy';
 import { FIT_MAX_ZOOM, SHOWN, shownSize } from './shown';
 
 export { distancesFrom } from './concentric';
-export { geographicPositions, lastGeoFrame, markApproximate, type GeoFrame, type GeoPlacement } from './geographic';
+export { FRAMED_EXTENT, geographicPositions, lastGeoFrame, markApproximate, type GeoFrame, type GeoPlacement } from './geographic';
 export { hierarchyPositions, hierarchyRank, hierarchyRoots } from './hierarchy';
 export { FIT_MAX_ZOOM, framing } from './shown';
 // The names live with the view state (a link carries them); named here too for the explorer's state.
