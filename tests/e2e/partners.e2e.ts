@@ -35,7 +35,7 @@ test('a person describes a water-reuse project in a sentence and gets explained 
 		.filter({ has: page.getByRole('heading', { level: 3 }) })
 		.first();
 	await expect(first.getByRole('heading', { level: 3 })).toHaveText("Brit'Inov");
-	await expect(first.getByRole('list', { name: 'Pourquoi' })).toContainText('ReUse, un projet de réutilisation des eaux');
+	await expect(first.getByRole('list', { name: 'Pourquoi' })).toContainText('ReUse (thème\u00a0: réutilisation des eaux)');
 	await expect(first.getByRole('group', { name: 'Ce qui fait le score' })).toContainText('Thèmes');
 
 	// Its sources, with the excerpt that states the fact.
@@ -107,7 +107,7 @@ test('the page speaks English too, reasons included', async ({ page }) => {
 	await page.getByLabel('Describe the project in a few sentences').fill('Réutilisation des eaux industrielles');
 	await expect(page.getByRole('list', { name: 'Themes' }).getByRole('listitem')).toHaveText([/Water reuse/]);
 	await page.getByRole('button', { name: 'Find partners' }).click();
-	await expect(page.getByRole('list', { name: 'Why' }).first()).toContainText('ReUse, a project on water reuse', { timeout: 30_000 });
+	await expect(page.getByRole('list', { name: 'Why' }).first()).toContainText('ReUse (theme: water reuse)', { timeout: 30_000 });
 	await page.goto('/langue?l=fr&retour=%2F');
 });
 

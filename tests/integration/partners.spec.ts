@@ -92,7 +92,7 @@ describe('suggesting partners', () => {
 		const ademe = response.funders.find((funder) => funder.id === 'ademe');
 		expect(ademe?.projects).toContainEqual(expect.objectContaining({ id: 'dkarbonation', amountEur: 23_600_000 }));
 		expect(ademe?.totalAmountEur).toBe(23_600_000);
-		expect(ademe?.reasons.join(' ')).toMatch(/DKarbonation \(23,6\s?M€\)/);
+		expect(ademe?.reasons.join(' ')).toMatch(/DKarbonation \(23,6\s?M€\s?; thème\s?: hydrogène\)/);
 	});
 
 	it('gives every score as the weighted sum of its breakdown', async () => {
@@ -154,7 +154,7 @@ describe('suggesting partners', () => {
 
 	it('speaks English when asked', async () => {
 		const [first] = fresh(await suggest({ themes: ['reutilisation-des-eaux'] }, { locale: 'en' }));
-		expect(first.reasons.join(' ')).toMatch(/ReUse, a project on water reuse/);
+		expect(first.reasons.join(' ')).toMatch(/ReUse \(theme: water reuse\)/);
 	});
 
 	it('leaves out the relationships it is told to ignore, without touching the graph', async () => {

@@ -9,7 +9,7 @@ const candidate = (id: string, alreadyPartner = false): PartnerCandidate => ({
 	kind: 'Cluster',
 	score: 0.58,
 	breakdown: { theme: 1, geography: 1, network: 0, trackRecord: 0.3333, complementarity: 0 },
-	reasons: ['Pilote ReUse, un projet de réutilisation des eaux.', '=SOMME(A1)'],
+	reasons: ['Pilote ReUse (thème\u00a0: réutilisation des eaux).', '=SOMME(A1)'],
 	evidence: { nodes: [], edges: [] },
 	sources: ['clusters-territoires-industrie#Brit, Inov'],
 	alreadyPartner

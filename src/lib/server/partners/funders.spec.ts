@@ -84,7 +84,7 @@ describe('funders of similar projects', () => {
 			edge: { id: 'FUNDS:ademe->declyc', type: 'FUNDS', source: 'ademe', target: 'declyc', year: 2024, sources: [], evidence: [] }
 		}));
 		expect(ademe.projects).toEqual([expect.objectContaining({ id: 'declyc', programme: 'France 2030', year: 2024 })]);
-		expect(ademe.reasons[0]).toMatch(/^A financé DECLYC au titre de France 2030, un projet/);
+		expect(ademe.reasons[0]).toMatch(/^A financé DECLYC au titre de France 2030 \(/);
 	});
 
 	it('list a funder’s most similar projects only, its count and total covering them all', () => {

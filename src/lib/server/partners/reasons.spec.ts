@@ -10,7 +10,7 @@ import {
 	partnerReason,
 	placeIn,
 	supportReason,
-	themePhrase,
+	themesNote,
 	themeReasons,
 	trackRecordReasons,
 	type ReasonContext
@@ -66,18 +66,16 @@ describe('reason sentences', () => {
 			new Map([[reuse.id, { place: baieDArmor, neighbour: true }]])
 		);
 		expect(sentence).toBe(
-			"Pilote ReUse, un projet de réutilisation des eaux, dans le Territoire d’industrie voisin Baie d'Armor Industrie."
+			"Pilote ReUse (thème\u00a0: réutilisation des eaux), dans le Territoire d’industrie voisin Baie d'Armor Industrie."
 		);
 	});
 
 	it('speak of a completed project in the past, and in English when asked', () => {
 		const done = { ...reuse, status: 'completed' };
 		expect(themeReasons(context('fr'), [viaReuse], new Map([[done.id, done]]), new Map())[0]).toMatch(
-			/^A piloté ReUse, un projet de réutilisation des eaux\.$/
+			/^A piloté ReUse \(thème\u00a0: réutilisation des eaux\)\.$/
 		);
-		expect(themeReasons(context('en'), [viaReuse], new Map([[done.id, done]]), new Map())[0]).toBe(
-			'Piloted ReUse, a project on water reuse.'
-		);
+		expect(themeReasons(context('en'), [viaReuse], new Map([[done.id, done]]), new Map())[0]).toBe('Piloted ReUse (theme: water reuse).');
 	});
 
 	it('qualify an own theme that is narrower than the one asked for', () => {
@@ -93,9 +91,13 @@ describe('reason sentences', () => {
 		]);
 	});
 
-	it('elide "de" before a vowel or an h in French', () => {
-		expect(themePhrase('fr', ['Hydrogène', 'Économie circulaire', 'Formation'])).toBe('d’hydrogène, d’économie circulaire et de formation');
-		expect(themePhrase('en', ['Hydrogen', 'Water reuse'])).toBe('hydrogen and water reuse');
+	it('name the themes of a project as themes, one or several, in French and English', () => {
+		// A theme says what a project touches, not what it is: a school tagged « Énergie » is no « projet d’énergie ».
+		expect(themesNote(context('fr'), ['Énergie'])).toBe('thème\u00a0: énergie');
+		expect(themesNote(context('fr'), ['Hydrogène', 'Économie circulaire', 'Formation'])).toBe(
+			'thèmes\u00a0: hydrogène, économie circulaire et formation'
+		);
+		expect(themesNote(context('en'), ['Hydrogen', 'Water reuse'])).toBe('themes: hydrogen and water reuse');
 	});
 
 	it('place a candidate against the place asked for', () => {
@@ -146,6 +148,9 @@ describe('reason sentences', () => {
 	it('say what a funder funded, with the amount', () => {
 		expect(
 			supportReason(context('fr'), { id: 'dkarbonation', name: 'DKarbonation', amountEur: 23_600_000, themes: ['hydrogene'] }, 'FUNDS')
-		).toBe('A financé DKarbonation (23,6\u00a0M€), un projet d’hydrogène.');
+		).toBe('A financé DKarbonation (23,6\u00a0M€\u00a0; thème\u00a0: hydrogène).');
+		expect(supportReason(context('fr'), { id: 'dkarbonation', name: 'DKarbonation', themes: [] }, 'SELECTED_BY')).toBe(
+			'A retenu DKarbonation.'
+		);
 	});
 });

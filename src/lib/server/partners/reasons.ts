@@ -36,11 +36,13 @@ export function lowerFirst(text: string): string {
 	return /^\p{Lu}\p{Lu}/u.test(text) ? text : text.charAt(0).toLocaleLowerCase('fr') + text.slice(1);
 }
 
-/** "de réutilisation des eaux et d’hydrogène" (French) or "water reuse and hydrogen" (English). */
-export function themePhrase(locale: Locale, labels: readonly string[]): string {
-	const words = labels.map(lowerFirst);
-	const linked = locale === 'fr' ? words.map((word) => (/^[aeiouyhàâäéèêëîïôöùûüœ]/iu.test(word) ? `d’${word}` : `de ${word}`)) : words;
-	return joinWords(locale, linked);
+/**
+ * "thème : réutilisation des eaux" / "themes: hydrogen and water reuse": the themes a project is
+ * tagged with, named as themes. Not "un projet de …": a theme says what a project touches, not what
+ * it is (a school tagged « énergie » was called « un projet d'énergie »).
+ */
+export function themesNote(context: Pick<ReasonContext, 't' | 'locale'>, labels: readonly string[]): string {
+	return context.t('partners.reason.themes', { count: labels.length, themes: joinWords(context.locale, labels.map(lowerFirst)) });
 }
 
 /** "a, b et c" / "a, b and c". */
@@ -121,7 +123,7 @@ export function themeReasons(
 		reasons.push(
 			context.t('partners.reason.project', {
 				action: action(context, project),
-				themes: themePhrase(context.locale, offered.slice(0, 3).map(context.themeName)),
+				themes: themesNote(context, offered.slice(0, 3).map(context.themeName)),
 				place: !where
 					? ''
 					: where.replicated
@@ -265,11 +267,13 @@ export function supportReason(
 	project: { id: string; name: string; amountEur?: number; programme?: string; themes: readonly string[] },
 	type: 'FUNDS' | 'SELECTED_BY'
 ): string {
-	const themes = themePhrase(context.locale, project.themes.slice(0, 2).map(context.themeName));
-	const amount = project.amountEur ? ` (${formatEuros(context.locale, project.amountEur)})` : '';
-	if (type === 'SELECTED_BY') return context.t('partners.reason.selected', { project: project.name, amount, themes });
+	const themes = project.themes.length > 0 ? [themesNote(context, project.themes.slice(0, 2).map(context.themeName))] : [];
+	const amount = project.amountEur ? [formatEuros(context.locale, project.amountEur)] : [];
+	const noted = [...(type === 'FUNDS' ? amount : []), ...themes];
+	const details = noted.length > 0 ? ` (${noted.join(context.locale === 'fr' ? '\u00a0; ' : '; ')})` : '';
+	if (type === 'SELECTED_BY') return context.t('partners.reason.selected', { project: project.name, details });
 	const key = project.programme ? 'partners.reason.fundedThrough' : 'partners.reason.funded';
-	return context.t(key, { project: project.name, amount, themes, programme: project.programme });
+	return context.t(key, { project: project.name, details, programme: project.programme });
 }
 
 /** Why the words of a request found this candidate: its description, or its project's. */
