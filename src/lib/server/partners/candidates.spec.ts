@@ -30,6 +30,18 @@ describe('which new partners are listed', () => {
 		expect(isListed(entry('Company', 0.8), { themes: true, kinds: [] })).toBe(true);
 	});
 
+	it('takes the asked theme’s own field for a theme in common, its own or a project’s, not a structure’s', () => {
+		const field = (offered: RequestedThemeMatch['offered']) => ({
+			...entry('Cluster', 0),
+			themeMatches: [
+				{ requested: 'mobilite-douce', offered, relation: 'broader', steps: 1, credit: 0.4, field: true } as RequestedThemeMatch
+			]
+		});
+		expect(isListed(field({ theme: 'mobilite' }), { themes: true, kinds: [] })).toBe(true);
+		expect(isListed(field({ theme: 'mobilite', project: 'p' }), { themes: true, kinds: [] })).toBe(true);
+		expect(isListed(field({ theme: 'mobilite', structure: 's' }), { themes: true, kinds: [] })).toBe(false);
+	});
+
 	it('without themes but with words found in descriptions, lists only those the words found', () => {
 		expect(isListed(entry('Cluster', 0), { themes: false, described: true, kinds: [] })).toBe(false);
 		expect(isListed(entry('Cluster', 0, true), { themes: false, described: true, kinds: [] })).toBe(true);

@@ -124,9 +124,14 @@ const geographicKinds = new Set<EntityKind>(['Region', 'Department', 'EPCI', 'Co
  * The least credit of one theme in common for a new partner when themes are asked: the theme
  * itself or a more precise one, its own or through a project (a structure's counts half, so its
  * exact theme still does). A broader theme alone (« transition écologique » for « autoconsommation
- * collective ») or a sibling is no theme in common.
+ * collective ») or a sibling is no theme in common, unless it is the asked theme's own field
+ * (`ThemeMatch.field`: « Mobilités » for « Mobilité douce »), its own or a project's.
  */
 export const MIN_THEME_CREDIT = 0.5;
+
+function inCommon(match: RequestedThemeMatch): boolean {
+	return match.credit >= MIN_THEME_CREDIT || (match.field === true && !match.offered.structure);
+}
 
 /**
  * Whether a new partner is worth listing: when themes were asked (given, or read in the text), it
@@ -138,7 +143,7 @@ export function isListed(
 	entry: Pick<Scored, 'facts' | 'breakdown' | 'themeMatches' | 'described'>,
 	asked: { themes: boolean; described?: boolean; kinds: readonly string[] }
 ): boolean {
-	if (asked.themes && !entry.themeMatches.some((match) => match.credit >= MIN_THEME_CREDIT)) return false;
+	if (asked.themes && !entry.themeMatches.some(inCommon)) return false;
 	if (!asked.themes && asked.described && !entry.described) return false;
 	return !geographicKinds.has(entry.facts.kind) || asked.kinds.includes('PublicBody') || asked.kinds.includes(entry.facts.kind);
 }

@@ -15,6 +15,14 @@ describe('the theme hierarchy', () => {
 		expect(broader!.credit).toBeLessThan(narrower!.credit);
 	});
 
+	it('marks a broader theme that is the asked theme’s own field, not a heading of the vocabulary', () => {
+		// « Mobilités » is the field of « Mobilité douce et covoiturage »; « Transition écologique » heads the vocabulary.
+		expect(hierarchy.match('mobilite-douce', 'mobilite')).toMatchObject({ relation: 'broader', steps: 1, field: true });
+		expect(hierarchy.match('reutilisation-des-eaux', 'economie-circulaire')).toMatchObject({ relation: 'broader', field: true });
+		expect(hierarchy.match('economie-circulaire', 'transition-ecologique')).not.toHaveProperty('field');
+		expect(hierarchy.match('mobilite-douce', 'developpement-territorial')).not.toHaveProperty('field');
+	});
+
 	it('halves the credit for each step beyond the first', () => {
 		// transition-ecologique > economie-circulaire > reutilisation-des-eaux
 		expect(hierarchy.match('transition-ecologique', 'reutilisation-des-eaux')).toMatchObject({

@@ -33,6 +33,13 @@ export interface ThemeMatch {
 	/** Steps in the hierarchy between the two themes (0 for exact, 2 for siblings). */
 	steps: number;
 	credit: number;
+	/**
+	 * A broader theme that is the asked theme's own field, not a heading of the vocabulary: « Mobilités »
+	 * for « Mobilité douce et covoiturage », where « Transition écologique » or « Filières
+	 * industrielles », at the top, are claimed by too many to say anything. Such a field is a theme in
+	 * common (`isListed`), at a broader theme's credit.
+	 */
+	field?: boolean;
 }
 
 /** The vocabulary's BROADER hierarchy, to compare themes. */
@@ -69,7 +76,10 @@ export class ThemeHierarchy {
 		const below = this.ancestors(offered).get(requested);
 		if (below !== undefined) return { relation: 'narrower', steps: below, credit: stepped(themeCredit.narrower, below) };
 		const above = this.ancestors(requested).get(offered);
-		if (above !== undefined) return { relation: 'broader', steps: above, credit: stepped(themeCredit.broader, above) };
+		if (above !== undefined) {
+			const field = above === 1 && (this.#parents.get(offered) ?? []).length > 0;
+			return { relation: 'broader', steps: above, credit: stepped(themeCredit.broader, above), ...(field ? { field } : {}) };
+		}
 		const parents = this.#parents.get(requested) ?? [];
 		if (parents.some((parent) => (this.#parents.get(offered) ?? []).includes(parent))) {
 			return { relation: 'sibling', steps: 2, credit: themeCredit.sibling };
