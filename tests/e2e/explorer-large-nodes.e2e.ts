@@ -120,7 +120,9 @@ test('the path finder goes round the large hubs when asked, and says when no pat
 	await expect(details.getByRole('listitem').filter({ hasText: /Seine-Maritime/ })).toHaveCount(0);
 });
 
-test('with « Voisins max. » at 1000, Seine-Maritime’s communes land around it and the view brings them all in', async ({ page }) => {
+test('with « Voisins max. » at 1000, Seine-Maritime’s communes arrive as one group; opened, they land around it and the view brings them all in', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto('/explorer?debug');
@@ -128,7 +130,22 @@ test('with « Voisins max. » at 1000, Seine-Maritime’s communes land around i
 	await pick(page, 'Ajouter au graphe', 'seine-maritime', /^Seine-Maritime/);
 	const details = page.getByRole('complementary', { name: 'Détails' });
 	await details.getByRole('button', { name: 'Afficher les voisins' }).click();
+
+	// Hundreds of communes arrive folded, counted; the few intercommunalités one by one.
+	await expect(page.getByText(/^Un seul nœud pour rester lisible\s:\s\d{3} communes de Seine-Maritime/)).toBeVisible({ timeout: 60_000 });
+	await page.getByText(/^Nœuds affichés \(\d+\)$/).click();
+	const nodeList = page.getByRole('list', { name: 'Nœuds affichés' });
+	const group = nodeList.getByRole('button', { name: /^\d{3} communes de Seine-Maritime/ });
+	await expect(group).toBeVisible();
+	expect(await totalNodes(page)).toBeLessThan(60);
+	await expect(page.locator('.stage')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+	await page.screenshot({ path: 'test-results/screenshots/explorer-seine-maritime-folded.png' });
+
+	// Opened: every commune, around Seine-Maritime.
+	await group.click();
+	await details.getByRole('button', { name: 'Rouvrir le groupe' }).click();
 	await expect.poll(() => totalNodes(page), { timeout: 60_000 }).toBeGreaterThan(700);
+	await expect(page.getByText(/^Un seul nœud pour rester lisible/)).toBeHidden();
 	await expect(page.locator('.stage')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
 	await page.waitForTimeout(800);
 	const view = await page.evaluate(() => {

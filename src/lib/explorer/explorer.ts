@@ -56,7 +56,7 @@ export class Explorer implements Canvas {
 		const { notices, selection, menu, display, viewport } = this;
 		this.graph = new Graph({ canvas: this, notices, selection, menu, display, viewport, fetcher, t });
 		this.paths = new Paths({ canvas: this, notices, viewport, fetcher, t });
-		this.edits = new NodeEdits({ canvas: this, graph: this.graph, paths: this.paths, t });
+		this.edits = new NodeEdits({ canvas: this, graph: this.graph, paths: this.paths, viewport, notices, t });
 		const { graph, edits } = this;
 		this.commands = {
 			expand: (id, only) => graph.expand(id, only),

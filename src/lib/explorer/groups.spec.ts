@@ -2,7 +2,18 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { mergePayload, toElements } from '$lib/graph-view/elements';
 import { edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
-import { canGroup, collapseMembers, expandGroup, foldedIds, groupId, membersOf } from './groups';
+import {
+	canGroup,
+	collapseMembers,
+	expandGroup,
+	foldedIds,
+	foldLargeSets,
+	groupId,
+	LARGE_SET,
+	largeSets,
+	membersOf,
+	withoutLargeSets
+} from './groups';
 
 /** An EPCI with three communes, one of which hosts a company; the EPCI lies in a département. */
 function epciGraph() {
@@ -100,5 +111,74 @@ describe('collapseMembers and expandGroup', () => {
 		collapseMembers(cy, 'epci-200023414', words);
 		mergePayload(cy, payload([node({ id: 'commune-76178', name: 'Cléon', kind: 'Commune' })], []), { skip: foldedIds(cy) });
 		expect(cy.getElementById('commune-76178').empty()).toBe(true);
+	});
+});
+
+describe('large sets folded on arrival', () => {
+	/** A département whose expansion brought `communes` communes and three EPCI, all in it. */
+	function departement(communes: number) {
+		const cy = cytoscape({
+			headless: true,
+			elements: toElements(payload([node({ id: 'departement-99', name: 'Fictivie', kind: 'Department' })], []))
+		});
+		const ids = Array.from({ length: communes }, (_, index) => `commune-99${String(index).padStart(3, '0')}`);
+		const epci = ['epci-1', 'epci-2', 'epci-3'];
+		const { nodes } = mergePayload(
+			cy,
+			payload(
+				[
+					node({ id: 'departement-99', name: 'Fictivie', kind: 'Department' }),
+					...ids.map((id) => node({ id, name: id, kind: 'Commune' })),
+					...epci.map((id) => node({ id, name: id, kind: 'EPCI' }))
+				],
+				[...ids, ...epci].map((id) => edge('IN', id, 'departement-99'))
+			)
+		);
+		return { cy, added: nodes };
+	}
+
+	it('folds a kind with more than LARGE_SET new members into a group of its own, and leaves the small kinds shown', () => {
+		const { cy, added } = departement(LARGE_SET + 1);
+		expect(largeSets(cy, 'departement-99', added)).toEqual(['Commune']);
+		const groups = foldLargeSets(cy, 'departement-99', added, words);
+		expect(groups.map((group) => group.id())).toEqual([groupId('departement-99', 'Commune')]);
+		expect(groups[0].data('label')).toBe(`${LARGE_SET + 1} Commune`);
+		expect(cy.nodes('[kind = "Commune"]').not('.group')).toHaveLength(0);
+		expect(cy.nodes('[kind = "EPCI"]')).toHaveLength(3);
+		// Opened, every commune comes back.
+		expect(expandGroup(cy, groups[0].id())).toHaveLength(LARGE_SET + 1);
+	});
+
+	it('folds nothing up to LARGE_SET, nor members that were already in the view', () => {
+		const small = departement(LARGE_SET);
+		expect(foldLargeSets(small.cy, 'departement-99', small.added, words)).toEqual([]);
+		const { cy, added } = departement(LARGE_SET + 1);
+		expect(
+			foldLargeSets(
+				cy,
+				'departement-99',
+				added.filter((each) => each.id() !== 'commune-99000' && each.id() !== 'commune-99001'),
+				words
+			)
+		).toEqual([]);
+	});
+
+	it('tells from a payload, before it is drawn, what will be left once its large sets are folded', () => {
+		const communes = Array.from({ length: LARGE_SET + 1 }, (_, index) =>
+			node({ id: `commune-98${String(index).padStart(3, '0')}`, name: 'C', kind: 'Commune' })
+		);
+		const incoming = payload(
+			[
+				node({ id: 'departement-98', name: 'Imaginie', kind: 'Department' }),
+				node({ id: 'epci-9', name: 'CC Fictive', kind: 'EPCI' }),
+				...communes
+			],
+			[...communes.map((commune) => edge('IN', commune.id, 'departement-98')), edge('IN', 'epci-9', 'departement-98')]
+		);
+		const left = withoutLargeSets(incoming, 'departement-98');
+		expect(left.nodes.map((each) => each.id)).toEqual(['departement-98', 'epci-9']);
+		expect(left.edges).toHaveLength(1);
+		// Around another anchor, nothing is folded.
+		expect(withoutLargeSets(incoming, 'epci-9')).toBe(incoming);
 	});
 });

@@ -1,4 +1,5 @@
-import type { Core, EdgeDefinition, ElementDefinition, NodeCollection, NodeSingular } from 'cytoscape';
+import type { Core, EdgeDefinition, ElementDefinition, NodeCollection, NodeSingular, Position } from 'cytoscape';
+import type { GraphPayload } from '$lib/domain/graph';
 import type { EntityKind, RelationshipType } from '$lib/domain/model';
 import { edgeLabel, edgeWidth, type EdgeData, type EdgeLabeller } from '$lib/graph-view/elements';
 
@@ -10,9 +11,51 @@ const membership: { type: RelationshipType; memberIs: 'source' | 'target' }[] = 
 	{ type: 'INCLUDES', memberIs: 'target' }
 ];
 
-/** Id of the node that stands for the folded members of `anchor`. */
-export function groupId(anchor: string): string {
-	return `group:${anchor}`;
+/** Id of the node that stands for the folded members of `anchor` (of one kind, for a large set folded on arrival). */
+export function groupId(anchor: string, kind?: EntityKind): string {
+	return kind ? `group:${anchor}:${kind}` : `group:${anchor}`;
+}
+
+/**
+ * Members of one kind an expansion may bring in before they arrive folded: 707 communes of a
+ * département drawn one by one hide everything else, while « 707 communes » says what is there.
+ */
+export const LARGE_SET = 50;
+
+/**
+ * What a payload of `anchor`'s neighbours will add once its large sets are folded (`largeSets`),
+ * read from the payload before it is drawn: the view can tell beforehand whether it will be large.
+ */
+export function withoutLargeSets(payload: GraphPayload, anchor: string): GraphPayload {
+	const byKind = new Map<EntityKind, string[]>();
+	const kindOf = new Map(payload.nodes.map((node) => [node.id, node.kind]));
+	for (const edge of payload.edges) {
+		const rule = membership.find(({ type }) => type === edge.type);
+		if (!rule) continue;
+		const [member, owner] = rule.memberIs === 'source' ? [edge.source, edge.target] : [edge.target, edge.source];
+		const kind = kindOf.get(member);
+		if (owner !== anchor || member === anchor || !kind) continue;
+		byKind.set(kind, [...(byKind.get(kind) ?? []), member]);
+	}
+	const folded = new Set([...byKind.values()].filter((members) => members.length > LARGE_SET).flat());
+	if (folded.size === 0) return payload;
+	return {
+		...payload,
+		nodes: payload.nodes.filter((node) => !folded.has(node.id)),
+		edges: payload.edges.filter((edge) => !folded.has(edge.source) && !folded.has(edge.target))
+	};
+}
+
+/** The kinds of which `added` brings more than `LARGE_SET` members of `anchor`. */
+export function largeSets(cy: Core, anchor: string, added: NodeCollection): EntityKind[] {
+	const counts = new Map<EntityKind, number>();
+	membersOf(cy, anchor)
+		.intersection(added)
+		.forEach((member) => {
+			const kind = member.data('kind') as EntityKind;
+			counts.set(kind, (counts.get(kind) ?? 0) + 1);
+		});
+	return [...counts].filter(([, count]) => count > LARGE_SET).map(([kind]) => kind);
 }
 
 /** The members of a node in the view: what is a member of it, part of it, in it, or included by it. */
@@ -50,16 +93,22 @@ export interface GroupData {
 /**
  * Folds the members of a node into one group node: the members and their edges leave the view
  * (kept in the group's data), the group links to the anchor and, by one dashed edge each, to
- * whatever else the members were linked to. `label` names the group ("12 communes").
+ * whatever else the members were linked to. `label` names the group ("12 communes"). With
+ * `among` and `kind`, only those members of that kind are folded, into a group of their own.
  */
 export function collapseMembers(
 	cy: Core,
 	anchor: string,
-	words: { group: (count: number, kind: EntityKind) => string; edge?: EdgeLabeller }
+	words: { group: (count: number, kind: EntityKind) => string; edge?: EdgeLabeller },
+	only?: { among: NodeCollection; kind: EntityKind }
 ): NodeSingular | undefined {
-	const members = membersOf(cy, anchor);
-	if (members.length < 2 || cy.getElementById(groupId(anchor)).nonempty()) return undefined;
-	const id = groupId(anchor);
+	const members = only
+		? membersOf(cy, anchor)
+				.intersection(only.among)
+				.filter((member) => member.data('kind') === only.kind)
+		: membersOf(cy, anchor);
+	const id = groupId(anchor, only?.kind);
+	if (members.length < 2 || cy.getElementById(id).nonempty()) return undefined;
 	const kind = mostCommon(members.map((member) => member.data('kind') as EntityKind));
 	const edges = members.connectedEdges();
 	const folded = [...members.jsons(), ...edges.jsons()] as unknown as ElementDefinition[];
@@ -91,11 +140,24 @@ export function collapseMembers(
 			group: 'nodes',
 			data: group,
 			classes: ['group', `kind-${kind}`],
-			position: { x: (centre.x1 + centre.x2) / 2, y: (centre.y1 + centre.y2) / 2 }
+			position: beside(cy.getElementById(anchor).position(), { x: (centre.x1 + centre.x2) / 2, y: (centre.y1 + centre.y2) / 2 })
 		});
 		cy.add([...links].map(([other, link]) => groupEdge(id, other, link, words.edge)));
 	});
 	return cy.getElementById(id);
+}
+
+/**
+ * Folds, among the nodes an expansion of `anchor` just `added`, each kind of its members that makes
+ * a large set (`largeSets`) into a group of its own. Returns the groups made.
+ */
+export function foldLargeSets(
+	cy: Core,
+	anchor: string,
+	added: NodeCollection,
+	words: Parameters<typeof collapseMembers>[2]
+): NodeSingular[] {
+	return largeSets(cy, anchor, added).flatMap((kind) => collapseMembers(cy, anchor, words, { among: added, kind }) ?? []);
 }
 
 /** Opens a group: its members and their edges come back (edges to nodes removed meanwhile do not). */
@@ -145,6 +207,12 @@ function groupEdge(
 		count: link.count
 	};
 	return { group: 'edges', data, classes: ['group-edge', `type-${link.type}`] };
+}
+
+/** Where a group goes: where its members were, unless that is on its anchor (members around it), then beside. */
+function beside(anchor: Position | undefined, centre: Position): Position {
+	if (!anchor || Math.hypot(anchor.x - centre.x, anchor.y - centre.y) > 60) return centre;
+	return { x: anchor.x + 110, y: anchor.y + 70 };
 }
 
 function mostCommon<T>(values: T[]): T {

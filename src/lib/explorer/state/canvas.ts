@@ -1,13 +1,18 @@
 import type { Core } from 'cytoscape';
-import type { GraphPayload } from '$lib/domain/graph';
 import type { ViewSnapshot } from '../history';
 
 /** How one change is made. */
+/** What a change brings in: a payload, or the members of a group reopened. */
+export interface Incoming {
+	nodes: readonly unknown[];
+	edges: readonly unknown[];
+}
+
 export interface ChangeOptions {
 	/** Run the layout again afterwards (the default). */
 	relayout?: boolean;
 	/** What the change adds: a view it makes large switches to the large-view renderer first. */
-	incoming?: GraphPayload;
+	incoming?: Incoming;
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { Core } from 'cytoscape';
 import { tick } from 'svelte';
-import type { GraphPayload } from '$lib/domain/graph';
 import { lastGeoFrame, runLayout, type GeoFrame, type LayoutName } from '$lib/graph-view/layouts';
 import { isLargeView } from '$lib/graph-view/scale';
 import { applySizes, labelBiggest, type SizeMeasure } from '$lib/graph-view/style';
-import type { Canvas } from './canvas';
+import type { Canvas, Incoming } from './canvas';
 import type { Viewport } from './viewport.svelte';
 
 /** Nodes are smaller on the map: many share a commune or a territory. */
@@ -78,7 +77,7 @@ export class Display {
 	 * Makes the view large before a payload that makes it so is added: the renderer for large views
 	 * replaces the current one (GraphView re-creates the instance) while that is still cheap.
 	 */
-	async expect(cy: Core, incoming: GraphPayload): Promise<void> {
+	async expect(cy: Core, incoming: Incoming): Promise<void> {
 		if (this.large) return;
 		const nodes = cy.nodes().length + incoming.nodes.length;
 		if (!isLargeView({ nodes, elements: cy.elements().length + incoming.nodes.length + incoming.edges.length })) return;

@@ -1,4 +1,5 @@
 import type { Core, Position } from 'cytoscape';
+import type { EntityKind } from '$lib/domain/model';
 import type { GraphPayload } from '$lib/domain/graph';
 import { namedInLanguage } from '$lib/domain/wording';
 import type { Translate } from '$lib/i18n/translator';
@@ -8,6 +9,15 @@ import { foldedIds } from '../groups';
 /** Edge labels in the page's language ("anime", "finance"…). */
 export function edgeLabeller(t: Translate): EdgeLabeller {
 	return (type) => t(`relationship.${type}.out`);
+}
+
+/** The words of a group of `name`'s members (« 707 communes de Seine-Maritime ») and of its links. */
+export function groupWords(t: Translate, name: string): { group: (count: number, kind: EntityKind) => string; edge: EdgeLabeller } {
+	return {
+		group: (count, kind) =>
+			t('explorer.group.label', { count, members: t(`kind.${kind}.${count > 1 ? 'many' : 'one'}`).toLowerCase(), name }),
+		edge: edgeLabeller(t)
+	};
 }
 
 /** The point of the model at the centre of the graph's box. */

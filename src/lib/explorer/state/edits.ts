@@ -1,10 +1,12 @@
-import type { Core } from 'cytoscape';
+import type { Core, ElementDefinition, NodeCollection } from 'cytoscape';
 import type { Translate } from '$lib/i18n/translator';
 import { collapseMembers, expandGroup } from '../groups';
 import type { Canvas } from './canvas';
-import { edgeLabeller } from './draw';
+import { groupWords } from './draw';
 import type { ExpandOnly, Graph } from './graph.svelte';
+import type { Notices } from './notices.svelte';
 import type { Paths } from './paths.svelte';
+import type { Viewport } from './viewport.svelte';
 
 /** What the node menu and the side panel can do to a node. */
 export interface NodeCommands {
@@ -20,6 +22,10 @@ export interface EditsDependencies {
 	canvas: Pick<Canvas, 'cy' | 'change'>;
 	graph: Pick<Graph, 'focus'>;
 	paths: Pick<Paths, 'forget'>;
+	/** Brings a reopened group's members into view. */
+	viewport?: Pick<Viewport, 'frame'>;
+	/** Takes away a notice about the group once it is open. */
+	notices?: Pick<Notices, 'dismiss'>;
 	t: Translate;
 }
 
@@ -74,15 +80,7 @@ export class NodeEdits {
 		const node = canvas.cy?.getElementById(id);
 		if (!node || node.empty()) return;
 		void canvas.change(t('explorer.history.group', { name: node.data('label') }), (view) => {
-			const group = collapseMembers(view, id, {
-				group: (count, kind) =>
-					t('explorer.group.label', {
-						count,
-						members: t(`kind.${kind}.${count > 1 ? 'many' : 'one'}`).toLowerCase(),
-						name: node.data('label')
-					}),
-				edge: edgeLabeller(t)
-			});
+			const group = collapseMembers(view, id, groupWords(t, String(node.data('label'))));
 			return group !== undefined;
 		});
 	}
@@ -94,7 +92,21 @@ export class NodeEdits {
 		if (!cy || !group || group.empty()) return;
 		const anchor = cy.getElementById(group.data('anchor'));
 		const name = anchor.nonempty() ? anchor.data('label') : group.data('label');
-		await this.deps.canvas.change(this.deps.t('explorer.history.ungroup', { name }), (view) => expandGroup(view, groupId).nonempty());
+		let restored: NodeCollection | undefined;
+		const folded = group.data('folded') as ElementDefinition[];
+		const incoming = { nodes: folded.filter((each) => each.group === 'nodes'), edges: folded.filter((each) => each.group === 'edges') };
+		// The view may be another instance by then (a reopened group can make it large).
+		const reopen = (view: Core) => {
+			const members = expandGroup(view, groupId);
+			restored = members.union(view.getElementById(String(group.data('anchor'))));
+			return members.nonempty();
+		};
+		await this.deps.canvas.change(this.deps.t('explorer.history.ungroup', { name }), reopen, { incoming });
+		// Hundreds of members may come back around their anchor: bring them in.
+		if (restored?.nonempty()) {
+			this.deps.notices?.dismiss();
+			this.deps.viewport?.frame(restored);
+		}
 	}
 
 	/** Starts again from an empty view (undoable). */

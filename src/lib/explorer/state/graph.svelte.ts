@@ -7,9 +7,10 @@ import type { NodeData } from '$lib/graph-view/elements';
 import { markApproximate } from '$lib/graph-view/layouts';
 import type { NeighbourCounts } from '$lib/domain/graph';
 import { fetchNeighbourCounts, fetchNeighbourhood, fetchSubgraph } from '../api';
+import { foldLargeSets, groupId, withoutLargeSets } from '../groups';
 import type { Canvas } from './canvas';
 import type { Display } from './display.svelte';
-import { drawPayload } from './draw';
+import { drawPayload, groupWords } from './draw';
 import type { Menu } from './menu.svelte';
 import type { Notices } from './notices.svelte';
 import type { ViewSelection } from './selection.svelte';
@@ -136,8 +137,11 @@ export class Graph {
 			})
 		);
 		if (!payload) return;
+		// Asked for in full (a kind chosen, two hops), a set opens; otherwise a large one arrives folded.
+		const folding = !(restricted || only.confirmed || only.depth === 2);
 		const change = (view: Core) => {
 			const result = drawPayload(view, payload, t, { around: view.getElementById(id).position() });
+			const folded = folding ? foldLargeSets(view, id, result.nodes, groupWords(t, name)) : [];
 			const shown = payload.nodes.filter((neighbour) => neighbour.id !== id).length;
 			// Links in the whole graph: close to the number of neighbours, the cap's "out of".
 			const degree = payload.nodes.find((each) => each.id === id)?.degree ?? 0;
@@ -153,15 +157,19 @@ export class Graph {
 					run: () => this.expand(id, { ...only, depth: 2, follow: 'all', confirmed: true })
 				});
 			} else if (result.addedNodes === 0) notices.inform(t('explorer.notice.nothingNew', { name }));
-			else notices.dismiss();
+			else if (folded.length > 0) {
+				const groups = folded.map((group) => String(group.data('label')));
+				notices.inform(t('explorer.notice.folded', { count: groups.length, groups: groups.join(', ') }));
+			} else notices.dismiss();
 			return result.addedNodes + result.addedEdges > 0;
 		};
-		await canvas.change(t('explorer.history.expand', { name }), change, { incoming: payload });
+		await canvas.change(t('explorer.history.expand', { name }), change, { incoming: folding ? withoutLargeSets(payload, id) : payload });
 		// Bring the node and what it opened into view: hundreds of new neighbours may reach far off screen.
 		const cy = canvas.cy;
 		if (cy) {
-			const opened = payload.nodes.map((each) => each.id);
-			this.deps.viewport.frame(cy.nodes(':visible').filter((each) => opened.includes(each.id())));
+			const opened = new Set(payload.nodes.map((each) => each.id));
+			const groups = `${groupId(id)}:`;
+			this.deps.viewport.frame(cy.nodes(':visible').filter((each) => opened.has(each.id()) || each.id().startsWith(groups)));
 		}
 	}
 
