@@ -5,6 +5,7 @@ import type { Gazetteer } from './gazetteer';
 import { describedMentions, knownMentions, type KnownMention } from './known';
 import { headedProjects } from './headings';
 import type { NewMention } from './names';
+import { placesInNames } from './named-places';
 import { newOrganisations } from './organisations';
 import { people } from './people';
 import { properNouns } from './proper-nouns';
@@ -147,7 +148,8 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	const years = [...yearsIn(text, dates), ...dates].filter(
 		(year) => !amounts.some((amount) => year.start < amount.end && year.end > amount.start)
 	);
-	const proposals = relate({ text, tokens, sentences, sections, names, amounts, years });
+	const located = placesInNames(text, tokens, names, gazetteer);
+	const proposals = relate({ text, tokens, sentences, sections, names, amounts, years, located });
 	const mentions: Mention[] = [...names, ...amounts, ...years]
 		.map(({ text: written, start, end, entityId, name, kind, category, value, reason }) => ({
 			text: written,

@@ -10,6 +10,7 @@ import { listedActors } from './actor-lists';
 import { inParenthesisedList } from './parentheses';
 import { inByline } from './bylines';
 import { credits } from './credits';
+import type { NamedPlace } from './named-places';
 import { sectionAt } from './sections';
 
 export type { Named } from './kinds';
@@ -59,6 +60,8 @@ export interface RelateInput {
 	names: readonly Named[];
 	amounts: readonly Mention[];
 	years: readonly Mention[];
+	/** Where organisations are, read from their names (named-places.ts). */
+	located?: readonly NamedPlace[];
 }
 
 const MAX_GAP = 40;
@@ -109,7 +112,7 @@ function partsOf(text: string, sections: readonly Section[]): { heading: Span; e
 	});
 }
 
-export function relate({ text, tokens, sentences, sections, names, amounts, years }: RelateInput): Proposal[] {
+export function relate({ text, tokens, sentences, sections, names, amounts, years, located = [] }: RelateInput): Proposal[] {
 	const proposals = new Map<string, Proposal>();
 	const folded = tokens.map((token) => token.folded);
 	const propose = (guess: Guess, sentence: Span) => {
@@ -252,8 +255,14 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 			}
 		}
 	}
-	// Who took part, from the layout: interviews in an event's report, a part's list of actors; who works where, from credits.
-	for (const taking of [...interviewed(tokens, names), ...listedActors(text, sections, names), ...credits(tokens, sentences, names)]) {
+	// Who took part, from the layout: interviews in an event's report, a part's list of actors; who works where, from credits;
+	// where an organisation is, from its name (« Ampère Cléon »).
+	for (const taking of [
+		...interviewed(tokens, names),
+		...listedActors(text, sections, names),
+		...credits(tokens, sentences, names),
+		...located
+	]) {
 		const sentence = sentences.find((span) => taking.from.start >= span.start && taking.from.end <= span.end);
 		if (sentence) propose({ type: 'PARTICIPATES_IN', ...taking }, sentence);
 	}

@@ -14,6 +14,11 @@ export const entries: GazetteerEntry[] = [
 	{ id: 'commune-val-a', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '76' },
 	{ id: 'commune-val-b', name: 'Valfictif', aliases: [], kind: 'Commune', departement: '27' },
 	{ id: 'departement-76', name: 'Seine-Fictive', aliases: [], kind: 'Department', departement: '76' },
+	{ id: 'commune-fictibourg', name: 'Fictibourg', aliases: [], kind: 'Commune', departement: '76' },
+	{ id: 'commune-copeaux', name: 'Copeaux', aliases: [], kind: 'Commune', departement: '27' },
+	{ id: 'amperix-fictibourg', name: 'Ampérix Fictibourg', aliases: [], kind: 'Company' },
+	{ id: 'cci-seine-fictive', name: 'CCI Seine-Fictive', aliases: [], kind: 'Support' },
+	{ id: 'uimm-duo', name: 'UIMM Valfictif-Fictibourg', aliases: [], kind: 'Support' },
 	{ id: 'ti-old', name: 'Vallée Fictive', aliases: [], kind: 'Territory', phase: '2019-2022' },
 	{ id: 'ti-new', name: 'Vallée Fictive', aliases: [], kind: 'Territory', phase: '2023-2027' }
 ];
