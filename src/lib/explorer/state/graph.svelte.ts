@@ -167,9 +167,9 @@ export class Graph {
 		// Bring the node and what it opened into view: hundreds of new neighbours may reach far off screen.
 		const cy = canvas.cy;
 		if (cy) {
-			const opened = new Set(payload.nodes.map((each) => each.id));
+			const opened = payload.nodes.map((each) => each.id);
 			const groups = `${groupId(id)}:`;
-			this.deps.viewport.frame(cy.nodes(':visible').filter((each) => opened.has(each.id()) || each.id().startsWith(groups)));
+			this.deps.viewport.frame(cy.nodes(':visible').filter((each) => opened.includes(each.id()) || each.id().startsWith(groups)));
 		}
 	}
 

@@ -7,7 +7,7 @@ import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Gue
 import { dominantNames, unnamedReferents } from './dominant';
 import { interviewed } from './interviews';
 import { listedActors } from './actor-lists';
-import { inParenthesisedList } from './parentheses';
+import { enumerated, inParenthesisedList } from './parentheses';
 import { inByline } from './bylines';
 import { credits } from './credits';
 import type { NamedPlace } from './named-places';
@@ -85,15 +85,6 @@ function labelOf(text: string, sections: readonly Section[], sentence: Span): { 
 		if (label) return label;
 	}
 	return undefined;
-}
-
-/** Two names side by side in a list (« A, B et C ») say nothing of each other. */
-function enumerated(between: string): boolean {
-	// « A (SIGLE), l’entreprise B et le laboratoire C »: an acronym and the noun naming what each is do not break the list.
-	const bare = between.replace(/\([^)]*\)/gu, ' ');
-	return /^[\s\u00a0\u202f]*(?:,|[Ee]t|[Oo]u|&)[\s\u00a0\u202f,]*(?:et\s+)?(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es |[Dd]['’]|du |des )?(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}$/u.test(
-		bare
-	);
 }
 
 /**
@@ -257,12 +248,8 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 	}
 	// Who took part, from the layout: interviews in an event's report, a part's list of actors; who works where, from credits;
 	// where an organisation is, from its name (« Ampère Cléon »).
-	for (const taking of [
-		...interviewed(tokens, names),
-		...listedActors(text, sections, names),
-		...credits(tokens, sentences, names),
-		...located
-	]) {
+	const layout = [...interviewed(tokens, names), ...listedActors(text, sections, names), ...credits(tokens, sentences, names)];
+	for (const taking of [...layout, ...located]) {
 		const sentence = sentences.find((span) => taking.from.start >= span.start && taking.from.end <= span.end);
 		if (sentence) propose({ type: 'PARTICIPATES_IN', ...taking }, sentence);
 	}
