@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { readDecoupageAdministratif, type DecoupageGroup } from './decoupage-administratif';
 
 /**
- * Writes `static/geo/epci.geojson`, the outlines of the intercommunalities that the explorer's map
+ * Writes `static/geo/epci.json`, the outlines of the intercommunalities that the explorer's map
  * draws at the scale of a territory, from ANCT's basemap of the EPCI (DROM already in their
- * insets, like `drom-encarts.geojson`) and the member communes of `@etalab/decoupage-administratif`,
+ * insets, like `drom-encarts.json`) and the member communes of `@etalab/decoupage-administratif`,
  * so that the map knows which outline holds a commune shown. Run once when either source changes:
  * `node scripts/run-ts.js seed/open-data/epci-outlines.ts [path to the ANCT file]`.
  */
@@ -83,7 +83,7 @@ export async function main(args: string[]): Promise<number> {
 	const basemap = basemapSchema.parse(JSON.parse(await readFile(source, 'utf8')));
 	const { epci } = await readDecoupageAdministratif();
 	const features = epciOutlines(basemap, epci);
-	const target = fileURLToPath(new URL('../../static/geo/epci.geojson', import.meta.url));
+	const target = fileURLToPath(new URL('../../static/geo/epci.json', import.meta.url));
 	// One feature a line: the file stays readable in a diff.
 	const lines = features.map((feature) => JSON.stringify(feature));
 	await writeFile(target, `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`);

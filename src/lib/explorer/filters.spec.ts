@@ -7,7 +7,7 @@ import { addressedThemes, applyFilters, edgeMatches, nodeMatches, regionCodes } 
 import { cleonNeighbourhood, edge, node, payload } from '../../../tests/support/fixtures/graph-payloads';
 import type { OutlineCollection } from '$lib/graph-view/projection';
 
-const outlines = JSON.parse(readFileSync('static/geo/regions.geojson', 'utf8')) as OutlineCollection;
+const outlines = JSON.parse(readFileSync('static/geo/regions.json', 'utf8')) as OutlineCollection;
 const filters = (change: Partial<ViewFilters>): ViewFilters => ({ ...noFilters, ...change });
 const data = (input: Parameters<typeof node>[0]) => nodeElement(node(input)).data as NodeData;
 

@@ -4,11 +4,11 @@ import { concernedEpci, epciInView, epciPaths, type EpciCollection } from './epc
 import { FRAMED_EXTENT } from './layouts';
 import { contains, project } from './projection';
 
-const epci = JSON.parse(readFileSync('static/geo/epci.geojson', 'utf8')) as EpciCollection;
+const epci = JSON.parse(readFileSync('static/geo/epci.json', 'utf8')) as EpciCollection;
 const paths = epciPaths(epci);
 const outlineOf = (code: string) => epci.features.find((feature) => feature.properties.code === code)!;
 
-describe('the intercommunalities shipped in static/geo/epci.geojson', () => {
+describe('the intercommunalities shipped in static/geo/epci.json', () => {
 	it('holds every EPCI of 2026 once, with its communes, and each holds the centre of a commune of its own', () => {
 		expect(epci.features).toHaveLength(1255);
 		expect(new Set(epci.features.map((feature) => feature.properties.code)).size).toBe(1255);

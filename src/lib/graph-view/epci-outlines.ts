@@ -2,7 +2,7 @@ import type { Position } from 'cytoscape';
 import type { GeoFrame } from './layouts';
 import { outlinePath, projectPlain, type OutlineGeometry } from './projection';
 
-/** An intercommunality's outline as `static/geo/epci.geojson` holds it (see its README). */
+/** An intercommunality's outline as `static/geo/epci.json` holds it (see its README). */
 export interface EpciFeature {
 	type: 'Feature';
 	properties: { code: string; nom: string; communes: string[] };

@@ -21,7 +21,7 @@ async function load<Collection = OutlineCollection>(fetcher: typeof fetch, file:
 
 /** The région outlines alone (55 kB), for the région filter; fetched once per page. */
 export function loadRegions(fetcher: typeof fetch): Promise<OutlineCollection> {
-	regionsLoading ??= load(fetcher, 'regions.geojson').catch((failure) => {
+	regionsLoading ??= load(fetcher, 'regions.json').catch((failure) => {
 		regionsLoading = undefined;
 		throw failure;
 	});
@@ -30,7 +30,7 @@ export function loadRegions(fetcher: typeof fetch): Promise<OutlineCollection> {
 
 /** Every outline of the map (200 kB), fetched the first time the geographic layout is shown. */
 export function loadOutlines(fetcher: typeof fetch): Promise<Outlines> {
-	loading ??= Promise.all([loadRegions(fetcher), load(fetcher, 'departements.geojson'), load(fetcher, 'drom-encarts.geojson')])
+	loading ??= Promise.all([loadRegions(fetcher), load(fetcher, 'departements.json'), load(fetcher, 'drom-encarts.json')])
 		.then(([regions, departements, insets]) => ({ regions, departements, insets }))
 		.catch((failure) => {
 			loading = undefined;
@@ -41,7 +41,7 @@ export function loadOutlines(fetcher: typeof fetch): Promise<Outlines> {
 
 /** The intercommunalities' outlines with their communes (700 kB, 200 kB compressed), fetched the first time the map is local. */
 export function loadEpciOutlines(fetcher: typeof fetch): Promise<EpciCollection> {
-	epciLoading ??= load<EpciCollection>(fetcher, 'epci.geojson').catch((failure) => {
+	epciLoading ??= load<EpciCollection>(fetcher, 'epci.json').catch((failure) => {
 		epciLoading = undefined;
 		throw failure;
 	});

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { contains, dromAt, MAP_SCALE, outlinePath, project, projectPlain, regionCodeAt, type OutlineCollection } from './projection';
 import { regionCodeFromId, regionCodesByName, regionNames } from './regions';
 
-const regions = JSON.parse(readFileSync('static/geo/regions.geojson', 'utf8')) as OutlineCollection;
-const departements = JSON.parse(readFileSync('static/geo/departements.geojson', 'utf8')) as OutlineCollection;
-const insets = JSON.parse(readFileSync('static/geo/drom-encarts.geojson', 'utf8')) as OutlineCollection;
+const regions = JSON.parse(readFileSync('static/geo/regions.json', 'utf8')) as OutlineCollection;
+const departements = JSON.parse(readFileSync('static/geo/departements.json', 'utf8')) as OutlineCollection;
+const insets = JSON.parse(readFileSync('static/geo/drom-encarts.json', 'utf8')) as OutlineCollection;
 
 describe('project', () => {
 	it('puts north up and east right, with longitudes shrunk by cos(46.5°)', () => {

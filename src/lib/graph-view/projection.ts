@@ -20,7 +20,7 @@ export const metropole: Box = [-5.6, 41.2, 9.8, 51.2];
 
 /**
  * Each overseas region's real extent and the inset it is drawn in: the inset boxes are those of
- * the ANCT basemap of the DROM (static/geo/drom-encarts.geojson), so points and outlines match.
+ * the ANCT basemap of the DROM (static/geo/drom-encarts.json), so points and outlines match.
  */
 export const dromInsets: readonly { code: string; name: string; real: Box; inset: Box }[] = [
 	{ code: '01', name: 'Guadeloupe', real: [-61.81, 15.833, -61.002, 16.511], inset: [-4.617, 44.935, -3.417, 45.778] },

@@ -51,7 +51,7 @@ describe('Filters', () => {
 	});
 
 	it('filters by région once the page has given it the outlines', () => {
-		const outlines = JSON.parse(readFileSync('static/geo/regions.geojson', 'utf8')) as OutlineCollection;
+		const outlines = JSON.parse(readFileSync('static/geo/regions.json', 'utf8')) as OutlineCollection;
 		const { filters, cy } = filtersOverCleon();
 		filters.set({ region: '28' });
 		// Without the outlines no node is placed in a région: only what has no place (the theme) passes.
