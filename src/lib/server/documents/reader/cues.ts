@@ -59,9 +59,14 @@ export interface RelationCue {
 	label: string;
 }
 
+/** « du laboratoire X », « au pôle X »: « le » contracted with « de » or « à » opens the same cue. */
+function withContractions(words: string[]): string[][] {
+	return words[0] === 'le' ? [words, ['du', ...words.slice(1)], ['au', ...words.slice(1)]] : [words];
+}
+
 /** Longest first, so that « le pôle de compétitivité » wins over « le pôle ». */
 export const ORGANISATION_CUES: readonly OrganisationCue[] = cues.organisations
-	.map((cue) => ({ words: foldedWords(cue.cue), kind: cue.kind, keepCue: cue.keepCue ?? false }))
+	.flatMap((cue) => withContractions(foldedWords(cue.cue)).map((words) => ({ words, kind: cue.kind, keepCue: cue.keepCue ?? false })))
 	.sort((a, b) => b.words.length - a.words.length);
 
 export const AFTER_NAME_CUES = cues.afterName.map((cue) => ({ words: foldedWords(cue.cue), kind: cue.kind }));

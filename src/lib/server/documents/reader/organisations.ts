@@ -24,8 +24,8 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			while (cue.keepCue && from < tokens.length && CONNECTORS.has(folded[from])) from++;
 			const last = quoted ?? nameRun(text, tokens, from);
 			if (last <= from || !tokens.slice(from, last).some((token) => token.capitalised)) break;
-			// « portés par l’entreprise. Par ailleurs… »: the cue ends its sentence, the next one names nothing.
-			if (!quoted && /[.!?;]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
+			// « portés par l’entreprise. Par ailleurs… », « ÉVALUATION DU PROJET¶Dans… »: the cue ends its sentence or its line, what follows names nothing.
+			if (!quoted && /[.!?;\n]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
 			// « LE PROJET ET SES OBJECTIFS », « l'entreprise Et le TI »: a heading in capitals, or a function word, is no name.
 			if (!quoted && (NOT_NAMES.has(folded[from]) || tokens.slice(index, last).every((token) => token.text === token.text.toUpperCase())))
 				break;
@@ -36,7 +36,9 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 				taken(last, last + 1)
 			)
 				break;
-			const nameFrom = cue.keepCue ? index + (tokens[index].elision || ['la', 'le', 'les'].includes(folded[index]) ? 1 : 0) : after;
+			const nameFrom = cue.keepCue
+				? index + (tokens[index].elision || ['la', 'le', 'les', 'du', 'au'].includes(folded[index]) ? 1 : 0)
+				: after;
 			if (free(nameFrom, last)) found.push(mention(text, tokens, nameFrom, last, cue.kind, `après « ${cue.words.join(' ')} »`));
 			break;
 		}

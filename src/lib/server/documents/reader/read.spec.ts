@@ -51,6 +51,25 @@ describe('new organisations and people', () => {
 		);
 	});
 
+	it('take « du » and « au » for the « le » of a cue, and never read a name across a line break', () => {
+		const text = '« Il fallait se parler », note Lou Exemplaire, directrice du laboratoire Fictimat. Elle travaille au pôle Imaginalp.';
+		const contracted = readDocument(text, gazetteer);
+		expect(contracted.mentions.filter((mention) => mention.category === 'new').map((mention) => [mention.name, mention.kind])).toEqual([
+			['Fictimat', 'Academic'],
+			['Imaginalp', 'Cluster']
+		]);
+		expect(contracted.proposals).toContainEqual(
+			expect.objectContaining({
+				type: 'ROLE_AT',
+				from: expect.objectContaining({ name: 'Lou Exemplaire' }),
+				to: expect.objectContaining({ name: 'Fictimat' })
+			})
+		);
+		// « ÉVALUATION DU PROJET », a heading, then a paragraph opening with « Dans »: no project « Dans ».
+		const heading = readDocument('### ÉVALUATION DU PROJET\n\nDans les projets de ce type, la confiance compte.', gazetteer);
+		expect(heading.mentions.filter((mention) => mention.kind === 'Project')).toEqual([]);
+	});
+
 	it('give a person in a public role, and the role', () => {
 		expect(reading.mentions.filter((mention) => mention.category === 'person').map((mention) => mention.name)).toEqual([
 			'Camille Imaginaire'
