@@ -107,6 +107,19 @@ describe('proposed relationships', () => {
 		expect(funding.confidence).toBeGreaterThan(0.5);
 	});
 
+	it('read funders named in the plural or behind « le soutien institutionnel de » as funding the project in sight', () => {
+		const plural =
+			'Le projet Boucle de chaleur fictive avance. L’Agence Exemple de la transition et la CCI Fictiville Métropole apportent un soutien financier.';
+		expect(proposals(plural)).toEqual(
+			expect.arrayContaining(['FUNDS agence-exemple → projet-boucle', 'FUNDS cci-fictiville → projet-boucle'])
+		);
+		const support =
+			'La réussite du projet Boucle de chaleur fictive est collective. Le soutien institutionnel de l’AGEX et de l’AAP Fictivert garantit le financement nécessaire.';
+		expect(proposals(support)).toContain('FUNDS agence-exemple → projet-boucle');
+		// The cue before two names joined by « et » relates neither to the other.
+		expect(proposals(support).filter((line) => line.includes('agence-exemple → aap-fictif'))).toEqual([]);
+	});
+
 	it('give a passive cue the subject of the sentence, not the agent of an apposition', () => {
 		expect(proposals('La Boucle de chaleur fictive, portée par la CCI Fictiville Métropole, est financée par l’AGEX.')).toEqual([
 			'PARTICIPATES_IN cci-fictiville → projet-boucle',

@@ -71,6 +71,9 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(['financier', 'financiere', 'fi
 const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string; name: string }) =>
 	[a.entityId ?? a.name, b.entityId ?? b.name].sort().join('|');
 
+/** « de l’ADEME et de France 2030 »: two names joined by « et » or « ou », which a cue before them does not relate to each other. */
+const coordinated = (between: string) => /(?:^|[\s,])(?:et|ou)\s/u.test(between) && enumerated(between);
+
 /** A cue whose relationship does not fit the two names still says they are related: their kinds say how. */
 function strengthened(guess: Guess | null): Guess | null {
 	return guess && { ...guess, confidence: guess.confidence + 0.15 };
@@ -224,7 +227,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				const cue =
 					inGap && cueJoins(text, folded, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
 						? inGap.cue
-						: !inGap && i === 0
+						: !inGap && i === 0 && !coordinated(text.slice(a.end, b.start))
 							? findCue(before, false)?.cue
 							: undefined;
 				// « les services de l’UIMM (CFAI Mulhouse, AFPI, ADEFIM) »: what is listed in parentheses after an organisation is part of it.
