@@ -1,4 +1,5 @@
 import type { Section } from '$lib/domain/documents';
+import { foldedWords } from '$lib/domain/text';
 import { UNNAMED_REFERENTS, wordsAt } from './cues';
 import type { Span, Token } from './french';
 import type { Named } from './kinds';
@@ -47,6 +48,25 @@ export function dominantNames(text: string, sections: readonly Section[], names:
 }
 
 /**
+ * « l'école », « la future école » for « École de production industrielle de Dieppe »: the first
+ * noun of the name of the project in sight, after a determiner and at most one adjective, stands
+ * for that project (its words, adjective included).
+ */
+function byHeadNoun(
+	tokens: readonly Token[],
+	index: number,
+	about: (kind: string) => Named | undefined
+): { words: string[]; kind: string } | undefined {
+	const project = about('Project');
+	const head = project ? foldedWords(project.name)[0] : undefined;
+	if (!head || head.length < 4) return undefined;
+	for (const length of [1, 2])
+		if (tokens[index + length - 1]?.folded === head && tokens.slice(index, index + length).every((token) => !token.capitalised))
+			return { words: tokens.slice(index, index + length).map((token) => token.folded), kind: 'Project' };
+	return undefined;
+}
+
+/**
  * The unnamed nouns of a sentence (« du projet », not « le projet DKarbonation »), each standing
  * for what `about` gives for its kind, where the sentence names nothing of that kind.
  */
@@ -63,7 +83,7 @@ export function unnamedReferents(
 		if (tokens[index].start < sentence.start) continue;
 		if (tokens[index].end > sentence.end) break;
 		if (!DETERMINERS.has(folded[index - 1]) || tokens[index - 1].start < sentence.start) continue;
-		const referent = UNNAMED_REFERENTS.find((candidate) => wordsAt(folded, candidate.words, index));
+		const referent = UNNAMED_REFERENTS.find((candidate) => wordsAt(folded, candidate.words, index)) ?? byHeadNoun(tokens, index, about);
 		if (!referent) continue;
 		const last = index + referent.words.length;
 		const next = tokens[last];

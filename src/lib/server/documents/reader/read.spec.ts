@@ -120,6 +120,12 @@ describe('proposed relationships', () => {
 		expect(proposals(support).filter((line) => line.includes('agence-exemple → aap-fictif'))).toEqual([]);
 	});
 
+	it('take « le nouvel atelier » for the project in sight whose name opens with « Atelier »', () => {
+		const text =
+			'Le projet Atelier Hydrogène vert du Pôle Fictiville démarre en mars. La CCI Fictiville Métropole pilote le nouvel atelier avec ses adhérents.';
+		expect(proposals(text)).toContain('PARTICIPATES_IN cci-fictiville → atelier-fictif');
+	});
+
 	it('give a passive cue the subject of the sentence, not the agent of an apposition', () => {
 		expect(proposals('La Boucle de chaleur fictive, portée par la CCI Fictiville Métropole, est financée par l’AGEX.')).toEqual([
 			'PARTICIPATES_IN cci-fictiville → projet-boucle',
