@@ -161,6 +161,22 @@ test('refusals: who may write, and bad input named in French', async ({ playwrig
 		multipart: { title: `Plan fictif ${run}`, kind: 'action-plan', file: file('plan-action-exemplia.docx') }
 	});
 	expect(docx.status(), await docx.text()).toBe(201);
+	// A file without a title: the title the file gives itself, else its name; a text without one is refused.
+	const untitledPdf = await anonymous.post('/api/documents', {
+		headers: bearer(contributor),
+		multipart: { file: file('rapport-exemplia.pdf') }
+	});
+	expect(untitledPdf.status(), await untitledPdf.text()).toBe(201);
+	expect((await untitledPdf.json()).title).toBe('Rapport fictif sur le cluster Exemplia Méca');
+	const untitledDocx = await anonymous.post('/api/documents', {
+		headers: bearer(contributor),
+		multipart: { title: '  ', file: file('plan-action-exemplia.docx') }
+	});
+	expect(untitledDocx.status(), await untitledDocx.text()).toBe(201);
+	expect((await untitledDocx.json()).title).toBe('plan action exemplia');
+	const untitledText = await anonymous.post('/api/documents', { headers: bearer(contributor), multipart: { text: article } });
+	expect(untitledText.status()).toBe(400);
+	expect(JSON.stringify(await untitledText.json())).toContain('title');
 	const unknown = await reader.session.get('/api/documents/doc-inconnu-000000');
 	expect(unknown.status()).toBe(404);
 	const malformed = await reader.session.get('/api/documents/pas-un-document');

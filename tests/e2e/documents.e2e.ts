@@ -139,6 +139,17 @@ test('a report uploaded as a PDF is read: its text shown, its organisations high
 	await expect(page.getByRole('heading', { name: `Rapport fictif ${run}` })).toBeVisible();
 	await expect(page.locator('article.text')).toContainText('développement');
 	await expect(page.getByRole('link', { name: /Télécharger le fichier \(rapport-exemplia\.pdf\)/ })).toBeVisible();
+
+	// A file needs no title: a Word file without one is named after the file.
+	await page.goto('/documents');
+	await page.waitForLoadState('networkidle');
+	await page.getByLabel('Déposer un fichier').check();
+	await expect(page.getByText(/^Laissé vide\s: le titre que donne le fichier/)).toBeVisible();
+	await page.getByLabel(/Fichier PDF, HTML, DOCX ou texte/).setInputFiles('tests/fixtures/documents/files/plan-action-exemplia.docx');
+	await page.screenshot({ path: 'test-results/screenshots/documents-fichier-sans-titre.png', fullPage: true });
+	await page.getByRole('button', { name: 'Lire le document' }).click();
+	await page.waitForURL(/\/documents\/doc-/);
+	await expect(page.getByRole('heading', { level: 1, name: 'plan action exemplia' })).toBeVisible();
 });
 
 test('a file that is not what its name says is refused in French, and nothing is kept', async ({ page }) => {

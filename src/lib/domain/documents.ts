@@ -47,6 +47,13 @@ export const documentMetadataSchema = z.object({
 });
 export type DocumentMetadata = z.infer<typeof documentMetadataSchema>;
 
+/**
+ * What a person says of a file (or a saved page): the title may be left out, the file's own (PDF
+ * properties, the page's « title ») or else its name is taken.
+ */
+export const fileMetadataSchema = documentMetadataSchema.extend({ title: optionalText(300) });
+export type FileMetadata = z.infer<typeof fileMetadataSchema>;
+
 /** `POST /api/documents` as JSON, or the paste form. */
 export const documentInputSchema = documentMetadataSchema.extend({
 	text: z

@@ -4,7 +4,7 @@ import type { Changeset } from '$lib/domain/changesets';
 import {
 	documentInputSchema,
 	type DocumentInput,
-	type DocumentMetadata,
+	type FileMetadata,
 	type DocumentSummary,
 	type DocumentView,
 	type Proposal,
@@ -18,7 +18,7 @@ import type { Database } from '$lib/server/db/neo4j';
 import { storeSourceFile } from '$lib/server/source-files';
 import { edited, planAcceptance } from './accept';
 import { ProposalStateError } from './errors';
-import { checkDocumentText, DocumentInputError, extractDocument } from './extract';
+import { checkDocumentText, DocumentInputError, extractDocument, titleOfFileName } from './extract';
 import { currentGazetteer, type Gazetteer } from './reader/gazetteer';
 import { readDocument } from './reader/read';
 import { createReading, deleteReading, getReading, listReadings, ReadingChangedError, saveReading } from './store';
@@ -115,14 +115,15 @@ export async function addDocument(
 	return view;
 }
 
-/** Extracts a file's text, keeps the file, and reads it. */
-export async function addDocumentFile(database: Database, author: Author, metadata: DocumentMetadata, file: File): Promise<DocumentView> {
+/** Extracts a file's text, keeps the file, and reads it; without a title given, the file's own or its name. */
+export async function addDocumentFile(database: Database, author: Author, metadata: FileMetadata, file: File): Promise<DocumentView> {
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const extracted = await extractDocument(file.name, bytes);
 	const upload = await storeSourceFile(file).catch(() => {
 		throw new DocumentInputError('file', `le fichier « ${file.name} » ne peut pas être gardé comme source (type de fichier non accepté)`);
 	});
-	return addDocument(database, author, { ...metadata, text: extracted.text }, { upload, fileName: file.name });
+	const title = metadata.title ?? extracted.title?.slice(0, 300) ?? titleOfFileName(file.name);
+	return addDocument(database, author, { ...metadata, title, text: extracted.text }, { upload, fileName: file.name });
 }
 
 export async function listDocuments(database: Database): Promise<DocumentSummary[]> {

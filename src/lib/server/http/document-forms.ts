@@ -1,6 +1,6 @@
 import {
 	documentInputSchema,
-	documentMetadataSchema,
+	fileMetadataSchema,
 	proposalDecisionSchema,
 	type Proposal,
 	type ProposalDecision
@@ -29,10 +29,10 @@ export async function addFromForm(database: Database, caller: Caller, form: Form
 	const author = { id: caller.account.id, name: caller.account.name };
 	const file = form.get('file');
 	if (values.mode === 'file' && file instanceof File && file.size > 0) {
-		return documents.addDocumentFile(database, author, parseInput(documentMetadataSchema, values), file);
+		return documents.addDocumentFile(database, author, parseInput(fileMetadataSchema, values), file);
 	}
 	if (values.mode === 'html') {
-		const metadata = parseInput(documentMetadataSchema, { ...values, kind: values.kind || 'web-page' });
+		const metadata = parseInput(fileMetadataSchema, { ...values, kind: values.kind || 'web-page' });
 		const page = new File([values.html ?? ''], 'page-enregistree.html', { type: 'text/html' });
 		return documents.addDocumentFile(database, author, metadata, page);
 	}

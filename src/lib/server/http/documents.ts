@@ -1,4 +1,4 @@
-import { documentInputSchema, documentMetadataSchema, DOCUMENT_MAX_BYTES, type DocumentView } from '$lib/domain/documents';
+import { documentInputSchema, fileMetadataSchema, DOCUMENT_MAX_BYTES, type DocumentView } from '$lib/domain/documents';
 import type { Caller } from './caller';
 import { invalidInput, parseInput } from './answer';
 import { readJsonBody } from './body';
@@ -18,7 +18,7 @@ export async function addFromRequest(database: Database, caller: Caller, request
 		const file = form.get('file');
 		if (file instanceof File && file.size > 0) {
 			if (file.size > DOCUMENT_MAX_BYTES) invalidInput([{ path: ['file'], message: `dépasse ${DOCUMENT_MAX_BYTES / 1024 / 1024} Mo` }]);
-			const metadata = parseInput(documentMetadataSchema, fields);
+			const metadata = parseInput(fileMetadataSchema, fields);
 			return answerWrite(() => documents.addDocumentFile(database, author, metadata, file));
 		}
 		const input = parseInput(documentInputSchema, fields);

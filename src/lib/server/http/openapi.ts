@@ -45,7 +45,7 @@ import {
 import {
 	acceptAboveSchema,
 	documentInputSchema,
-	documentMetadataSchema,
+	fileMetadataSchema,
 	documentParamsSchema,
 	documentSummarySchema,
 	documentViewSchema,
@@ -105,7 +105,13 @@ const accountCreatedSchema = z.object({
 const changesetListSchema = z.object({ changesets: z.array(changesetSchema) });
 const changesetParamsSchema = z.object({ id: changesetIdSchema });
 const importParamsSchema = z.object({ id: z.string().regex(/^imp-[0-9a-f]{16}$/) });
-const documentUploadSchema = documentMetadataSchema.extend({ file: z.string().optional(), text: z.string().optional() });
+const documentUploadSchema = fileMetadataSchema.extend({
+	title: fileMetadataSchema.shape.title.describe(
+		'Required with `text`; with a `file`, the file’s own title (PDF, HTML) or its name when left out.'
+	),
+	file: z.string().optional(),
+	text: z.string().optional()
+});
 const documentAddedSchema = documentViewSchema.pick({
 	id: true,
 	title: true,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_MAX_BYTES } from '$lib/domain/documents';
-import { DocumentInputError, extractDocument } from '.';
+import { DocumentInputError, extractDocument, titleOfFileName } from '.';
 
 // The files come from tests/fixtures/documents/files/make-files.ts, which says what each holds.
 const FILES = path.resolve('tests/fixtures/documents/files');
@@ -177,5 +177,15 @@ describe('files that are refused', () => {
 		expect((await refusal('rapport.txt', file('rapport-exemplia.pdf'))).message).toBe(
 			'le fichier « rapport.txt » n’est pas un fichier texte : c’est un PDF'
 		);
+	});
+});
+
+describe('a file name as a title', () => {
+	it('drops the folder and the extension, and reads underscores and dashes between words as spaces', () => {
+		expect(titleOfFileName('rapport_annuel-cluster-2025.pdf')).toBe('rapport annuel cluster 2025');
+		expect(titleOfFileName('C:\\Documents\\plan-action-exemplia.docx')).toBe('plan action exemplia');
+		// A date or a range keeps its dash.
+		expect(titleOfFileName('bilan 2023-2027.txt')).toBe('bilan 2023-2027');
+		expect(titleOfFileName('.pdf')).toBe('.pdf');
 	});
 });

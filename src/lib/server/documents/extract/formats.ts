@@ -34,6 +34,20 @@ export function formatOfName(fileName: string): DocumentFormat {
 	throw new DocumentInputError('file', `${kind} (${quoted(fileName)}) : les formats acceptés sont ${ACCEPTED}`);
 }
 
+/** A file's name as a title, for a file that gives none: « rapport_annuel-2025.pdf » → « rapport annuel 2025 ». */
+export function titleOfFileName(fileName: string): string {
+	const bare = fileName
+		.replace(/^.*[\\/]/u, '')
+		.replace(/\.[a-z0-9]+$/iu, '')
+		.replace(/[_\s]+/gu, ' ')
+		.replace(/(?<=\S)-(?=\S)/gu, (dash, at: number, whole: string) =>
+			/\d/u.test(whole[at - 1] ?? '') && /\d/u.test(whole[at + 1] ?? '') ? dash : ' '
+		)
+		.replace(/\s+/gu, ' ')
+		.trim();
+	return (bare || fileName).slice(0, 300);
+}
+
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
 	signature.every((byte, index) => bytes[at + index] === byte);
 const ascii = (text: string) => [...text].map((character) => character.charCodeAt(0));

@@ -15,6 +15,7 @@ import { decodeText, normaliseText } from './text';
  */
 
 export { DocumentInputError } from './errors';
+export { titleOfFileName } from './formats';
 
 export interface ExtractedDocument {
 	text: string;
