@@ -1,5 +1,6 @@
 // The direct relationships of an entity in both directions, with a summary of the node at the
-// other end; curated links come before geography and vocabulary ones.
+// other end (a Territoire d'industrie's phase tells two of one name apart); curated links come
+// before geography and vocabulary ones.
 // $id: the entity id; $limit: most relationships returned.
 MATCH (n:Entity {id: $id})-[r]-(other:Entity)
 WITH n, r, other, type(r) AS type
@@ -8,4 +9,4 @@ LIMIT $limit
 RETURN type,
        CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
        properties(r) AS properties,
-       other { .id, .name, .description, .clusterKind, labels: labels(other) } AS other
+       other { .id, .name, .description, .clusterKind, .phase, labels: labels(other) } AS other

@@ -91,4 +91,12 @@ test('two territories of one name, one per phase, are told apart where names are
 	await expect(options.filter({ hasText: '2019-2022' })).toHaveCount(1);
 	await expect(options.filter({ hasText: '2023-2027' })).toHaveCount(1);
 	await page.screenshot({ path: 'test-results/screenshots/homonymes-suggestions.png' });
+
+	// And the relations of an entity linked to both: the Métropole Rouen Normandie belongs to each.
+	await page.goto('/entite/epci-200023414');
+	const related = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Axe Seine', exact: true }) });
+	await expect(related).toHaveCount(2);
+	// On the line of the name itself, not only in the cited sources below it.
+	await expect(related.locator('.line').filter({ hasText: '2019-2022' })).toHaveCount(1);
+	await expect(related.locator('.line').filter({ hasText: '2023-2027' })).toHaveCount(1);
 });

@@ -12,7 +12,9 @@ export const entitySummarySchema = z.object({
 	labels: z.array(z.string()),
 	description: z.string().optional(),
 	/** A cluster's controlled kind (`clusterKinds`). */
-	clusterKind: clusterKindSchema.optional()
+	clusterKind: clusterKindSchema.optional(),
+	/** A Territoire d'industrie's programme phase, which tells apart two territories of one name. */
+	phase: z.string().optional()
 });
 export type EntitySummary = z.infer<typeof entitySummarySchema>;
 

@@ -18,6 +18,7 @@ import { Viewport } from '../state/viewport.svelte';
 import DetailsPanel from './DetailsPanel.svelte';
 import FiltersPanel from './FiltersPanel.svelte';
 import Legend from './Legend.svelte';
+import LinkGroups from './LinkGroups.svelte';
 import NodeList from './NodeList.svelte';
 import NoticeBar from './NoticeBar.svelte';
 import PathPanel from './PathPanel.svelte';
@@ -111,6 +112,27 @@ describe('Explorer components, each rendered alone', () => {
 		expect(body).toMatch(/<h3 id="selection-title"[^>]*>Cléon<\/h3>/);
 		expect(body).toContain('Seine-Maritime');
 		expect(body).toContain(t('explorer.actions.expand'));
+	});
+
+	it('LinkGroups tells two territories of one name apart by their phase', () => {
+		const link = (phase: '2019-2022' | '2023-2027') => ({
+			edge: {
+				id: `PART_OF:x->${phase}`,
+				source: 'x',
+				target: phase,
+				type: 'PART_OF' as const,
+				label: 'fait partie de',
+				sources: [],
+				evidence: [],
+				width: 1
+			},
+			other: { id: `ti-${phase}-2802`, label: 'Axe Seine', kind: 'Territory', phase } as NodeData,
+			direction: 'out' as const
+		});
+		const body = html(LinkGroups, { links: [link('2019-2022'), link('2023-2027')], sources: new Map(), onselect: noop });
+		expect(body.match(/Axe Seine/g)).toHaveLength(2);
+		expect(body).toContain('· 2019-2022');
+		expect(body).toContain('· 2023-2027');
 	});
 
 	it('Toolbar offers undo, the hidden nodes and the renderer from the units it is given', () => {

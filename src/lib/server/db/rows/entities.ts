@@ -8,11 +8,12 @@ const summaryFields = z.object({
 	name: optionalText,
 	labels: kindedLabels,
 	description: optionalText,
-	clusterKind: clusterKindSchema.optional().catch(undefined)
+	clusterKind: clusterKindSchema.optional().catch(undefined),
+	phase: optionalText
 });
 
-function summaryOf({ id, name, labels, description, clusterKind }: z.output<typeof summaryFields>): EntitySummary {
-	return compact({ id, name: name ?? id, kind: labels.kind, labels: labels.labels, description, clusterKind });
+function summaryOf({ id, name, labels, description, clusterKind, phase }: z.output<typeof summaryFields>): EntitySummary {
+	return compact({ id, name: name ?? id, kind: labels.kind, labels: labels.labels, description, clusterKind, phase });
 }
 
 /** A node map `{ id, name, description, labels }` as an EntitySummary, named by its id when it has no name; fails without a known kind. */
