@@ -1,4 +1,4 @@
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Core, EdgeSingular, LayoutOptions } from 'cytoscape';
 import { fcosePlan } from '../scale';
 import { SHOWN, shownSize, type CommonOptions } from './shown';
 
@@ -22,6 +22,9 @@ export function fcoseOptions(cy: Core, common: CommonOptions, incremental: boole
 		packComponents: false,
 		nodeRepulsion: () => 9000,
 		idealEdgeLength: () => 90,
+		// A group stands for many members linked to everything around: its dashed links pull gently,
+		// or it would sit on top of the node it came from, in the middle of what its members touch.
+		edgeElasticity: (edge: EdgeSingular) => (edge.hasClass('group-edge') ? 0.05 : 0.45),
 		nodeSeparation: 90,
 		fixedNodeConstraint: pinned.length > 0 ? pinned.map((node) => ({ nodeId: node.id(), position: { ...node.position() } })) : undefined
 	} as LayoutOptions;

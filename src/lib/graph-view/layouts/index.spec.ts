@@ -65,6 +65,18 @@ describe('layoutOptions', () => {
 		expect(layoutOptions(cy, 'geographic')).toMatchObject({ name: 'preset' });
 	});
 
+	it('lets a group’s dashed links pull gently in fcose, so the group is not laid on the node it came from', () => {
+		const cy = cleonGraph();
+		const [plain] = cy.edges();
+		const grouped = cy.add({
+			group: 'edges',
+			data: { id: 'group-link', source: plain.source().id(), target: plain.target().id() },
+			classes: ['group-edge']
+		});
+		const { edgeElasticity } = layoutOptions(cy, 'fcose') as unknown as { edgeElasticity: (edge: unknown) => number };
+		expect(edgeElasticity(grouped)).toBeLessThan(edgeElasticity(plain) / 5);
+	});
+
 	it('lays a large view out in fcose draft quality, and never animates it', () => {
 		const cy = largeGraph();
 		expect(layoutOptions(cy, 'fcose')).toMatchObject({ name: 'fcose', quality: 'draft', randomize: true, animate: false });
