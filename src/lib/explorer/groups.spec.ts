@@ -10,7 +10,7 @@ import {
 	foldLargeSets,
 	groupId,
 	LARGE_SET,
-	largeSets,
+	largeSetsIn,
 	membersOf,
 	withoutLargeSets
 } from './groups';
@@ -123,24 +123,23 @@ describe('large sets folded on arrival', () => {
 		});
 		const ids = Array.from({ length: communes }, (_, index) => `commune-99${String(index).padStart(3, '0')}`);
 		const epci = ['epci-1', 'epci-2', 'epci-3'];
-		const { nodes } = mergePayload(
-			cy,
-			payload(
-				[
-					node({ id: 'departement-99', name: 'Fictivie', kind: 'Department' }),
-					...ids.map((id) => node({ id, name: id, kind: 'Commune' })),
-					...epci.map((id) => node({ id, name: id, kind: 'EPCI' }))
-				],
-				[...ids, ...epci].map((id) => edge('IN', id, 'departement-99'))
-			)
+		const incoming = payload(
+			[
+				node({ id: 'departement-99', name: 'Fictivie', kind: 'Department' }),
+				...ids.map((id) => node({ id, name: id, kind: 'Commune' })),
+				...epci.map((id) => node({ id, name: id, kind: 'EPCI' }))
+			],
+			[...ids, ...epci].map((id) => edge('IN', id, 'departement-99'))
 		);
-		return { cy, added: nodes };
+		const sets = largeSetsIn(incoming, 'departement-99');
+		const { nodes } = mergePayload(cy, incoming);
+		return { cy, incoming, sets, added: nodes };
 	}
 
 	it('folds a kind with more than LARGE_SET new members into a group of its own, and leaves the small kinds shown', () => {
-		const { cy, added } = departement(LARGE_SET + 1);
-		expect(largeSets(cy, 'departement-99', added)).toEqual(['Commune']);
-		const groups = foldLargeSets(cy, 'departement-99', added, words);
+		const { cy, sets, added } = departement(LARGE_SET + 1);
+		expect([...sets.keys()]).toEqual(['Commune']);
+		const groups = foldLargeSets(cy, 'departement-99', sets, added, words);
 		expect(groups.map((group) => group.id())).toEqual([groupId('departement-99', 'Commune')]);
 		expect(groups[0].data('label')).toBe(`${LARGE_SET + 1} Commune`);
 		expect(cy.nodes('[kind = "Commune"]').not('.group')).toHaveLength(0);
@@ -149,36 +148,23 @@ describe('large sets folded on arrival', () => {
 		expect(expandGroup(cy, groups[0].id())).toHaveLength(LARGE_SET + 1);
 	});
 
-	it('folds nothing up to LARGE_SET, nor members that were already in the view', () => {
+	it('folds nothing up to LARGE_SET, and leaves in place the members that were already in the view', () => {
 		const small = departement(LARGE_SET);
-		expect(foldLargeSets(small.cy, 'departement-99', small.added, words)).toEqual([]);
-		const { cy, added } = departement(LARGE_SET + 1);
-		expect(
-			foldLargeSets(
-				cy,
-				'departement-99',
-				added.filter((each) => each.id() !== 'commune-99000' && each.id() !== 'commune-99001'),
-				words
-			)
-		).toEqual([]);
+		expect(small.sets.size).toBe(0);
+		expect(foldLargeSets(small.cy, 'departement-99', small.sets, small.added, words)).toEqual([]);
+		const { cy, sets, added } = departement(LARGE_SET + 1);
+		const [group] = foldLargeSets(cy, 'departement-99', sets, added.not('#commune-99000'), words);
+		expect(group.data('count')).toBe(LARGE_SET);
+		expect(cy.getElementById('commune-99000').nonempty()).toBe(true);
 	});
 
 	it('tells from a payload, before it is drawn, what will be left once its large sets are folded', () => {
-		const communes = Array.from({ length: LARGE_SET + 1 }, (_, index) =>
-			node({ id: `commune-98${String(index).padStart(3, '0')}`, name: 'C', kind: 'Commune' })
-		);
-		const incoming = payload(
-			[
-				node({ id: 'departement-98', name: 'Imaginie', kind: 'Department' }),
-				node({ id: 'epci-9', name: 'CC Fictive', kind: 'EPCI' }),
-				...communes
-			],
-			[...communes.map((commune) => edge('IN', commune.id, 'departement-98')), edge('IN', 'epci-9', 'departement-98')]
-		);
-		const left = withoutLargeSets(incoming, 'departement-98');
-		expect(left.nodes.map((each) => each.id)).toEqual(['departement-98', 'epci-9']);
-		expect(left.edges).toHaveLength(1);
+		const { incoming, sets } = departement(LARGE_SET + 1);
+		const left = withoutLargeSets(incoming, sets);
+		expect(left.nodes.map((each) => each.id)).toEqual(['departement-99', 'epci-1', 'epci-2', 'epci-3']);
+		expect(left.edges).toHaveLength(3);
 		// Around another anchor, nothing is folded.
-		expect(withoutLargeSets(incoming, 'epci-9')).toBe(incoming);
+		expect(largeSetsIn(incoming, 'epci-1').size).toBe(0);
+		expect(withoutLargeSets(incoming, largeSetsIn(incoming, 'epci-1'))).toBe(incoming);
 	});
 });

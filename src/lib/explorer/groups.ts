@@ -22,12 +22,17 @@ export function groupId(anchor: string, kind?: EntityKind): string {
  */
 export const LARGE_SET = 50;
 
+/** The members a payload brings to `anchor`, by kind, for the kinds that make a large set. */
+export type LargeSets = ReadonlyMap<EntityKind, ReadonlySet<string>>;
+/** Nothing folded: a set asked for in full. */
+export const NO_LARGE_SETS: LargeSets = new Map();
+
 /**
- * What a payload of `anchor`'s neighbours will add once its large sets are folded (`largeSets`),
- * read from the payload before it is drawn: the view can tell beforehand whether it will be large.
+ * Read from the payload before it is drawn: which of `anchor`'s members arrive folded (more than
+ * `LARGE_SET` of one kind), so that the view knows beforehand whether it will be large.
  */
-export function withoutLargeSets(payload: GraphPayload, anchor: string): GraphPayload {
-	const byKind = new Map<EntityKind, string[]>();
+export function largeSetsIn(payload: GraphPayload, anchor: string): LargeSets {
+	const byKind = new Map<EntityKind, Set<string>>();
 	const kindOf = new Map(payload.nodes.map((node) => [node.id, node.kind]));
 	for (const edge of payload.edges) {
 		const rule = membership.find(({ type }) => type === edge.type);
@@ -35,27 +40,20 @@ export function withoutLargeSets(payload: GraphPayload, anchor: string): GraphPa
 		const [member, owner] = rule.memberIs === 'source' ? [edge.source, edge.target] : [edge.target, edge.source];
 		const kind = kindOf.get(member);
 		if (owner !== anchor || member === anchor || !kind) continue;
-		byKind.set(kind, [...(byKind.get(kind) ?? []), member]);
+		byKind.set(kind, (byKind.get(kind) ?? new Set()).add(member));
 	}
-	const folded = new Set([...byKind.values()].filter((members) => members.length > LARGE_SET).flat());
+	return new Map([...byKind].filter(([, members]) => members.size > LARGE_SET));
+}
+
+/** What the payload adds once its large sets are folded. */
+export function withoutLargeSets(payload: GraphPayload, sets: LargeSets): GraphPayload {
+	const folded = new Set([...sets.values()].flatMap((members) => [...members]));
 	if (folded.size === 0) return payload;
 	return {
 		...payload,
 		nodes: payload.nodes.filter((node) => !folded.has(node.id)),
 		edges: payload.edges.filter((edge) => !folded.has(edge.source) && !folded.has(edge.target))
 	};
-}
-
-/** The kinds of which `added` brings more than `LARGE_SET` members of `anchor`. */
-export function largeSets(cy: Core, anchor: string, added: NodeCollection): EntityKind[] {
-	const counts = new Map<EntityKind, number>();
-	membersOf(cy, anchor)
-		.intersection(added)
-		.forEach((member) => {
-			const kind = member.data('kind') as EntityKind;
-			counts.set(kind, (counts.get(kind) ?? 0) + 1);
-		});
-	return [...counts].filter(([, count]) => count > LARGE_SET).map(([kind]) => kind);
 }
 
 /** The members of a node in the view: what is a member of it, part of it, in it, or included by it. */
@@ -148,16 +146,19 @@ export function collapseMembers(
 }
 
 /**
- * Folds, among the nodes an expansion of `anchor` just `added`, each kind of its members that makes
- * a large set (`largeSets`) into a group of its own. Returns the groups made.
+ * Folds each large set (`largeSetsIn`) into a group of its own, among the nodes the expansion of
+ * `anchor` just `added`: members already in the view stay where they are. Returns the groups made.
  */
 export function foldLargeSets(
 	cy: Core,
 	anchor: string,
+	sets: LargeSets,
 	added: NodeCollection,
 	words: Parameters<typeof collapseMembers>[2]
 ): NodeSingular[] {
-	return largeSets(cy, anchor, added).flatMap((kind) => collapseMembers(cy, anchor, words, { among: added, kind }) ?? []);
+	return [...sets].flatMap(
+		([kind, members]) => collapseMembers(cy, anchor, words, { among: added.filter((node) => members.has(node.id())), kind }) ?? []
+	);
 }
 
 /** Opens a group: its members and their edges come back (edges to nodes removed meanwhile do not). */

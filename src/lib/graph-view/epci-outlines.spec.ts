@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { concernedEpci, epciInView, epciPaths, type EpciCollection } from './epci-outlines';
+import { concernedEpci, epciInView, epciOfCommune, epciPaths, type EpciCollection } from './epci-outlines';
 import { FRAMED_EXTENT } from './layouts';
 import { contains, project } from './projection';
 
@@ -31,7 +31,13 @@ describe('the intercommunalities shipped in static/geo/epci.json', () => {
 
 describe('concernedEpci', () => {
 	it('takes an EPCI shown by its id and a commune shown by the EPCI it belongs to, Corsican codes included', () => {
-		const concerned = concernedEpci(epci, ['epci-200059392', 'commune-76540', 'commune-2a004', 'company-fictive', 'commune-99999']);
+		const concerned = concernedEpci(epciOfCommune(epci), [
+			'epci-200059392',
+			'commune-76540',
+			'commune-2a004',
+			'company-fictive',
+			'commune-99999'
+		]);
 		expect([...concerned].sort()).toEqual(['200023414', '200059392', '242010056']);
 	});
 });

@@ -38,14 +38,19 @@ export function epciPaths(collection: EpciCollection): EpciPath[] {
 	});
 }
 
-/**
- * The SIREN of the intercommunalities concerned by the nodes shown: an EPCI shown
- * (`epci-<siren>`), or the one a commune shown (`commune-<code>`) belongs to.
- */
-export function concernedEpci(collection: EpciCollection, shownIds: readonly string[]): Set<string> {
+/** Each commune's EPCI, by the commune's code as node ids write it (lower case): built once per file. */
+export function epciOfCommune(collection: EpciCollection): ReadonlyMap<string, string> {
 	const ofCommune = new Map<string, string>();
 	for (const { properties } of collection.features)
 		for (const commune of properties.communes) ofCommune.set(commune.toLowerCase(), properties.code);
+	return ofCommune;
+}
+
+/**
+ * The SIREN of the intercommunalities concerned by the nodes shown: an EPCI shown
+ * (`epci-<siren>`), or the one a commune shown (`commune-<code>`) belongs to (`epciOfCommune`).
+ */
+export function concernedEpci(ofCommune: ReadonlyMap<string, string>, shownIds: readonly string[]): Set<string> {
 	const concerned = new Set<string>();
 	for (const id of shownIds) {
 		if (id.startsWith('epci-')) concerned.add(id.slice('epci-'.length));

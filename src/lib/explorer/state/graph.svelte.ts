@@ -7,7 +7,7 @@ import type { NodeData } from '$lib/graph-view/elements';
 import { markApproximate } from '$lib/graph-view/layouts';
 import type { NeighbourCounts } from '$lib/domain/graph';
 import { fetchNeighbourCounts, fetchNeighbourhood, fetchSubgraph } from '../api';
-import { foldLargeSets, groupId, withoutLargeSets } from '../groups';
+import { foldLargeSets, groupId, largeSetsIn, NO_LARGE_SETS, withoutLargeSets } from '../groups';
 import type { Canvas } from './canvas';
 import type { Display } from './display.svelte';
 import { drawPayload, groupWords } from './draw';
@@ -138,10 +138,10 @@ export class Graph {
 		);
 		if (!payload) return;
 		// Asked for in full (a kind chosen, two hops), a set opens; otherwise a large one arrives folded.
-		const folding = !(restricted || only.confirmed || only.depth === 2);
+		const large = restricted || only.confirmed || only.depth === 2 ? NO_LARGE_SETS : largeSetsIn(payload, id);
 		const change = (view: Core) => {
 			const result = drawPayload(view, payload, t, { around: view.getElementById(id).position() });
-			const folded = folding ? foldLargeSets(view, id, result.nodes, groupWords(t, name)) : [];
+			const folded = foldLargeSets(view, id, large, result.nodes, groupWords(t, name));
 			const shown = payload.nodes.filter((neighbour) => neighbour.id !== id).length;
 			// Links in the whole graph: close to the number of neighbours, the cap's "out of".
 			const degree = payload.nodes.find((each) => each.id === id)?.degree ?? 0;
@@ -163,7 +163,7 @@ export class Graph {
 			} else notices.dismiss();
 			return result.addedNodes + result.addedEdges > 0;
 		};
-		await canvas.change(t('explorer.history.expand', { name }), change, { incoming: folding ? withoutLargeSets(payload, id) : payload });
+		await canvas.change(t('explorer.history.expand', { name }), change, { incoming: withoutLargeSets(payload, large) });
 		// Bring the node and what it opened into view: hundreds of new neighbours may reach far off screen.
 		const cy = canvas.cy;
 		if (cy) {
