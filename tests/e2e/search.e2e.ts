@@ -99,4 +99,6 @@ test('two territories of one name, one per phase, are told apart where names are
 	// On the line of the name itself, not only in the cited sources below it.
 	await expect(related.locator('.line').filter({ hasText: '2019-2022' })).toHaveCount(1);
 	await expect(related.locator('.line').filter({ hasText: '2023-2027' })).toHaveCount(1);
+	await related.first().scrollIntoViewIfNeeded();
+	await page.screenshot({ path: 'test-results/screenshots/homonymes-relations.png' });
 });
