@@ -26,7 +26,10 @@ const cuesSchema = z.object({
 			example: z.string()
 		})
 	),
-	unnamedReferents: z.object({ nouns: z.array(z.object({ words: z.string(), kind: z.string() })), example: z.string() }),
+	unnamedReferents: z.object({
+		nouns: z.array(z.object({ words: z.string(), kind: z.string(), notBefore: z.array(z.string()).optional() })),
+		example: z.string()
+	}),
 	pronounGenders: z.object({ feminine: z.array(z.string()), masculine: z.array(z.string()), example: z.string() }),
 	anaphors: z.array(z.object({ words: z.string(), gender: z.enum(['masculine', 'feminine']).optional(), example: z.string() })),
 	projectHeadings: z.object({ words: z.array(z.string()), example: z.string() }),
@@ -105,8 +108,9 @@ export const PRONOUN_EXCLUDES: ReadonlyMap<string, ReadonlySet<string>> = new Ma
 );
 
 /** « le projet », « le territoire d'industrie » naming nothing: the kind of what they stand for (dominant.ts), longest first. */
-export const UNNAMED_REFERENTS: readonly { words: string[]; kind: string }[] = cues.unnamedReferents.nouns
-	.map((noun) => ({ words: foldedWords(noun.words), kind: noun.kind }))
+export const UNNAMED_REFERENTS: readonly { words: string[]; kind: string; notBefore?: readonly string[] }[] = cues.unnamedReferents.nouns
+	// « le réseau de chaleur » is no network of actors: some nouns stand for no one before these words.
+	.map((noun) => ({ ...noun, words: foldedWords(noun.words) }))
 	.sort((a, b) => b.words.length - a.words.length);
 
 /** Words standing for a name given just before: « il », « cette initiative », « le projet ». */

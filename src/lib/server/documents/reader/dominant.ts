@@ -83,7 +83,11 @@ export function unnamedReferents(
 		if (tokens[index].start < sentence.start) continue;
 		if (tokens[index].end > sentence.end) break;
 		if (!DETERMINERS.has(folded[index - 1]) || tokens[index - 1].start < sentence.start) continue;
-		const referent = UNNAMED_REFERENTS.find((candidate) => wordsAt(folded, candidate.words, index)) ?? byHeadNoun(tokens, index, about);
+		const referent =
+			UNNAMED_REFERENTS.find(
+				(candidate) =>
+					wordsAt(folded, candidate.words, index) && !candidate.notBefore?.includes(folded[index + candidate.words.length] ?? '')
+			) ?? byHeadNoun(tokens, index, about);
 		if (!referent) continue;
 		const last = index + referent.words.length;
 		const next = tokens[last];

@@ -104,7 +104,11 @@ export class Gazetteer {
 		this.territories = entries.filter((entry) => entry.kind === 'Territory');
 		for (const entry of entries) {
 			if (entry.kind !== 'Project' && entry.kind !== 'Programme') continue;
-			const words = distinctive(entry.name);
+			// « Techno centre du CETIM (Mulhouse) »: the qualifier in parentheses is Maillage's, texts omit it —
+			// unless the name is too short without it (« Comité stratégique (Cléon 4.0) »).
+			const full = distinctive(entry.name);
+			const bare = distinctive(entry.name.replace(/\s*\([^)]*\)\s*$/u, ''));
+			const words = bare.length >= 3 ? bare : full;
 			if (words.length < 3) continue;
 			const list = this.described.get(words[0]) ?? [];
 			list.push({ entry, words });
@@ -204,6 +208,8 @@ const GENERIC = new Set([
 	'aux',
 	'sur',
 	'vers',
+	'vous',
+	'industrie',
 	'projet',
 	'etude',
 	'programme',

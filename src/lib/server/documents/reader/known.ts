@@ -1,6 +1,6 @@
 import type { Mention } from '$lib/domain/documents';
 import { PLACE_CUES } from './cues';
-import type { Span, Token } from './french';
+import { nameKey, type Span, type Token } from './french';
 import { isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
 
 /**
@@ -38,6 +38,17 @@ function acceptable(text: string, tokens: readonly Token[], match: NameMatch): b
 	}
 	const first = tokens[match.first];
 	if (first.capitalised) return true;
+	// « l'agglomération mulhousienne »: a name the graph itself writes in lower case.
+	const matched = tokens
+		.slice(match.first, match.last)
+		.map((token) => token.folded)
+		.join(' ');
+	if (
+		match.entries.some((entry) =>
+			[entry.name, ...entry.aliases].some((name) => /^\p{Ll}/u.test(name) && nameKey(name).join(' ') === matched)
+		)
+	)
+		return true;
 	// « communauté de communes du Pays de Bray », « pôle métropolitain rouennais »: a long name may
 	// be written in lower case; three words or more of a full name are no accident.
 	const words = tokens.slice(match.first, match.last);

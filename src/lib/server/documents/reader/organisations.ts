@@ -23,9 +23,11 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			// « la communauté de communes de X », « l'Université de X »: the name runs through « de ».
 			while (cue.keepCue && from < tokens.length && CONNECTORS.has(folded[from])) from++;
 			const last = quoted ?? nameRun(text, tokens, from);
-			if (last <= from || !tokens.slice(from, last).some((token) => token.capitalised)) break;
-			// « portés par l’entreprise. Par ailleurs… », « ÉVALUATION DU PROJET¶Dans… »: the cue ends its sentence or its line, what follows names nothing.
-			if (!quoted && /[.!?;\n]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
+			// « a rejoint le cluster en 2022 »: a name opens with a capitalised word, not a connector or a number.
+			if (last <= from || (!quoted && !(tokens[from].capitalised && /\p{L}/u.test(tokens[from].text)))) break;
+			// « portés par l’entreprise. Par ailleurs… », « ÉVALUATION DU PROJET¶Dans… », « les progrès du réseau : RH & Formation »:
+			// the cue ends its sentence, its line or its clause, what follows names nothing.
+			if (!quoted && /[.!?;:\n]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
 			// « LE PROJET ET SES OBJECTIFS », « l'entreprise Et le TI »: a heading in capitals, or a function word, is no name.
 			if (!quoted && (NOT_NAMES.has(folded[from]) || tokens.slice(index, last).every((token) => token.text === token.text.toUpperCase())))
 				break;

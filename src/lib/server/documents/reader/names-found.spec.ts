@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from './gazetteer';
+import { readDocument } from './read';
+import { entries, gazetteer, proposals } from './spec-fixtures';
+
+/** How names are found: names described rather than written, lower-case aliases, where a cued name starts and stops. */
+describe('names found', () => {
+	const extended = buildGazetteer([
+		...entries,
+		{ id: 'techno-fictif', name: 'Techno centre du Fictilab (Fictibourg)', aliases: [], kind: 'Project' },
+		{ id: 'rdv-fictif', name: "Les Rendez-Vous de l'industrie", aliases: [], kind: 'Project' },
+		{ id: 'epci-fictif', name: 'CA Fictiville Agglomération', aliases: ['agglomération fictivilloise'], kind: 'EPCI', institution: true },
+		{ id: 'fictilab', name: 'Fictilab', aliases: [], kind: 'Support' }
+	]);
+	const read = (text: string) => readDocument(text, extended);
+	const described = (text: string) =>
+		read(text)
+			.mentions.filter((mention) => mention.reason === 'décrit par la phrase')
+			.map((mention) => mention.entityId);
+
+	it('take a project described without the qualifier in parentheses that Maillage adds to its name', () => {
+		expect(described('Un Techno centre porté par le Fictilab ouvrira ses portes.')).toEqual(['techno-fictif']);
+	});
+
+	it('do not take a project described by common words alone (« rendez-vous », « industrie »)', () => {
+		expect(described('Ce rendez-vous de l’industrie attire les visiteurs.')).toEqual([]);
+	});
+
+	it('find an alias the graph writes in lower case, written so in the text', () => {
+		const reading = read('Dès 2013, l’agglomération fictivilloise a mis en place un cluster.');
+		expect(reading.mentions.find((mention) => mention.entityId === 'epci-fictif')?.text).toBe('agglomération fictivilloise');
+	});
+
+	it('start a cued name with a capitalised word: « le cluster en 2022 » names no cluster', () => {
+		const text = 'Le laboratoire Fictilab Hydrogène a rejoint le cluster en 2022.';
+		expect(readDocument(text, gazetteer).mentions.some((mention) => mention.kind === 'Cluster')).toBe(false);
+	});
+
+	it('end a cue at a colon: « les progrès du réseau : RH & Formation » names no network', () => {
+		const text = 'Quatre groupes ont marqué les progrès du réseau : RH & Formation, un groupe actif.';
+		expect(readDocument(text, gazetteer).mentions.some((mention) => mention.name === 'RH & Formation')).toBe(false);
+	});
+
+	it('take an unnamed « réseau » for the network the text is about, but not « le réseau de chaleur »', () => {
+		const text =
+			'L’Écosystème Imaginor 4.0 réunit 130 membres. L’Écosystème Imaginor 4.0 est animé par la CCI Fictiville Métropole. ' +
+			'La Boucle de chaleur fictive est un projet du réseau.';
+		expect(proposals(text)).toContain('PARTICIPATES_IN cluster-imaginor → projet-boucle');
+		expect(proposals(text.replace('un projet du réseau', 'raccordée au réseau de chaleur'))).not.toContain(
+			'PARTICIPATES_IN cluster-imaginor → projet-boucle'
+		);
+	});
+});
