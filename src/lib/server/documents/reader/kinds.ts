@@ -14,6 +14,8 @@ export interface Named extends Mention {
 	last: number;
 	role?: string;
 	title?: string;
+	/** A role given before the name (« sa directrice, Julie Fictelle »): where its title starts, and its determiner. */
+	titled?: { first: number; determiner: 'possessive' | 'indefinite' | 'definite' };
 	institution?: boolean;
 	/** A name found without a cue: related only where a cue says how. */
 	weak?: boolean;

@@ -13,6 +13,8 @@ export interface NewMention extends Mention {
 	/** For a person: the role on ROLE_AT and the title as written. */
 	role?: string;
 	title?: string;
+	/** A role given before the name (« sa directrice, Julie Fictelle »): where its title starts, and its determiner. */
+	titled?: { first: number; determiner: 'possessive' | 'indefinite' | 'definite' };
 }
 
 /** Words that may join the words of a name: « Communauté de communes du Pays de Bray ». */

@@ -30,3 +30,49 @@ export function people(text: string, tokens: readonly Token[], taken: (first: nu
 	}
 	return found;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(['sa', 'son', 'leur', 'notre', 'une', 'un', 'la', 'le', 'l']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['sa', 'son', 'leur', 'notre']);
+const determinerOf = (word: string) => (POSSESSIVES.has(word) ? 'possessive' : ['une', 'un'].includes(word) ? 'indefinite' : 'definite');
+
+/**
+ * « sa directrice, Julie Fictelle », « une chargée de mission, Léa Fictival », « le Premier ministre
+ * Édouard Philippe »: a role given before the name, after a determiner; the name follows a comma,
+ * or follows a title of one or two words directly.
+ */
+export function titledPeople(text: string, tokens: readonly Token[], taken: (first: number, last: number) => boolean): NewMention[] {
+	const found: NewMention[] = [];
+	for (let index = 0; index + 3 < tokens.length; index++) {
+		if (!DETERMINERS.has(tokens[index].folded)) continue;
+		const roleAt = tokens[index + 1].folded === 'premier' ? index + 2 : index + 1;
+		const role = PERSON_ROLES.get(tokens[roleAt].folded);
+		if (!role || tokens[roleAt].capitalised || /[,.;:!?\n]/u.test(text.slice(tokens[index].end, tokens[roleAt].start))) continue;
+		let titleEnd = roleAt + 1;
+		while (
+			titleEnd < tokens.length &&
+			titleEnd - roleAt < 6 &&
+			!tokens[titleEnd].capitalised &&
+			!/[,.;:!?\n«»"]/u.test(text.slice(tokens[titleEnd - 1].end, tokens[titleEnd].start))
+		)
+			titleEnd++;
+		const gap = text.slice(tokens[titleEnd - 1].end, tokens[titleEnd]?.start ?? text.length);
+		const comma = /^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/u.test(gap);
+		if (!comma && !(titleEnd - index <= 3 && /^[\s\u00a0\u202f]+$/u.test(gap))) continue;
+		const first = titleEnd;
+		if (!tokens[first]?.capitalised || /\d/u.test(tokens[first].text) || NOT_FIRST_NAMES.has(tokens[first].folded)) continue;
+		let last = first + 1;
+		while (last < tokens.length && last - first < 4 && tokens[last].capitalised && joined(text, tokens[last - 1], tokens[last])) last++;
+		if (last - first < 2 || taken(first, last)) continue;
+		const title = text.slice(tokens[index + 1].start, tokens[titleEnd - 1].end);
+		const person = mention(text, tokens, first, last, 'Person', `après « ${title} »`);
+		found.push({
+			...person,
+			category: 'person',
+			role,
+			title,
+			titled: { first: index + 1, determiner: determinerOf(tokens[index].folded) }
+		});
+		index = last;
+	}
+	return found;
+}

@@ -7,7 +7,7 @@ import { headedProjects } from './headings';
 import type { NewMention } from './names';
 import { placesInNames } from './named-places';
 import { newOrganisations } from './organisations';
-import { people } from './people';
+import { people, titledPeople } from './people';
 import { properNouns } from './proper-nouns';
 import { relate, type Named } from './relations';
 import { sectionsOf } from './sections';
@@ -115,9 +115,13 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	];
 	const organisations = [...cued, ...laterOccurrences(tokens, cued, unheaded, blocking)].sort((a, b) => a.first - b.first);
 	const known = unheaded.filter((mention) => !organisations.some((organisation) => overlaps(organisation, mention.first, mention.last)));
-	const persons = people(text, tokens, (first, last) =>
-		[...known.filter((mention) => mention.kind !== 'Person'), ...organisations].some((mention) => overlaps(mention, first, last))
-	);
+	const notPeople = (first: number, last: number) =>
+		[...known.filter((mention) => mention.kind !== 'Person'), ...organisations].some((mention) => overlaps(mention, first, last));
+	const named = people(text, tokens, notPeople);
+	const persons = [
+		...named,
+		...titledPeople(text, tokens, (first, last) => notPeople(first, last) || named.some((person) => overlaps(person, first, last)))
+	];
 	// A person the graph knows keeps its entity, and gains the role its sentence gives.
 	const knownPeople = known.filter((mention) => mention.kind === 'Person');
 	const people_ = persons.map((person) => {
@@ -149,7 +153,19 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 		(year) => !amounts.some((amount) => year.start < amount.end && year.end > amount.start)
 	);
 	const located = placesInNames(text, tokens, names, gazetteer);
-	const proposals = relate({ text, tokens, sentences, sections, names, amounts, years, located });
+	const [state] = gazetteer.named('Gouvernement');
+	const government = state && {
+		text: state.name,
+		start: -1,
+		end: -1,
+		first: -1,
+		last: -1,
+		entityId: state.id,
+		name: state.name,
+		kind: state.kind,
+		category: 'known' as const
+	};
+	const proposals = relate({ text, tokens, sentences, sections, names, amounts, years, located, government });
 	const mentions: Mention[] = [...names, ...amounts, ...years]
 		.map(({ text: written, start, end, entityId, name, kind, category, value, reason }) => ({
 			text: written,

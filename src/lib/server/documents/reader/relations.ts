@@ -10,6 +10,7 @@ import { listedActors } from './actor-lists';
 import { enumerated, inParenthesisedList } from './parentheses';
 import { inByline } from './bylines';
 import { credits } from './credits';
+import { rolesOf } from './roles';
 import type { NamedPlace } from './named-places';
 import { sectionAt } from './sections';
 
@@ -62,6 +63,8 @@ export interface RelateInput {
 	years: readonly Mention[];
 	/** Where organisations are, read from their names (named-places.ts). */
 	located?: readonly NamedPlace[];
+	/** The Government, if the graph knows it: where a minister works (roles.ts). */
+	government?: Named;
 }
 
 const MAX_GAP = 40;
@@ -106,7 +109,7 @@ function partsOf(text: string, sections: readonly Section[]): { heading: Span; e
 	});
 }
 
-export function relate({ text, tokens, sentences, sections, names, amounts, years, located = [] }: RelateInput): Proposal[] {
+export function relate({ text, tokens, sentences, sections, names, amounts, years, located = [], government }: RelateInput): Proposal[] {
 	const proposals = new Map<string, Proposal>();
 	const folded = tokens.map((token) => token.folded);
 	const propose = (guess: Guess, sentence: Span) => {
@@ -197,6 +200,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		const unnamed = unnamedReferents(text, tokens, sentence, [...own, ...pronouns], about);
 		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
+		const earlier = recent;
 		recent = [...recent, ...own].slice(-12);
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
@@ -211,10 +215,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		if (projects.length > 0) project = projects.at(-1)!;
 		for (let i = 0; i < inside.length; i++) {
 			const a = inside[i];
-			if (a.kind === 'Person' && a.role) {
-				const at = inside.slice(i + 1).find((named) => fits('ROLE_AT', a, named) && classOf(named) !== 'project' && !named.weak);
-				if (at) propose({ type: 'ROLE_AT', from: a, to: at, confidence: 0.8, role: a.role, cue: `« ${a.title} »` }, sentence);
-			}
+			for (const role of rolesOf(tokens, a, i, inside, earlier, government)) propose(role, sentence);
 			for (let j = i + 1; j < inside.length; j++) {
 				const b = inside[j];
 				if (b.first - a.last > MAX_GAP) break;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from './gazetteer';
+import { readDocument } from './read';
+import { entries } from './spec-fixtures';
+
+/** Where people work: a role given before the name, a second role, a minister. */
+describe('roles', () => {
+	const gazetteer = buildGazetteer([
+		...entries,
+		{ id: 'gouvernement', name: 'Gouvernement', aliases: [], kind: 'Entity', institution: true }
+	]);
+	const roles = (text: string) =>
+		readDocument(text, gazetteer)
+			.proposals.filter((proposal) => proposal.type === 'ROLE_AT')
+			.map((proposal) => `${proposal.from.name} → ${proposal.to.entityId ?? proposal.to.name} (${proposal.properties.title})`);
+
+	it('place a role given before the name, after a possessive, at the organisation named just before', () => {
+		expect(roles('La société Fictivia Énergie recrute. Sa directrice, Julie Exemple, arrive de Fictibourg.')).toEqual([
+			'Julie Exemple → Fictivia Énergie (directrice)'
+		]);
+		expect(roles('Le Territoire d’industrie Vallée Fictive accueille sa cheffe de projet, Anne Exemple.')).toEqual([
+			'Anne Exemple → ti-new (cheffe de projet)'
+		]);
+	});
+
+	it('place a role after « une » at the subject of the sentence', () => {
+		const text =
+			'L’Écosystème Imaginor 4.0 est animé par la CCI Fictiville Métropole, qui met à sa disposition une chargée de mission, Léa Exemple.';
+		expect(roles(text)).toEqual(['Léa Exemple → cluster-imaginor (chargée de mission)']);
+	});
+
+	it('say nothing of where after « le » or « la », except for a minister, who belongs to the Government', () => {
+		expect(roles('Au forum de la CCI Fictiville Métropole, la directrice, Julie Exemple, a parlé.')).toEqual([]);
+		expect(roles('Au forum de la CCI Fictiville Métropole, le Premier ministre Paul Exemple a parlé.')).toEqual([
+			'Paul Exemple → gouvernement (Premier ministre)'
+		]);
+	});
+
+	it('read a second role joined by « et » at the organisation that follows it', () => {
+		const text =
+			'« Nous avançons », résume Marc Exemple, président de la CCI Fictiville Métropole et dirigeant de la société Fictivia Énergie.';
+		expect(roles(text)).toEqual(['Marc Exemple → cci-fictiville (président)', 'Marc Exemple → Fictivia Énergie (dirigeant)']);
+	});
+});

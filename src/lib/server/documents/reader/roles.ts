@@ -1,0 +1,52 @@
+import { PERSON_ROLES } from './cues';
+import type { Token } from './french';
+import { ACTING, classOf, fits, type Guess, type Named } from './kinds';
+
+/**
+ * Where a person named with a role works (ROLE_AT). After the name (« Thierry Masse, président
+ * d'Altytud »): the first organisation that follows. Before the name (« sa directrice, Julie
+ * Fictelle »): an organisation inside the title, else, after a possessive, the nearest one before
+ * it — in the sentence, or the last one of the sentences before — and after « une », the
+ * sentence's subject (« la directrice, X » does not say where). A second role joined by « et » (« président du cluster et dirigeant de
+ * Fictivia Énergie ») is at the name that follows it. A minister's, with no organisation named, is
+ * at the Government the graph knows.
+ */
+export function rolesOf(
+	tokens: readonly Token[],
+	person: Named,
+	index: number,
+	inside: readonly Named[],
+	earlier: readonly Named[],
+	government?: Named
+): Guess[] {
+	if (person.kind !== 'Person' || !person.role) return [];
+	const eligible = (named: Named) => fits('ROLE_AT', person, named) && classOf(named) !== 'project' && !named.weak;
+	const acting = (named: Named) => eligible(named) && ACTING.has(classOf(named));
+	const titled = person.titled;
+	let at: Named | undefined;
+	let confidence = 0.8;
+	if (titled) {
+		const inTitle = inside.find((named) => named.first >= titled.first && named.last <= person.first && eligible(named));
+		const before = inside.slice(0, index).filter((named) => named.last <= titled.first && acting(named));
+		const subject = titled.determiner === 'possessive' ? before.at(-1) : titled.determiner === 'indefinite' ? before[0] : undefined;
+		at = inTitle ?? subject ?? (titled.determiner === 'possessive' ? [...earlier].reverse().find(acting) : undefined);
+		if (!inTitle) confidence = subject ? 0.6 : 0.5;
+	} else at = inside.slice(index + 1).find(eligible);
+	// « le Premier ministre Édouard Philippe »: a minister belongs to the Government, named or not.
+	if (!at && person.role === 'government' && government) [at, confidence] = [government, 0.6];
+	if (!at) return [];
+	const guesses: Guess[] = [{ type: 'ROLE_AT', from: person, to: at, confidence, role: person.role, cue: `« ${person.title} »` }];
+	const [and, word] = [tokens[at.last], tokens[at.last + 1]];
+	const second = word && and?.folded === 'et' ? PERSON_ROLES.get(word.folded) : undefined;
+	const other = second ? inside.find((named) => named.first > at.last + 1 && named.first <= at.last + 5 && eligible(named)) : undefined;
+	if (second && other)
+		guesses.push({
+			type: 'ROLE_AT',
+			from: { ...person, title: word.text },
+			to: other,
+			confidence: 0.75,
+			role: second,
+			cue: `« ${word.text} »`
+		});
+	return guesses;
+}
