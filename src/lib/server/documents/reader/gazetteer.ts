@@ -100,8 +100,11 @@ export class Gazetteer {
 	/** The Territoires d'industrie, for a name a text gives after « le Territoire d'industrie » (territories.ts). */
 	readonly territories: readonly GazetteerEntry[];
 
+	private readonly projects: readonly GazetteerEntry[];
+
 	constructor(entries: readonly GazetteerEntry[]) {
 		this.territories = entries.filter((entry) => entry.kind === 'Territory');
+		this.projects = entries.filter((entry) => entry.kind === 'Project');
 		for (const entry of entries) {
 			if (entry.kind !== 'Project' && entry.kind !== 'Programme') continue;
 			// « Techno centre du CETIM (Mulhouse) »: the qualifier in parentheses is Maillage's, texts omit it —
@@ -184,6 +187,19 @@ export class Gazetteer {
 		return (this.described.get(head) ?? [])
 			.filter(({ words }) => words.filter((word) => sentence.has(word)).length >= Math.ceil(words.length * 0.9))
 			.map(({ entry }) => entry);
+	}
+
+	/**
+	 * The project a document presents, from its title: the one project whose name holds the title's
+	 * words in order (« OSER les Réseaux ! » for « Étude « OSER les Réseaux ! » Clusters et
+	 * Territoires d'industrie »). Two words at least, one of them distinctive.
+	 */
+	presentedBy(title: string): GazetteerEntry | undefined {
+		const key = nameKey(title);
+		if (key.length < 2 || key.length > 12 || distinctive(title).length === 0) return undefined;
+		const joined = ` ${key.join(' ')} `;
+		const found = this.projects.filter((entry) => ` ${nameKey(entry.name).join(' ')} `.includes(joined));
+		return found.length === 1 ? found[0] : undefined;
 	}
 
 	/** Entities whose name or alias is exactly this one (folded), for the duplicate check of a new end. */

@@ -10,7 +10,9 @@ describe('names found', () => {
 		{ id: 'techno-fictif', name: 'Techno centre du Fictilab (Fictibourg)', aliases: [], kind: 'Project' },
 		{ id: 'rdv-fictif', name: "Les Rendez-Vous de l'industrie", aliases: [], kind: 'Project' },
 		{ id: 'epci-fictif', name: 'CA Fictiville Agglomération', aliases: ['agglomération fictivilloise'], kind: 'EPCI', institution: true },
-		{ id: 'fictilab', name: 'Fictilab', aliases: [], kind: 'Support' }
+		{ id: 'fictilab', name: 'Fictilab', aliases: [], kind: 'Support' },
+		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
+		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
 	const read = (text: string) => readDocument(text, extended);
 	const described = (text: string) =>
@@ -49,5 +51,21 @@ describe('names found', () => {
 		expect(proposals(text.replace('un projet du réseau', 'raccordée au réseau de chaleur'))).not.toContain(
 			'PARTICIPATES_IN cluster-imaginor → projet-boucle'
 		);
+	});
+
+	it('take « ce document » for the project the document presents, known by its title', () => {
+		const text =
+			'# OSER les Fictiréseaux\n\nCe document est le fruit de la collaboration entre la CCI Fictiville Métropole et le Fictilab.';
+		const ends = read(text).proposals.map((proposal) => `${proposal.from.entityId} → ${proposal.to.entityId}`);
+		expect(ends).toEqual(expect.arrayContaining(['etude-fictive → cci-fictiville', 'etude-fictive → fictilab']));
+		// Another title presents no known project: « ce document » then stands for nothing.
+		expect(read(text.replace('OSER les Fictiréseaux', 'Bilan fictif')).proposals.some((p) => p.from.entityId === 'etude-fictive')).toBe(
+			false
+		);
+	});
+
+	it('read no year inside a name (« France 2030 » is a programme, not a year)', () => {
+		const reading = read('Le Fictilab est lauréat de Fictivert 2030 depuis 2024.');
+		expect(reading.mentions.filter((mention) => mention.category === 'year').map((mention) => mention.value)).toEqual([2024]);
 	});
 });

@@ -1,7 +1,7 @@
 import type { Mention, Proposal, Section } from '$lib/domain/documents';
 import { indexOfWords, PLACE_CUES } from './cues';
 import { sentencesOf, tokenise, type Span, type Token } from './french';
-import type { Gazetteer } from './gazetteer';
+import type { Gazetteer, GazetteerEntry } from './gazetteer';
 import { describedMentions, knownMentions, type KnownMention } from './known';
 import { headedProjects } from './headings';
 import type { NewMention } from './names';
@@ -67,6 +67,27 @@ function topHeadingAt(text: string, sections: readonly Section[], at: number): S
 	if (!top) return undefined;
 	const end = text.indexOf('\n', top.start);
 	return { start: top.start, end: end === -1 ? text.length : end };
+}
+
+/** An entity the text does not name where it stands, for relating: the Government, the project the document presents. */
+function unplaced(entry: GazetteerEntry): Named {
+	return {
+		text: entry.name,
+		start: -1,
+		end: -1,
+		first: -1,
+		last: -1,
+		entityId: entry.id,
+		name: entry.name,
+		kind: entry.kind,
+		category: 'known'
+	};
+}
+
+/** The document's title as its text gives it: its first line, when short (« # OSER les Réseaux ! »). */
+function titleOf(text: string): string {
+	const line = /^[\s#]*([^\n]*)/u.exec(text)?.[1]?.trim() ?? '';
+	return line.length <= 120 ? line : '';
 }
 
 export function readDocument(text: string, gazetteer: Gazetteer): Reading {
@@ -149,23 +170,18 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	];
 	const amounts = amountsIn(text);
 	const dates = datesIn(text);
+	// « France 2030 », « 20 septembre 2018 »: a year inside an amount or a name is none of its own.
 	const years = [...yearsIn(text, dates), ...dates].filter(
-		(year) => !amounts.some((amount) => year.start < amount.end && year.end > amount.start)
+		(year) => ![...amounts, ...names].some((other) => year.start < other.end && year.end > other.start)
 	);
 	const located = placesInNames(text, tokens, names, gazetteer);
-	const [state] = gazetteer.named('Gouvernement');
-	const government = state && {
-		text: state.name,
-		start: -1,
-		end: -1,
-		first: -1,
-		last: -1,
-		entityId: state.id,
-		name: state.name,
-		kind: state.kind,
-		category: 'known' as const
-	};
-	const proposals = relate({ text, tokens, sentences, sections, names, amounts, years, located, government });
+	const presented = gazetteer.presentedBy(titleOf(text));
+	const [government] = gazetteer.named('Gouvernement');
+	const proposals = relate({
+		...{ text, tokens, sentences, sections, names, amounts, years, located },
+		...(government ? { government: unplaced(government) } : {}),
+		...(presented ? { itself: unplaced(presented) } : {})
+	});
 	const mentions: Mention[] = [...names, ...amounts, ...years]
 		.map(({ text: written, start, end, entityId, name, kind, category, value, reason }) => ({
 			text: written,

@@ -31,6 +31,7 @@ export type { Named } from './kinds';
  */
 function cueJoins(
 	text: string,
+	tokens: readonly Token[],
 	folded: readonly string[],
 	inside: readonly Named[],
 	i: number,
@@ -40,6 +41,9 @@ function cueJoins(
 ): boolean {
 	const between = inside.slice(i + 1, j);
 	if (i > 0 && between.some((named) => named.last <= cueToken)) return false;
+	// « … entre France Clusters et l’IRIUS, avec le soutien financier de l’ANCT »: a cue set off by a comma speaks of the sentence's subject.
+	const lead = ['avec', 'grace'].includes(folded[cueToken - 1]) ? cueToken - 1 : cueToken;
+	if (i > 0 && ['avec', 'grace'].includes(folded[lead]) && /,[\s\u00a0\u202f]*$/u.test(text.slice(0, tokens[lead].start))) return false;
 	// « X, porté par Y, est financé par Z »: Y is the agent of its own clause, X is what Z funds.
 	const at = inside[i].first;
 	if (i > 0 && (folded[at - 1] === 'par' || (['la', 'le', 'les', 'l'].includes(folded[at - 1]) && folded[at - 2] === 'par'))) return false;
@@ -65,6 +69,8 @@ export interface RelateInput {
 	located?: readonly NamedPlace[];
 	/** The Government, if the graph knows it: where a minister works (roles.ts). */
 	government?: Named;
+	/** The project the document presents (its title names it): « ce document ». */
+	itself?: Named;
 }
 
 const MAX_GAP = 40;
@@ -109,7 +115,18 @@ function partsOf(text: string, sections: readonly Section[]): { heading: Span; e
 	});
 }
 
-export function relate({ text, tokens, sentences, sections, names, amounts, years, located = [], government }: RelateInput): Proposal[] {
+export function relate({
+	text,
+	tokens,
+	sentences,
+	sections,
+	names,
+	amounts,
+	years,
+	located = [],
+	government,
+	itself
+}: RelateInput): Proposal[] {
 	const proposals = new Map<string, Proposal>();
 	const folded = tokens.map((token) => token.folded);
 	const propose = (guess: Guess, sentence: Span) => {
@@ -196,7 +213,8 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 		const pronouns = anaphorsIn(text, tokens, sentence, own, previous, recent);
 		// With none in sight, « du projet », « le cluster » are the ones the part is about.
 		const part = dominant.find((candidate) => sentence.start >= candidate.start && sentence.start < candidate.end);
-		const about = (kind: string) => (kind === 'Project' ? (project ?? part?.byKind.get(kind)) : part?.byKind.get(kind));
+		const about = (kind: string) =>
+			kind === 'Document' ? itself : kind === 'Project' ? (project ?? part?.byKind.get(kind)) : part?.byKind.get(kind);
 		const unnamed = unnamedReferents(text, tokens, sentence, [...own, ...pronouns], about);
 		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
@@ -226,7 +244,7 @@ export function relate({ text, tokens, sentences, sections, names, amounts, year
 				const place = gapWords.length <= 4 ? findCue(gapWords.slice(-3), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				const cue =
-					inGap && cueJoins(text, folded, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
+					inGap && cueJoins(text, tokens, folded, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
 						? inGap.cue
 						: !inGap && i === 0 && !coordinated(text.slice(a.end, b.start))
 							? findCue(before, false)?.cue
