@@ -1,7 +1,7 @@
 import type { Mention } from '$lib/domain/documents';
 import { PLACE_CUES } from './cues';
 import { nameKey, type Span, type Token } from './french';
-import { isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
+import { distinctive, isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
 
 /**
  * Mentions of entities the graph knows, found by their names and aliases (accents, case and
@@ -134,7 +134,7 @@ export function knownMentions(text: string, tokens: readonly Token[], gazetteer:
 	}
 	const mentions: KnownMention[] = [];
 	for (const { match, entries, reason } of raw) {
-		const entry = resolve(entries, context);
+		const entry = resolve(entries, context) ?? byNearbyWords(entries, folded, match);
 		if (!entry) continue;
 		const start = tokens[match.first].start;
 		const end = tokens[match.last - 1].end;
@@ -153,6 +153,23 @@ export function knownMentions(text: string, tokens: readonly Token[], gazetteer:
 		});
 	}
 	return mentions;
+}
+
+/** Tokens either side of a name where the rest of a homonym's full name may be found. */
+const NEARBY = 300;
+
+/**
+ * « la CCI » near « Campus Industrie 4.0 » is « Chambre de Commerce et d'Industrie (CCI) de Campus
+ * Industrie 4.0 »: among homonyms, the one the most of whose other distinctive words are near.
+ */
+function byNearbyWords(entries: readonly GazetteerEntry[], folded: readonly string[], match: NameMatch): GazetteerEntry | null {
+	if (entries.length < 2) return null;
+	const near = new Set(folded.slice(Math.max(0, match.first - NEARBY), match.last + NEARBY));
+	const matched = new Set(folded.slice(match.first, match.last));
+	const scored = entries
+		.map((entry) => ({ entry, score: distinctive(entry.name).filter((word) => !matched.has(word) && near.has(word)).length }))
+		.sort((a, b) => b.score - a.score);
+	return scored[0].score > 0 && scored[0].score > scored[1].score ? scored[0].entry : null;
 }
 
 /** One entity among homonyms, or none when the text does not say which. */

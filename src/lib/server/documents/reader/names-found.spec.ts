@@ -11,6 +11,8 @@ describe('names found', () => {
 		{ id: 'rdv-fictif', name: "Les Rendez-Vous de l'industrie", aliases: [], kind: 'Project' },
 		{ id: 'epci-fictif', name: 'CA Fictiville Agglomération', aliases: ['agglomération fictivilloise'], kind: 'EPCI', institution: true },
 		{ id: 'fictilab', name: 'Fictilab', aliases: [], kind: 'Support' },
+		{ id: 'cci-boucle', name: 'Chambre de commerce (CCI) du projet Fictiboucle', aliases: ['CCI'], kind: 'Support' },
+		{ id: 'cci-campus', name: 'Chambre de commerce (CCI) du Campus Fictindustrie', aliases: ['CCI'], kind: 'Support' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -67,5 +69,12 @@ describe('names found', () => {
 	it('read no year inside a name (« France 2030 » is a programme, not a year)', () => {
 		const reading = read('Le Fictilab est lauréat de Fictivert 2030 depuis 2024.');
 		expect(reading.mentions.filter((mention) => mention.category === 'year').map((mention) => mention.value)).toEqual([2024]);
+	});
+
+	it('tell homonyms apart by the other words of their full name, found near', () => {
+		const cci = (text: string) => read(text).mentions.find((mention) => mention.text === 'CCI')?.entityId;
+		expect(cci('Le projet Fictiboucle associe la CCI et des industriels.')).toBe('cci-boucle');
+		expect(cci('Le Campus Fictindustrie regroupe la CCI et des industriels.')).toBe('cci-campus');
+		expect(cci('La CCI accompagne des industriels.')).toBeUndefined();
 	});
 });
