@@ -9,4 +9,15 @@ describe('clauses', () => {
 		expect(proposals(text)).toContain('FUNDS agence-exemple → projet-boucle');
 		expect(proposals(text)).not.toContain('FUNDS agence-exemple → cci-seine-fictive');
 	});
+
+	it('follow a list through « mais aussi » and items named by no one (« des incubateurs »)', () => {
+		const text = 'L’Écosystème Imaginor 4.0 regroupe la CCI Fictiville Métropole mais aussi des incubateurs et la CCI Seine-Fictive.';
+		expect(proposals(text)).toEqual(
+			expect.arrayContaining(['MEMBER_OF cci-fictiville → cluster-imaginor', 'MEMBER_OF cci-seine-fictive → cluster-imaginor'])
+		);
+		// A clause with a verb is no list item: « qui emploie des salariés et » ends the list.
+		expect(
+			proposals('L’Écosystème Imaginor 4.0 regroupe la CCI Fictiville Métropole, qui emploie des salariés et forme la CCI Seine-Fictive.')
+		).not.toContain('MEMBER_OF cci-seine-fictive → cluster-imaginor');
+	});
 });

@@ -8,6 +8,7 @@ import { dominantNames, unnamedReferents } from './dominant';
 import { interviewed } from './interviews';
 import { listedActors } from './actor-lists';
 import { enumerated, inParenthesisedList } from './parentheses';
+import { coordinated, cueJoins } from './cue-scope';
 import { inByline } from './bylines';
 import { credits } from './credits';
 import { rolesOf } from './roles';
@@ -23,39 +24,6 @@ export type { Named } from './kinds';
  * actor and a project in one sentence: « participe à »). Amounts and years of the sentence go on
  * a funding. Each proposal quotes its sentence.
  */
-
-/**
- * Whether a cue between two names joins these two: the name before it is the nearest one (or the
- * sentence's subject), and the names between the cue and the second one, if any, are a list
- * (« porté par A, B et C »).
- */
-function cueJoins(
-	text: string,
-	tokens: readonly Token[],
-	folded: readonly string[],
-	inside: readonly Named[],
-	i: number,
-	j: number,
-	cueToken: number,
-	cueEnd: number
-): boolean {
-	const between = inside.slice(i + 1, j);
-	if (i > 0 && between.some((named) => named.last <= cueToken)) return false;
-	// « … entre France Clusters et l’IRIUS, avec le soutien financier de l’ANCT »: a cue set off by a comma speaks of the sentence's subject.
-	const lead = ['avec', 'grace'].includes(folded[cueToken - 1]) ? cueToken - 1 : cueToken;
-	if (i > 0 && ['avec', 'grace'].includes(folded[lead]) && /,[\s\u00a0\u202f]*$/u.test(text.slice(0, tokens[lead].start))) return false;
-	// « X, porté par Y, est financé par Z »: Y is the agent of its own clause, X is what Z funds.
-	const at = inside[i].first;
-	if (i > 0 && (folded[at - 1] === 'par' || (['la', 'le', 'les', 'l'].includes(folded[at - 1]) && folded[at - 2] === 'par'))) return false;
-	const after = [...between.filter((named) => named.first >= cueEnd), inside[j]];
-	for (let k = 1; k < after.length; k++) {
-		if (
-			!/^[\s\u00a0\u202f,]*(?:et|ou)?[\s\u00a0\u202f,]*(?:l['’]|la |le |les |d['’])?$/iu.test(text.slice(after[k - 1].end, after[k].start))
-		)
-			return false;
-	}
-	return true;
-}
 
 export interface RelateInput {
 	text: string;
@@ -79,9 +47,6 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(['financier', 'financiere', 'fi
 
 const pairKey = (a: { entityId?: string; name: string }, b: { entityId?: string; name: string }) =>
 	[a.entityId ?? a.name, b.entityId ?? b.name].sort().join('|');
-
-/** « de l’ADEME et de France 2030 »: two names joined by « et » or « ou », which a cue before them does not relate to each other. */
-const coordinated = (between: string) => /(?:^|[\s,])(?:et|ou)\s/u.test(between) && enumerated(between);
 
 /** A cue whose relationship does not fit the two names still says they are related: their kinds say how. */
 function strengthened(guess: Guess | null): Guess | null {
