@@ -20,4 +20,10 @@ describe('clauses', () => {
 			proposals('L’Écosystème Imaginor 4.0 regroupe la CCI Fictiville Métropole, qui emploie des salariés et forme la CCI Seine-Fictive.')
 		).not.toContain('MEMBER_OF cci-seine-fictive → cluster-imaginor');
 	});
+
+	it('read a place cue a few words after the name (« (2019) : située au cœur de »)', () => {
+		expect(proposals('La Boucle de chaleur fictive (2019) : située au cœur de Fictibourg, elle chauffe les ateliers.')).toContain(
+			'LOCATED_IN projet-boucle → commune-fictibourg'
+		);
+	});
 });

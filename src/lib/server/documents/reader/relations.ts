@@ -206,7 +206,7 @@ export function relate({
 				const gap = tokens.slice(a.last, b.first);
 				// The cue before the first name is its sentence's: « …auprès de ses adhérents. Financement : ANCT » says nothing of the ANCT.
 				const before = folded.slice(Math.max(a.first - 8, sentenceFirst, 0), a.first);
-				const place = gapWords.length <= 4 ? findCue(gapWords.slice(-3), true) : undefined;
+				const place = gapWords.length <= 6 ? findCue(gapWords.slice(-4), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				const cue =
 					inGap && cueJoins(text, tokens, folded, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
