@@ -21,28 +21,21 @@ export function anaphorsIn(
 	for (let index = first; index < tokens.length && tokens[index].end <= sentence.end; index++) {
 		const clauseStart = index === first || /[,;:]\s*$/u.test(text.slice(tokens[index - 1].end, tokens[index].start));
 		if (!clauseStart) continue;
-		const words = ANAPHORS.find((candidate) => wordsAt(folded, candidate, index));
-		if (!words) continue;
+		const anaphor = ANAPHORS.find((candidate) => wordsAt(folded, candidate.words, index));
+		if (!anaphor) continue;
+		const { words, kind } = anaphor;
 		const last = index + words.length;
 		if (own.some((named) => named.first < last && named.last > index)) continue;
 		// « L'entreprise Fictivia Usinage », « le projet Fictiboucle »: the noun introduces the name that follows, it stands for no one.
 		const next = tokens[last];
 		if (next?.capitalised && next.end <= sentence.end && /^[\s\u00a0\u202f«"“]*$/u.test(text.slice(tokens[last - 1].end, next.start)))
 			continue;
-		const generic = words.length === 1 ? null : words.at(-1);
 		const excluded = PRONOUN_EXCLUDES.get(words.join(' '));
 		const wanted = (named: Named) =>
-			!excluded?.has(named.kind) &&
-			classOf(named) !== 'place' &&
-			classOf(named) !== 'person' &&
-			(!generic ||
-				(['projet', 'initiative', 'experimentation', 'demarche', 'dispositif', 'action'].includes(generic)
-					? named.kind === 'Project'
-					: ['cluster', 'pole', 'reseau'].includes(generic)
-						? named.kind === 'Cluster'
-						: named.kind === 'Company'));
-		// « Il », « Elle »: the subject of the sentence before, its first name; « ce projet »: the last project named.
-		const antecedent = generic ? [...recent].reverse().find(wanted) : previous.find(wanted);
+			!excluded?.has(named.kind) && classOf(named) !== 'place' && classOf(named) !== 'person' && (!kind || named.kind === kind);
+		// « Il », « Elle »: the subject of the sentence before, its first name; « ce projet », « ce rendez-vous »:
+		// the last project named, in this sentence or the ones before.
+		const antecedent = kind ? [...recent, ...own.filter((named) => named.last <= index)].reverse().find(wanted) : previous.find(wanted);
 		if (!antecedent) continue;
 		const start = tokens[index].start;
 		const end = tokens[last - 1].end;

@@ -26,4 +26,13 @@ describe('clauses', () => {
 			'LOCATED_IN projet-boucle → commune-fictibourg'
 		);
 	});
+
+	it('take « ce rendez-vous », « ce centre » for the last project named, in the same sentence too', () => {
+		const text =
+			'La Boucle de chaleur fictive a été lancée en 2024 par des industriels du bassin, ce rendez-vous ancré à Fictibourg réunit 300 personnes.';
+		expect(proposals(text)).toContain('LOCATED_IN projet-boucle → commune-fictibourg');
+		expect(proposals('La Boucle de chaleur fictive ouvre. Ce centre est porté par la CCI Fictiville Métropole.')).toContain(
+			'PARTICIPATES_IN cci-fictiville → projet-boucle'
+		);
+	});
 });

@@ -31,7 +31,14 @@ const cuesSchema = z.object({
 		example: z.string()
 	}),
 	pronounGenders: z.object({ feminine: z.array(z.string()), masculine: z.array(z.string()), example: z.string() }),
-	anaphors: z.array(z.object({ words: z.string(), gender: z.enum(['masculine', 'feminine']).optional(), example: z.string() })),
+	anaphors: z.array(
+		z.object({
+			words: z.string(),
+			gender: z.enum(['masculine', 'feminine']).optional(),
+			kind: z.enum(['Project', 'Cluster', 'Company']).optional(),
+			example: z.string()
+		})
+	),
 	projectHeadings: z.object({ words: z.array(z.string()), example: z.string() }),
 	labels: z.array(z.object({ words: z.string(), type: proposalTypeSchema, role: z.string().optional(), example: z.string() })),
 	placeCues: z.array(z.string()),
@@ -114,7 +121,9 @@ export const UNNAMED_REFERENTS: readonly { words: string[]; kind: string; notBef
 	.sort((a, b) => b.words.length - a.words.length);
 
 /** Words standing for a name given just before: « il », « cette initiative », « le projet ». */
-export const ANAPHORS: readonly string[][] = cues.anaphors.map((anaphor) => foldedWords(anaphor.words)).sort((a, b) => b.length - a.length);
+export const ANAPHORS: readonly { words: string[]; kind?: string }[] = cues.anaphors
+	.map((anaphor) => ({ ...anaphor, words: foldedWords(anaphor.words) }))
+	.sort((a, b) => b.words.length - a.words.length);
 
 /** Capitalised words at a sentence's start that are no first name: « Selon Olivier Rousseille, président… ». */
 export const NOT_FIRST_NAMES: ReadonlySet<string> = new Set(cues.notFirstNames.words);
