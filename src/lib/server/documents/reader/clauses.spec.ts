@@ -35,4 +35,13 @@ describe('clauses', () => {
 			'PARTICIPATES_IN cci-fictiville → projet-boucle'
 		);
 	});
+
+	it('give two coordinated participles the same head (« financée par A et portée par B »)', () => {
+		const text =
+			'La CCI Seine-Fictive suit la Boucle de chaleur fictive, financée par l’Agence Exemple de la transition et portée par la CCI Fictiville Métropole.';
+		expect(proposals(text)).toEqual(
+			expect.arrayContaining(['FUNDS agence-exemple → projet-boucle', 'PARTICIPATES_IN cci-fictiville → projet-boucle'])
+		);
+		expect(proposals(text)).not.toContain('PARTICIPATES_IN cci-fictiville → agence-exemple');
+	});
 });

@@ -2,6 +2,10 @@ import type { Token } from './french';
 import type { Named } from './kinds';
 import { enumerated } from './parentheses';
 
+/** « par l’ANCT »: the name at token `at` is the agent of a passive. */
+const isAgent = (folded: readonly string[], at: number) =>
+	folded[at - 1] === 'par' || (['la', 'le', 'les', 'l'].includes(folded[at - 1]) && folded[at - 2] === 'par');
+
 /** Which names a cue joins: the nearest before it and a list after it, within its clause. */
 
 /**
@@ -20,13 +24,20 @@ export function cueJoins(
 	cueEnd: number
 ): boolean {
 	const between = inside.slice(i + 1, j);
-	if (i > 0 && between.some((named) => named.last <= cueToken)) return false;
+	// « l’étude, financée par l’ANCT et portée par la communauté de communes »: two participles of one name, the agent of
+	// the first between them.
+	const agents = between.filter((named) => named.last <= cueToken);
+	const coordinatedAgents =
+		agents.length > 0 &&
+		agents.every((named) => isAgent(folded, named.first)) &&
+		/^[\s\u00a0\u202f,]*(?:et|puis)[\s\u00a0\u202f]*$/u.test(text.slice(agents.at(-1)!.end, tokens[cueToken].start));
+	if (i > 0 && agents.length > 0 && !coordinatedAgents) return false;
 	// « … entre France Clusters et l’IRIUS, avec le soutien financier de l’ANCT »: a cue set off by a comma speaks of the sentence's subject.
 	const lead = ['avec', 'grace'].includes(folded[cueToken - 1]) ? cueToken - 1 : cueToken;
 	if (i > 0 && ['avec', 'grace'].includes(folded[lead]) && /,[\s\u00a0\u202f]*$/u.test(text.slice(0, tokens[lead].start))) return false;
 	// « X, porté par Y, est financé par Z »: Y is the agent of its own clause, X is what Z funds.
 	const at = inside[i].first;
-	if (i > 0 && (folded[at - 1] === 'par' || (['la', 'le', 'les', 'l'].includes(folded[at - 1]) && folded[at - 2] === 'par'))) return false;
+	if (i > 0 && isAgent(folded, at)) return false;
 	const after = [...between.filter((named) => named.first >= cueEnd), inside[j]];
 	for (let k = 1; k < after.length; k++) {
 		if (!LIST_GAP.test(text.slice(after[k - 1].end, after[k].start))) return false;

@@ -101,10 +101,12 @@ export class Gazetteer {
 	readonly territories: readonly GazetteerEntry[];
 
 	private readonly projects: readonly GazetteerEntry[];
+	private readonly abridged = new Map<string, { key: string[]; entry: GazetteerEntry; rest: string[] }[]>();
 
 	constructor(entries: readonly GazetteerEntry[]) {
 		this.territories = entries.filter((entry) => entry.kind === 'Territory');
 		this.projects = entries.filter((entry) => entry.kind === 'Project');
+		this.indexAbridged();
 		for (const entry of entries) {
 			if (entry.kind !== 'Project' && entry.kind !== 'Programme') continue;
 			// « Techno centre du CETIM (Mulhouse) »: the qualifier in parentheses is Maillage's, texts omit it —
@@ -200,6 +202,37 @@ export class Gazetteer {
 		const joined = ` ${key.join(' ')} `;
 		const found = this.projects.filter((entry) => ` ${nameKey(entry.name).join(' ')} `.includes(joined));
 		return found.length === 1 ? found[0] : undefined;
+	}
+
+	/**
+	 * Projects by the start of their name, through its first distinctive word (« Étude
+	 * d'opportunité » of « Étude d'opportunité de l'autoconsommation collective (Bièvre-Isère) »),
+	 * when no other project's name starts so; with the distinctive words of the rest.
+	 */
+	private indexAbridged(): void {
+		const byStart = new Map<string, { key: string[]; entry: GazetteerEntry; rest: string[] }[]>();
+		for (const entry of this.projects) {
+			const key = nameKey(entry.name.replace(/\s*\([^)]*\)\s*$/u, ''));
+			const at = key.findIndex((word) => word.length >= 4 && !GENERIC.has(word));
+			if (at < 1 || at + 1 >= key.length) continue;
+			const start = key.slice(0, at + 1);
+			const rest = distinctive(entry.name).filter((word) => !start.includes(word));
+			const list = byStart.get(start.join(' ')) ?? [];
+			list.push({ key: start, entry, rest });
+			byStart.set(start.join(' '), list);
+		}
+		for (const [, list] of byStart) {
+			if (list.length !== 1 || list[0].rest.length === 0) continue;
+			const slot = this.abridged.get(list[0].key[0]) ?? [];
+			slot.push(list[0]);
+			this.abridged.set(list[0].key[0], slot);
+		}
+	}
+
+	/** A project named by the start of its name at token `index` (see indexAbridged). */
+	abridgedAt(folded: readonly string[], index: number): { last: number; entry: GazetteerEntry; rest: string[] } | undefined {
+		const found = (this.abridged.get(folded[index]) ?? []).find(({ key }) => key.every((word, offset) => folded[index + offset] === word));
+		return found && { last: index + found.key.length, entry: found.entry, rest: found.rest };
 	}
 
 	/** Entities whose name or alias is exactly this one (folded), for the duplicate check of a new end. */

@@ -19,6 +19,8 @@ export interface Named extends Mention {
 	institution?: boolean;
 	/** A name found without a cue: related only where a cue says how. */
 	weak?: boolean;
+	/** Named in passing (by the start of its name): not the project in sight, nor what « ce projet » stands for. */
+	aside?: boolean;
 }
 
 export type Class = 'project' | 'programme' | 'cluster' | 'territory' | 'actor' | 'public' | 'person' | 'place';

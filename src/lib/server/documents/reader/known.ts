@@ -1,6 +1,7 @@
 import type { Mention } from '$lib/domain/documents';
 import { PLACE_CUES } from './cues';
 import { nameKey, type Span, type Token } from './french';
+import { joined } from './names';
 import { distinctive, isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
 
 /**
@@ -13,6 +14,8 @@ import { distinctive, isGeography, type Gazetteer, type GazetteerEntry, type Nam
 
 export interface KnownMention extends Mention {
 	entry: GazetteerEntry;
+	/** Named in passing (see Named.aside). */
+	aside?: boolean;
 	/** Token range. */
 	first: number;
 	last: number;
@@ -97,6 +100,39 @@ export function describedMentions(
 				});
 			}
 		}
+	}
+	return found;
+}
+
+const DEFINITE = new Set(['l', 'le', 'la', 'les', 'du', 'au']);
+
+/**
+ * « la finalisation de l'étude d'opportunité, financée par l'ANCT et portée par la communauté de
+ * communes Bièvre-Isère »: a project named, after a definite article, by the start of its name that
+ * no other project shares (Gazetteer.abridgedAt), when half the distinctive words of the rest of
+ * its name are near.
+ */
+export function abridgedMentions(
+	text: string,
+	tokens: readonly Token[],
+	gazetteer: Gazetteer,
+	taken: (first: number, last: number) => boolean
+): KnownMention[] {
+	const folded = tokens.map((token) => token.folded);
+	const found: KnownMention[] = [];
+	for (let index = 1; index < tokens.length; index++) {
+		if (!DEFINITE.has(folded[index - 1])) continue;
+		const match = gazetteer.abridgedAt(folded, index);
+		if (!match || taken(index, match.last) || tokens.slice(index, match.last).some((token) => token.capitalised)) continue;
+		if (tokens[match.last]?.capitalised && joined(text, tokens[match.last - 1], tokens[match.last])) continue;
+		const near = new Set(folded.slice(Math.max(0, index - NEARBY), match.last + NEARBY));
+		if (match.rest.filter((word) => near.has(word)).length < Math.ceil(match.rest.length / 2)) continue;
+		const { entry } = match;
+		const [start, end] = [tokens[index].start, tokens[match.last - 1].end];
+		found.push({
+			...{ text: text.slice(start, end), start, end, entityId: entry.id, name: entry.name, kind: entry.kind, category: 'known' },
+			...{ reason: 'début de son nom', entry, first: index, last: match.last, aside: true }
+		});
 	}
 	return found;
 }

@@ -13,6 +13,7 @@ describe('names found', () => {
 		{ id: 'fictilab', name: 'Fictilab', aliases: [], kind: 'Support' },
 		{ id: 'cci-boucle', name: 'Chambre de commerce (CCI) du projet Fictiboucle', aliases: ['CCI'], kind: 'Support' },
 		{ id: 'cci-campus', name: 'Chambre de commerce (CCI) du Campus Fictindustrie', aliases: ['CCI'], kind: 'Support' },
+		{ id: 'etude-opp', name: "Étude d'opportunité de la boucle fictive (Fictibourg)", aliases: [], kind: 'Project' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -76,5 +77,23 @@ describe('names found', () => {
 		expect(cci('Le projet Fictiboucle associe la CCI et des industriels.')).toBe('cci-boucle');
 		expect(cci('Le Campus Fictindustrie regroupe la CCI et des industriels.')).toBe('cci-campus');
 		expect(cci('La CCI accompagne des industriels.')).toBeUndefined();
+	});
+
+	it('take a project named by the start of its name, unique, when the rest of its name is near — in passing', () => {
+		const text =
+			'La Boucle de chaleur fictive avance à Fictibourg. La finalisation de l’étude d’opportunité, financée par l’Agence Exemple ' +
+			'de la transition et portée par la CCI Fictiville Métropole, est attendue. Ce projet est soutenu par la CCI Seine-Fictive.';
+		const ends = read(text).proposals.map((proposal) => `${proposal.type} ${proposal.from.entityId} → ${proposal.to.entityId}`);
+		expect(ends).toEqual(
+			expect.arrayContaining([
+				'FUNDS agence-exemple → etude-opp',
+				'PARTICIPATES_IN cci-fictiville → etude-opp',
+				// Named in passing, the study is not what « ce projet » stands for.
+				'FUNDS cci-seine-fictive → projet-boucle'
+			])
+		);
+		expect(read('L’étude d’opportunité est lancée par la CCI Fictiville Métropole.').mentions.some((m) => m.entityId === 'etude-opp')).toBe(
+			false
+		);
 	});
 });

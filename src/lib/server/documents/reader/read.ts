@@ -2,7 +2,7 @@ import type { Mention, Proposal, Section } from '$lib/domain/documents';
 import { indexOfWords, PLACE_CUES } from './cues';
 import { sentencesOf, tokenise, type Span, type Token } from './french';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
-import { describedMentions, knownMentions, type KnownMention } from './known';
+import { abridgedMentions, describedMentions, knownMentions, type KnownMention } from './known';
 import { headedProjects } from './headings';
 import type { NewMention } from './names';
 import { placesInNames } from './named-places';
@@ -118,7 +118,8 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 			gazetteer,
 			(first, last) => found.some((mention) => overlaps(mention, first, last)),
 			(at) => topHeadingAt(text, sections, at)
-		)
+		),
+		...abridgedMentions(text, tokens, gazetteer, (first, last) => found.some((mention) => overlaps(mention, first, last)))
 	];
 	// A heading's project the graph knows keeps its entity; a new one swallows the places of its name (« Atelier de Figeac »).
 	const headed = headedProjects(text, tokens).filter(

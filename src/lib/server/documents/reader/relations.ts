@@ -184,7 +184,7 @@ export function relate({
 		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
 		const earlier = recent;
-		recent = [...recent, ...own].slice(-12);
+		recent = [...recent, ...own.filter((named) => !named.aside)].slice(-12);
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
 		const projects = inside.filter((named) => named.kind === 'Project');
@@ -195,7 +195,8 @@ export function relate({
 			if (label) relateUnderLabel(current, inside, sentence, label);
 			else relateToProject(current, inside, sentence);
 		}
-		if (projects.length > 0) project = projects.at(-1)!;
+		const sighted = projects.filter((named) => !named.aside);
+		if (sighted.length > 0) project = sighted.at(-1)!;
 		for (let i = 0; i < inside.length; i++) {
 			const a = inside[i];
 			for (const role of rolesOf(tokens, a, i, inside, earlier, government)) propose(role, sentence);
