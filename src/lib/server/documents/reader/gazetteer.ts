@@ -3,6 +3,7 @@ import { graphVersionRow, nameRow } from '$lib/server/db/rows/documents';
 import type { Database } from '$lib/server/db/neo4j';
 import { closeness, nameKey as comparedName } from '$lib/server/imports/matching';
 import { nameKey } from './french';
+import { COMMON, distinctive, GENERIC } from './name-words';
 
 /**
  * The names the reader recognises: every entity of the graph but themes and sources (the 35,000
@@ -34,47 +35,6 @@ export interface NameMatch {
 }
 
 const GEOGRAPHY = new Set(['Commune', 'Department', 'Region', 'EPCI']);
-/**
- * Words too common to be a name alone, even capitalised at a sentence start. Places named like
- * common words (« Plan », « Nord ») stay: known.ts takes them only after a place cue.
- */
-const COMMON = new Set([
-	'le',
-	'la',
-	'les',
-	'un',
-	'une',
-	'des',
-	'de',
-	'du',
-	'en',
-	'et',
-	'ou',
-	'a',
-	'au',
-	'aux',
-	'sur',
-	'pour',
-	'par',
-	'avec',
-	'est',
-	'son',
-	'sa',
-	'ses',
-	'ce',
-	'cette',
-	'projet',
-	'cluster',
-	'industrie',
-	'territoire',
-	'territoires',
-	'region',
-	'ville',
-	'france',
-	'europe',
-	'etat'
-]);
-
 export function isGeography(kind: string): boolean {
 	return GEOGRAPHY.has(kind);
 }
@@ -240,35 +200,6 @@ export class Gazetteer {
 		const key = nameKey(name);
 		return (this.byFirst.get(key[0]) ?? []).find((slot) => slot.key.join(' ') === key.join(' '))?.entries ?? [];
 	}
-}
-
-/** Words too common to tell one project from another. */
-const GENERIC = new Set([
-	'pour',
-	'dans',
-	'avec',
-	'entre',
-	'sans',
-	'leur',
-	'leurs',
-	'des',
-	'les',
-	'une',
-	'aux',
-	'sur',
-	'vers',
-	'vous',
-	'industrie',
-	'projet',
-	'etude',
-	'programme',
-	'territoire',
-	'territoires'
-]);
-
-/** The distinctive words of a name, in order: folded, four letters or more, generic ones aside. */
-export function distinctive(name: string): string[] {
-	return nameKey(name).filter((word) => word.length >= 4 && !GENERIC.has(word));
 }
 
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {

@@ -2,7 +2,8 @@ import type { Mention } from '$lib/domain/documents';
 import { PLACE_CUES } from './cues';
 import { nameKey, type Span, type Token } from './french';
 import { joined } from './names';
-import { distinctive, isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
+import { isGeography, type Gazetteer, type GazetteerEntry, type NameMatch } from './gazetteer';
+import { distinctive } from './name-words';
 
 /**
  * Mentions of entities the graph knows, found by their names and aliases (accents, case and
