@@ -44,4 +44,10 @@ describe('clauses', () => {
 		);
 		expect(proposals(text)).not.toContain('PARTICIPATES_IN cci-fictiville → agence-exemple');
 	});
+
+	it('take the organisations listed in parentheses after another as its parts, through « et de la »', () => {
+		const text =
+			'L’Écosystème Imaginor 4.0 couvre l’Agence Exemple de la transition (territoires de Fictibourg et de la CCI Seine-Fictive).';
+		expect(proposals(text)).toContain('PART_OF cci-seine-fictive → agence-exemple');
+	});
 });

@@ -199,7 +199,7 @@ export function relate({
 		if (sighted.length > 0) project = sighted.at(-1)!;
 		for (let i = 0; i < inside.length; i++) {
 			const a = inside[i];
-			for (const role of rolesOf(tokens, a, i, inside, earlier, government)) propose(role, sentence);
+			for (const role of rolesOf(text, tokens, a, i, inside, earlier, government)) propose(role, sentence);
 			for (let j = i + 1; j < inside.length; j++) {
 				const b = inside[j];
 				if (b.first - a.last > MAX_GAP) break;
@@ -217,7 +217,9 @@ export function relate({
 							: undefined;
 				// « les services de l’UIMM (CFAI Mulhouse, AFPI, ADEFIM) »: what is listed in parentheses after an organisation is part of it.
 				const listed =
-					/^[\s\u00a0\u202f]*\((?:[^()]*,[\s\u00a0\u202f]*)?$/u.test(text.slice(a.end, b.start)) &&
+					/^[\s\u00a0\u202f]*\((?:[^()]*(?:,|\set|\sou)[\s\u00a0\u202f]+(?:de |du |des |d['’])?(?:la |le |les |l['’])?)?$/u.test(
+						text.slice(a.end, b.start)
+					) &&
 					ACTING.has(classOf(a)) &&
 					ACTING.has(classOf(b)) &&
 					!a.weak &&

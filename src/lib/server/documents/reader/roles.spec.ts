@@ -41,4 +41,16 @@ describe('roles', () => {
 			'« Nous avançons », résume Marc Exemple, président de la CCI Fictiville Métropole et dirigeant de la société Fictivia Énergie.';
 		expect(roles(text)).toEqual(['Marc Exemple → cci-fictiville (président)', 'Marc Exemple → Fictivia Énergie (dirigeant)']);
 	});
+
+	it('read « et en charge du » a project as a part taken in it', () => {
+		const text =
+			'Julie Exemple, conseillère au sein de la CCI Fictiville Métropole et en charge de la Boucle de chaleur fictive, explique.';
+		const read = readDocument(text, gazetteer).proposals.map((p) => `${p.type} ${p.from.name} → ${p.to.entityId} ${p.properties.role}`);
+		expect(read).toEqual(
+			expect.arrayContaining([
+				'ROLE_AT Julie Exemple → cci-fictiville staff',
+				'PARTICIPATES_IN Julie Exemple → projet-boucle project-manager'
+			])
+		);
+	});
 });

@@ -8,10 +8,12 @@ import { ACTING, classOf, fits, type Guess, type Named } from './kinds';
  * Fictelle »): an organisation inside the title, else, after a possessive, the nearest one before
  * it — in the sentence, or the last one of the sentences before — and after « une », the
  * sentence's subject (« la directrice, X » does not say where). A second role joined by « et » (« président du cluster et dirigeant de
- * Fictivia Énergie ») is at the name that follows it. A minister's, with no organisation named, is
+ * Fictivia Énergie ») is at the name that follows it; « et en charge du GT Digitalisation » is a
+ * part taken in a working group or a project. A minister's, with no organisation named, is
  * at the Government the graph knows.
  */
 export function rolesOf(
+	text: string,
 	tokens: readonly Token[],
 	person: Named,
 	index: number,
@@ -36,17 +38,18 @@ export function rolesOf(
 	if (!at && person.role === 'government' && government) [at, confidence] = [government, 0.6];
 	if (!at) return [];
 	const guesses: Guess[] = [{ type: 'ROLE_AT', from: person, to: at, confidence, role: person.role, cue: `« ${person.title} »` }];
-	const [and, word] = [tokens[at.last], tokens[at.last + 1]];
-	const second = word && and?.folded === 'et' ? PERSON_ROLES.get(word.folded) : undefined;
-	const other = second ? inside.find((named) => named.first > at.last + 1 && named.first <= at.last + 5 && eligible(named)) : undefined;
-	if (second && other)
-		guesses.push({
-			type: 'ROLE_AT',
-			from: { ...person, title: word.text },
-			to: other,
-			confidence: 0.75,
-			role: second,
-			cue: `« ${word.text} »`
-		});
+	// « et dirigeant de », « et en charge du »: a second role.
+	const wordAt = tokens[at.last + 1]?.folded === 'en' ? at.last + 2 : at.last + 1;
+	const word = tokens[wordAt];
+	const second = word && tokens[at.last]?.folded === 'et' ? PERSON_ROLES.get(word.folded) : undefined;
+	const other = second
+		? inside.find((named) => named.first > wordAt && named.first <= wordAt + 4 && fits('ROLE_AT', person, named) && !named.weak)
+		: undefined;
+	if (second && other) {
+		const title = text.slice(tokens[at.last + 1].start, word.end);
+		// A working group or a project is what the person takes part in, with that role.
+		const type = classOf(other) === 'project' ? 'PARTICIPATES_IN' : 'ROLE_AT';
+		guesses.push({ type, from: { ...person, title }, to: other, confidence: 0.75, role: second, cue: `« ${title} »` });
+	}
 	return guesses;
 }
