@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proposals } from './spec-fixtures';
+import { buildGazetteer } from './gazetteer';
+import { readDocument } from './read';
+import { entries, proposals } from './spec-fixtures';
 
 /** Which names a cue joins, clause by clause. */
 describe('clauses', () => {
@@ -49,5 +51,18 @@ describe('clauses', () => {
 		const text =
 			'L’Écosystème Imaginor 4.0 couvre l’Agence Exemple de la transition (territoires de Fictibourg et de la CCI Seine-Fictive).';
 		expect(proposals(text)).toContain('PART_OF cci-seine-fictive → agence-exemple');
+	});
+
+	it('take « l’événement » for the last event named, not the last project', () => {
+		const text =
+			'La CCI Seine-Fictive a organisé le Forum fictif de l’industrie. La Boucle de chaleur fictive y a été présentée. ' +
+			'L’événement s’est tenu chez la CCI Fictiville Métropole.';
+		const gazetteer = buildGazetteer([
+			...entries,
+			{ id: 'forum-fictif', name: 'Forum fictif de l’industrie', aliases: [], kind: 'Project' }
+		]);
+		const ends = readDocument(text, gazetteer).proposals.map((p) => `${p.type} ${p.from.entityId} → ${p.to.entityId}`);
+		expect(ends).toContain('PARTICIPATES_IN cci-fictiville → forum-fictif');
+		expect(ends).not.toContain('PARTICIPATES_IN cci-fictiville → projet-boucle');
 	});
 });

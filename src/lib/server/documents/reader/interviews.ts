@@ -11,6 +11,15 @@ export interface TakingPart {
 	cue: string;
 }
 
+/** A project that is an event: its name, or the words that named it, hold an event word (« workshop », « forum »). */
+export function isEvent(named: Named): boolean {
+	return (
+		named.kind === 'Project' &&
+		!named.weak &&
+		[foldedWords(named.text), foldedWords(named.name)].some((words) => EVENT_WORDS.some((event) => indexOfWords(words, event) !== -1))
+	);
+}
+
 /**
  * The report of an event (« un workshop », « le forum », « la table ronde ») that gives
  * « l'interview de » someone: that person took part in the event. The event is the project named
@@ -19,11 +28,7 @@ export interface TakingPart {
  */
 export function interviewed(tokens: readonly Token[], names: readonly Named[]): TakingPart[] {
 	const folded = tokens.map((token) => token.folded);
-	const holdsEventWord = (named: Named) =>
-		[foldedWords(named.text), foldedWords(named.name)].some((words) => EVENT_WORDS.some((event) => indexOfWords(words, event) !== -1));
-	const events = names
-		.filter((named) => named.kind === 'Project' && !named.weak && holdsEventWord(named))
-		.sort((a, b) => a.first - b.first);
+	const events = names.filter(isEvent).sort((a, b) => a.first - b.first);
 	if (events.length === 0) return [];
 	return names.flatMap((person) => {
 		if (person.kind !== 'Person' || !INTERVIEW_CUES.some((cue) => wordsAt(folded, cue, person.first - cue.length))) return [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { proposals } from './spec-fixtures';
+import { buildGazetteer } from './gazetteer';
+import { readDocument } from './read';
+import { entries, proposals } from './spec-fixtures';
 
 describe('places in names', () => {
 	it('read where an organisation is when its name ends with a commune the text also names, or with a département', () => {
@@ -17,5 +19,15 @@ describe('places in names', () => {
 		expect(proposals('L’UIMM Valfictif-Fictibourg ouvre ses portes. Le salon a lieu à Fictibourg.')).not.toContain(
 			'LOCATED_IN uimm-duo → commune-fictibourg'
 		);
+	});
+
+	it('read the place at the first mention that gives it, not only the first mention', () => {
+		const gazetteer = buildGazetteer([
+			...entries,
+			{ id: 'forge', name: 'Forge fictive', aliases: ['Forge fictive Fictibourg'], kind: 'Company' }
+		]);
+		const text = 'La Forge fictive recrute. La ville de Fictibourg s’en réjouit. La Forge fictive Fictibourg tourne en trois-huit.';
+		const located = readDocument(text, gazetteer).proposals.filter((proposal) => proposal.type === 'LOCATED_IN');
+		expect(located.map((proposal) => `${proposal.from.entityId} → ${proposal.to.entityId}`)).toContain('forge → commune-fictibourg');
 	});
 });

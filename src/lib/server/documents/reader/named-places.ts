@@ -20,8 +20,9 @@ export interface NamedPlace {
  * Where an organisation is, when its name says it: « Ampère Cléon », « la CCI Puy-de-Dôme »,
  * « Constellium Issoire » end with a commune or a département the graph knows under that name
  * alone (a name shared by several communes says nothing), a one-word commune only when the text
- * also names it apart (« Bois » is a commune and a word). Once per organisation, at its first
- * mention; the place is not a mention of its own, it stays inside the name.
+ * also names it apart (« Bois » is a commune and a word). Once per organisation, at the first
+ * mention that says it (« Constellium », then « le site Constellium d'Issoire »); the place is not a
+ * mention of its own, it stays inside the name.
  */
 export function placesInNames(text: string, tokens: readonly Token[], names: readonly Named[], gazetteer: Gazetteer): NamedPlace[] {
 	const found: NamedPlace[] = [];
@@ -30,7 +31,6 @@ export function placesInNames(text: string, tokens: readonly Token[], names: rea
 	for (const named of [...names].sort((a, b) => a.start - b.start)) {
 		const key = named.entityId ?? named.name;
 		if (!ORGANISATIONS.has(named.kind) || named.weak || seen.has(key)) continue;
-		seen.add(key);
 		for (let length = Math.min(LONGEST, named.last - named.first - 1); length >= 1; length--) {
 			const first = named.last - length;
 			// « UIMM Rouen-Dieppe »: the end of a hyphenated pair of places is not where the whole is.
@@ -53,6 +53,7 @@ export function placesInNames(text: string, tokens: readonly Token[], names: rea
 				category: 'known'
 			};
 			found.push({ type: 'LOCATED_IN', from: named, to, confidence: 0.5, cue: 'lieu dans le nom' });
+			seen.add(key);
 			break;
 		}
 	}

@@ -5,7 +5,7 @@ import { foldedWords } from '$lib/domain/text';
 import { excerptOf, type Span, type Token } from './french';
 import { ACTING, byCue, byKinds, classOf, findCue, fits, PLACE_TARGETS, type Guess, type Named } from './kinds';
 import { dominantNames, unnamedReferents } from './dominant';
-import { interviewed } from './interviews';
+import { interviewed, isEvent } from './interviews';
 import { listedActors } from './actor-lists';
 import { enumerated, inParenthesisedList } from './parentheses';
 import { coordinated, cueJoins } from './cue-scope';
@@ -136,6 +136,8 @@ export function relate({
 	let recent: Named[] = [];
 	// The project the text is about: the last one named, until a new top-level part.
 	let project: Named | null = null;
+	/** « L’événement s’est tenu au Hall 32 »: the last event named. */
+	let event: Named | null = null;
 	/** « Les industriels, tels qu’ArcelorMittal, contribuent à la mise en œuvre » without naming the project again. */
 	const relateToProject = (current: Named, inside: readonly Named[], sentence: Span) => {
 		const words = tokens.filter((token) => token.start >= sentence.start && token.end <= sentence.end).map((token) => token.folded);
@@ -179,12 +181,19 @@ export function relate({
 		// With none in sight, « du projet », « le cluster » are the ones the part is about.
 		const part = dominant.find((candidate) => sentence.start >= candidate.start && sentence.start < candidate.end);
 		const about = (kind: string) =>
-			kind === 'Document' ? itself : kind === 'Project' ? (project ?? part?.byKind.get(kind)) : part?.byKind.get(kind);
+			kind === 'Document'
+				? itself
+				: kind === 'Event'
+					? (event ?? undefined)
+					: kind === 'Project'
+						? (project ?? part?.byKind.get(kind))
+						: part?.byKind.get(kind);
 		const unnamed = unnamedReferents(text, tokens, sentence, [...own, ...pronouns], about);
 		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
 		const earlier = recent;
 		recent = [...recent, ...own.filter((named) => !named.aside)].slice(-12);
+		event = own.filter(isEvent).at(-1) ?? event;
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
 		const projects = inside.filter((named) => named.kind === 'Project');
