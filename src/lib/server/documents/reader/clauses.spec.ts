@@ -65,4 +65,10 @@ describe('clauses', () => {
 		expect(ends).toContain('PARTICIPATES_IN cci-fictiville → forum-fictif');
 		expect(ends).not.toContain('PARTICIPATES_IN cci-fictiville → projet-boucle');
 	});
+
+	it('follow a list through « & »', () => {
+		expect(proposals('L’Écosystème Imaginor 4.0 regroupe la CCI Fictiville Métropole & la CCI Seine-Fictive.')).toContain(
+			'MEMBER_OF cci-seine-fictive → cluster-imaginor'
+		);
+	});
 });

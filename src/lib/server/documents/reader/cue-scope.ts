@@ -46,11 +46,11 @@ export function cueJoins(
 }
 
 /**
- * Between two names of a list: commas and « et », « ou », « mais aussi », « ainsi que », and items
+ * Between two names of a list: commas and « et », « ou », « & », « mais aussi », « ainsi que », and items
  * named by no one (« la CCI mais aussi des incubateurs et le CETIM Grand Est »).
  */
 const LIST_GAP =
-	/^[\s\u00a0\u202f,]*(?:(?:et|ou|mais aussi|ainsi que|notamment)[\s\u00a0\u202f,]+)*(?:(?:des|d['’]autres|de nombreu(?:x|ses)|plusieurs)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?[\s\u00a0\u202f,]+(?:(?:et|ou|mais aussi|ainsi que)[\s\u00a0\u202f,]+)*)?(?:l['’]|la |le |les |d['’])?$/iu;
+	/^[\s\u00a0\u202f,]*(?:(?:et|ou|&|mais aussi|ainsi que|notamment)[\s\u00a0\u202f,]+)*(?:(?:des|d['’]autres|de nombreu(?:x|ses)|plusieurs)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?[\s\u00a0\u202f,]+(?:(?:et|ou|mais aussi|ainsi que)[\s\u00a0\u202f,]+)*)?(?:l['’]|la |le |les |d['’])?$/iu;
 
 /** « de l’ADEME et de France 2030 »: two names joined by « et » or « ou », which a cue before them does not relate to each other. */
 export const coordinated = (between: string) => /(?:^|[\s,])(?:et|ou)\s/u.test(between) && enumerated(between);

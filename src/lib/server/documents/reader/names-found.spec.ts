@@ -96,4 +96,9 @@ describe('names found', () => {
 			false
 		);
 	});
+
+	it('end a Territoire d’industrie named in capitals at « ET LE », where another name starts', () => {
+		const reading = read('# COLLABORATION ENTRE LE TERRITOIRE D’INDUSTRIE VALLÉE FICTIVE ET LE CLUSTER VALLÉE FICTIVE INDUSTRIE');
+		expect(reading.mentions.find((mention) => mention.kind === 'Territory')?.text).toBe('VALLÉE FICTIVE');
+	});
 });

@@ -26,6 +26,8 @@ export function cuedTerritories(text: string, tokens: readonly Token[], gazettee
 		for (let at = from; at < tokens.length && at - from < WINDOW; at++) {
 			if (at > from && /[\n,;:.()]/u.test(text.slice(tokens[at - 1].end, tokens[at].start))) break;
 			if (!tokens[at].capitalised && !CONNECTORS.has(folded[at])) break;
+			// « TERRITOIRE D'INDUSTRIE PAYS BASQUE ET LE CLUSTER PAYS BASQUE INDUSTRIE »: « et le » starts another name.
+			if (['et', 'ou'].includes(folded[at]) && ['le', 'la', 'les', 'l', 'un', 'une'].includes(folded[at + 1])) break;
 			window.push(at);
 		}
 		if (window.length === 0 || !tokens[from].capitalised) continue;
