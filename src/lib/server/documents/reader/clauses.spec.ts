@@ -71,4 +71,10 @@ describe('clauses', () => {
 			'MEMBER_OF cci-seine-fictive → cluster-imaginor'
 		);
 	});
+
+	it('relate the two names of « des échanges entre A et B », coordinated as they are', () => {
+		expect(proposals('Le label a permis des échanges entre la CCI Fictiville Métropole et l’Écosystème Imaginor 4.0.')).toContain(
+			'COLLABORATES_WITH cci-fictiville → cluster-imaginor'
+		);
+	});
 });

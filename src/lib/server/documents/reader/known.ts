@@ -23,6 +23,8 @@ export interface KnownMention extends Mention {
 }
 
 export const CURRENT_PHASE = '2023-2027';
+/** Place cues that also join names of any kind (« l'initiative de Renault »): they let a place be meant, not preferred. */
+const WEAK_PLACE_CUES: ReadonlySet<string> = new Set(['de', 'd', 'du', 'et', 'entre']);
 
 function placeCued(tokens: readonly Token[], match: NameMatch, text: string): string | null {
 	const before = tokens[match.first - 1];
@@ -154,6 +156,10 @@ export function knownMentions(text: string, tokens: readonly Token[], gazetteer:
 		);
 		const actors = entries.filter((entry) => !isGeography(entry.kind));
 		if (actors.length > 0 && actors.length < entries.length && !cue) entries = actors;
+		// « implanté dans la région Pays Basque »: after a cue that says where (not « de », « et »), the place rather than its namesake.
+		const places = entries.filter((entry) => isGeography(entry.kind));
+		if (cue && !WEAK_PLACE_CUES.has(tokens[match.first - 1]?.folded ?? '') && places.length > 0 && places.length < entries.length)
+			entries = places;
 		if (entries.length === 0) {
 			index++;
 			continue;

@@ -14,6 +14,8 @@ describe('names found', () => {
 		{ id: 'cci-boucle', name: 'Chambre de commerce (CCI) du projet Fictiboucle', aliases: ['CCI'], kind: 'Support' },
 		{ id: 'cci-campus', name: 'Chambre de commerce (CCI) du Campus Fictindustrie', aliases: ['CCI'], kind: 'Support' },
 		{ id: 'etude-opp', name: "Étude d'opportunité de la boucle fictive (Fictibourg)", aliases: [], kind: 'Project' },
+		{ id: 'commune-fictimont', name: 'Fictimont', aliases: [], kind: 'Commune' },
+		{ id: 'fictimont-sa', name: 'Fictimont', aliases: [], kind: 'Company' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -100,5 +102,13 @@ describe('names found', () => {
 	it('end a Territoire d’industrie named in capitals at « ET LE », where another name starts', () => {
 		const reading = read('# COLLABORATION ENTRE LE TERRITOIRE D’INDUSTRIE VALLÉE FICTIVE ET LE CLUSTER VALLÉE FICTIVE INDUSTRIE');
 		expect(reading.mentions.find((mention) => mention.kind === 'Territory')?.text).toBe('VALLÉE FICTIVE');
+	});
+
+	it('take the place, not its namesake, after a cue that says where', () => {
+		const fictimont = (text: string) => read(text).mentions.find((mention) => mention.text === 'Fictimont')?.entityId;
+		expect(fictimont('La société Exemplia Forge est implantée à Fictimont.')).toBe('commune-fictimont');
+		expect(fictimont('Le Fictilab est implanté dans la région Fictimont.')).toBe('commune-fictimont');
+		// « de » joins names of any kind: it does not choose.
+		expect(fictimont('Le carnet de commandes de Fictimont est plein.')).toBeUndefined();
 	});
 });

@@ -218,11 +218,13 @@ export function relate({
 				const before = folded.slice(Math.max(a.first - 8, sentenceFirst, 0), a.first);
 				const place = gapWords.length <= 6 ? findCue(gapWords.slice(-4), true) : undefined;
 				const inGap = findCue(gapWords, false);
+				// « le soutien de l’ADEME et de France 2030 » relates neither to the other; « des échanges entre A et B » does.
+				const leading = !inGap && i === 0 ? findCue(before, false)?.cue : undefined;
 				const cue =
 					inGap && cueJoins(text, tokens, folded, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
 						? inGap.cue
-						: !inGap && i === 0 && !coordinated(text.slice(a.end, b.start))
-							? findCue(before, false)?.cue
+						: leading && (!coordinated(text.slice(a.end, b.start)) || leading.words.at(-1) === 'entre')
+							? leading
 							: undefined;
 				// « les services de l’UIMM (CFAI Mulhouse, AFPI, ADEFIM) »: what is listed in parentheses after an organisation is part of it.
 				const listed =
