@@ -166,14 +166,18 @@ export class Gazetteer {
 
 	/**
 	 * Projects by the start of their name, through its first distinctive word (« Étude
-	 * d'opportunité » of « Étude d'opportunité de l'autoconsommation collective (Bièvre-Isère) »),
-	 * when no other project's name starts so; with the distinctive words of the rest.
+	 * d'opportunité » of « Étude d'opportunité de l'autoconsommation collective (Bièvre-Isère) »,
+	 * « École de production » of « École de production industrielle de Dieppe »), when no other
+	 * project's name starts so; with the distinctive words of the rest.
 	 */
 	private indexAbridged(): void {
 		const byStart = new Map<string, { key: string[]; entry: GazetteerEntry; rest: string[] }[]>();
 		for (const entry of this.projects) {
 			const key = nameKey(entry.name.replace(/\s*\([^)]*\)\s*$/u, ''));
-			const at = key.findIndex((word) => word.length >= 4 && !GENERIC.has(word));
+			// Through its first distinctive word, or its second when the name opens with one (« École de production »).
+			const content = (word: string) => word.length >= 4 && !GENERIC.has(word);
+			const first = key.findIndex(content);
+			const at = first === 0 ? key.findIndex((word, index) => index > 0 && content(word)) : first;
 			if (at < 1 || at + 1 >= key.length) continue;
 			const start = key.slice(0, at + 1);
 			const rest = distinctive(entry.name).filter((word) => !start.includes(word));

@@ -126,7 +126,7 @@ export function abridgedMentions(
 	for (let index = 1; index < tokens.length; index++) {
 		if (!DEFINITE.has(folded[index - 1])) continue;
 		const match = gazetteer.abridgedAt(folded, index);
-		if (!match || taken(index, match.last) || tokens.slice(index, match.last).some((token) => token.capitalised)) continue;
+		if (!match || taken(index, match.last)) continue;
 		if (tokens[match.last]?.capitalised && joined(text, tokens[match.last - 1], tokens[match.last])) continue;
 		const near = new Set(folded.slice(Math.max(0, index - NEARBY), match.last + NEARBY));
 		if (match.rest.filter((word) => near.has(word)).length < Math.ceil(match.rest.length / 2)) continue;

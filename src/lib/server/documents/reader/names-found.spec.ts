@@ -16,6 +16,7 @@ describe('names found', () => {
 		{ id: 'etude-opp', name: "Étude d'opportunité de la boucle fictive (Fictibourg)", aliases: [], kind: 'Project' },
 		{ id: 'commune-fictimont', name: 'Fictimont', aliases: [], kind: 'Commune' },
 		{ id: 'fictimont-sa', name: 'Fictimont', aliases: [], kind: 'Company' },
+		{ id: 'ecole-fictive', name: 'École de production fictive de Fictibourg', aliases: [], kind: 'Project' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -110,5 +111,18 @@ describe('names found', () => {
 		expect(fictimont('Le Fictilab est implanté dans la région Fictimont.')).toBe('commune-fictimont');
 		// « de » joins names of any kind: it does not choose.
 		expect(fictimont('Le carnet de commandes de Fictimont est plein.')).toBeUndefined();
+	});
+
+	it('take a project named by the start of its name that opens with a distinctive word (« l’École de production »)', () => {
+		const text = 'À Fictibourg, l’idée de l’École de production a émergé. La CCI Fictiville Métropole soutient l’École de production.';
+		expect(read(text).mentions.filter((mention) => mention.entityId === 'ecole-fictive')).toHaveLength(2);
+	});
+
+	it('take « son rôle est de » for the subject of the sentence before', () => {
+		const text = 'L’UIMM Fictiville connaît la métallurgie. Son rôle est donc de piloter la Boucle de chaleur fictive.';
+		const gazetteer = buildGazetteer([...entries, { id: 'uimm-fictiville', name: 'UIMM Fictiville', aliases: [], kind: 'Support' }]);
+		expect(readDocument(text, gazetteer).proposals.map((p) => `${p.type} ${p.from.entityId} → ${p.to.entityId}`)).toContain(
+			'PARTICIPATES_IN uimm-fictiville → projet-boucle'
+		);
 	});
 });
