@@ -29,6 +29,10 @@ const WEAK_PLACE_CUES: ReadonlySet<string> = new Set(['de', 'd', 'du', 'et', 'en
 function placeCued(tokens: readonly Token[], match: NameMatch, text: string): string | null {
 	const before = tokens[match.first - 1];
 	if (before && PLACE_CUES.has(before.folded)) return `après « ${before.text} »`;
+	// « du nord de la Vienne », « dans l'Isère »: a département's article after a place cue.
+	const cue = tokens[match.first - 2];
+	if (before && ['la', 'le', 'l', 'les'].includes(before.folded) && cue && PLACE_CUES.has(cue.folded))
+		return `après « ${cue.text} ${before.text} »`;
 	const after = text.slice(tokens[match.last - 1].end, tokens[match.last - 1].end + 6);
 	if (/^\s*\((?:\d{2}|2[ab]|\d{3})\)/iu.test(after)) return 'avec son département';
 	return null;

@@ -17,6 +17,7 @@ describe('names found', () => {
 		{ id: 'commune-fictimont', name: 'Fictimont', aliases: [], kind: 'Commune' },
 		{ id: 'fictimont-sa', name: 'Fictimont', aliases: [], kind: 'Company' },
 		{ id: 'ecole-fictive', name: 'École de production fictive de Fictibourg', aliases: [], kind: 'Project' },
+		{ id: 'departement-99', name: 'Fictivienne', aliases: [], kind: 'Department', departement: '99' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -124,5 +125,25 @@ describe('names found', () => {
 		expect(readDocument(text, gazetteer).proposals.map((p) => `${p.type} ${p.from.entityId} → ${p.to.entityId}`)).toContain(
 			'PARTICIPATES_IN uimm-fictiville → projet-boucle'
 		);
+	});
+
+	it('take no number nor place cue into a name read back from an apposition (« Fondé en 2020 à Fictibourg, le cluster X »)', () => {
+		const names = read('Fondé en 2020 à Fictibourg, le cluster Exemplia Méca rassemble 30 entreprises.')
+			.mentions.filter((m) => m.category === 'new')
+			.map((m) => m.name);
+		expect(names).toContain('Exemplia Méca');
+		expect(names.some((name) => name.includes('2020'))).toBe(false);
+	});
+
+	it('run a cued name through a lower-case complement before its capitalised words (« l’Agence de développement Imaginor »)', () => {
+		const names = read('Le cluster est animé par l’Agence de développement Imaginor Vienne, qui y consacre un poste.').mentions.map(
+			(m) => m.name
+		);
+		expect(names).toContain('Agence de développement Imaginor Vienne');
+	});
+
+	it('take a département after its article and a place cue (« du nord de la Fictivienne »)', () => {
+		expect(read('Il rassemble les sous-traitants du nord de la Fictivienne.').mentions.map((m) => m.entityId)).toContain('departement-99');
+		expect(read('Il rassemble la Fictivienne.').mentions.map((m) => m.entityId)).not.toContain('departement-99');
 	});
 });

@@ -49,6 +49,8 @@ export function nameRun(text: string, tokens: readonly Token[], from: number, co
 	let index = from;
 	while (index < tokens.length && (index === from || joined(text, tokens[index - 1], tokens[index]))) {
 		const token = tokens[index];
+		// « Cléon 4.0 »: a number goes on a name right after a capitalised word, not after a connector (« Fondé en 2020 à… »).
+		if (/^\d/u.test(token.text) && index > from && !tokens[index - 1].capitalised) break;
 		if (token.capitalised) last = index + 1;
 		else if (!connectors.has(token.folded) && !token.elision) break;
 		index++;

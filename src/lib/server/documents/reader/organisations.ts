@@ -20,8 +20,21 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			const after = index + cue.words.length;
 			const quoted = quotedRun(text, tokens, after);
 			let from = after;
-			// « la communauté de communes de X », « l'Université de X »: the name runs through « de ».
+			// « la communauté de communes de X », « l'Université de X »: the name runs through « de », and through
+			// a lower-case complement before a capitalised word (« l'Agence de développement Imaginor Vienne »).
 			while (cue.keepCue && from < tokens.length && CONNECTORS.has(folded[from])) from++;
+			if (cue.keepCue && CONNECTORS.has(folded[after])) {
+				let ahead = from;
+				while (ahead < tokens.length && ahead - from < 3 && !tokens[ahead].capitalised && joined(text, tokens[ahead - 1], tokens[ahead]))
+					ahead++;
+				if (
+					ahead > from &&
+					tokens[ahead]?.capitalised &&
+					/\p{L}/u.test(tokens[ahead].text) &&
+					joined(text, tokens[ahead - 1], tokens[ahead])
+				)
+					from = ahead;
+			}
 			const last = quoted ?? nameRun(text, tokens, from);
 			// « a rejoint le cluster en 2022 »: a name opens with a capitalised word, not a connector or a number.
 			if (last <= from || (!quoted && !(tokens[from].capitalised && /\p{L}/u.test(tokens[from].text)))) break;
@@ -49,9 +62,12 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 		for (let at = indexOfWords(folded, cue.words); at > 0; at = indexOfWords(folded, cue.words, at + 1)) {
 			if (!text.slice(tokens[at - 1].end, tokens[at].start).includes(',')) continue;
 			let first = at - 1;
+			// Back over the name, not over a number or a place cue (« Fondé en 2020 à Châtellerault, le cluster X »).
 			while (
 				first > 0 &&
 				joined(text, tokens[first - 1], tokens[first]) &&
+				!/^\d/u.test(tokens[first - 1].text) &&
+				!['a', 'en'].includes(folded[first - 1]) &&
 				(tokens[first - 1].capitalised || CONNECTORS.has(folded[first - 1]))
 			)
 				first--;
