@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from './gazetteer';
 import { readDocument } from './read';
-import { entries, proposals } from './spec-fixtures';
+import { entries, gazetteer, proposals } from './spec-fixtures';
 
 /** Which names a cue joins, clause by clause. */
 describe('clauses', () => {
@@ -76,5 +76,19 @@ describe('clauses', () => {
 		expect(proposals('Le label a permis des échanges entre la CCI Fictiville Métropole et l’Écosystème Imaginor 4.0.')).toContain(
 			'COLLABORATES_WITH cci-fictiville → cluster-imaginor'
 		);
+	});
+
+	it('give each funder of a list its own amount, and fund a programme (« le programme est financé par A (x €) et par B (y €) »)', () => {
+		const text =
+			'La CCI Seine-Fictive lance le programme « Fictiforme ». Le programme est financé par la CCI Fictiville Métropole (180 000 €) et par l’Agence Exemple de la transition (95 000 €).';
+		const funds = readDocument(text, gazetteer)
+			.proposals.filter((proposal) => proposal.type === 'FUNDS')
+			.map((proposal) => `${proposal.from.entityId} → ${proposal.to.name} ${proposal.properties.amountEur}`);
+		expect(funds).toEqual(expect.arrayContaining(['cci-fictiville → Fictiforme 180000', 'agence-exemple → Fictiforme 95000']));
+	});
+
+	it('take « le cluster » named once for the last cluster named before', () => {
+		const text = 'Le cluster Exemplia Méca est né en 2020 à Fictibourg. Le cluster collabore avec la CCI Fictiville Métropole.';
+		expect(proposals(text)).toContain('COLLABORATES_WITH Exemplia Méca → cci-fictiville');
 	});
 });

@@ -40,7 +40,7 @@ export function cueJoins(
 	if (i > 0 && isAgent(folded, at)) return false;
 	const after = [...between.filter((named) => named.first >= cueEnd), inside[j]];
 	for (let k = 1; k < after.length; k++) {
-		if (!LIST_GAP.test(text.slice(after[k - 1].end, after[k].start))) return false;
+		if (!listGap(text.slice(after[k - 1].end, after[k].start))) return false;
 	}
 	return true;
 }
@@ -50,7 +50,15 @@ export function cueJoins(
  * named by no one (« la CCI mais aussi des incubateurs et le CETIM Grand Est »).
  */
 const LIST_GAP =
-	/^[\s\u00a0\u202f,]*(?:(?:et|ou|&|mais aussi|ainsi que|notamment)[\s\u00a0\u202f,]+)*(?:(?:des|d['’]autres|de nombreu(?:x|ses)|plusieurs)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?[\s\u00a0\u202f,]+(?:(?:et|ou|mais aussi|ainsi que)[\s\u00a0\u202f,]+)*)?(?:l['’]|la |le |les |d['’])?$/iu;
+	/^[\s\u00a0\u202f,]*(?:(?:et|ou|&|mais aussi|ainsi que|notamment)[\s\u00a0\u202f,]+)*(?:(?:des|d['’]autres|de nombreu(?:x|ses)|plusieurs)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?[\s\u00a0\u202f,]+(?:(?:et|ou|mais aussi|ainsi que)[\s\u00a0\u202f,]+)*)?(?:par )?(?:l['’]|la |le |les |d['’])?$/iu;
+
+/** « la Région (180 000 €) et par l’ADEME », « la Région à hauteur de 180 000 € et par l’ADEME »: what each gives goes with it. */
+const listGap = (gap: string) =>
+	LIST_GAP.test(
+		gap
+			.replace(/\([^()]*\)/gu, ' ')
+			.replace(/(?:à hauteur d['’]|à hauteur de|pour)\s+[\d\s\u00a0\u202f,.]+(?:millions? d['’]euros|M€|k€|€|euros)/giu, ' ')
+	);
 
 /** « de l’ADEME et de France 2030 »: two names joined by « et » or « ou », which a cue before them does not relate to each other. */
 export const coordinated = (between: string) => /(?:^|[\s,])(?:et|ou)\s/u.test(between) && enumerated(between);

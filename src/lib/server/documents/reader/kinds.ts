@@ -97,8 +97,8 @@ export function fits(type: ProposalType, from: Named, to: Named): boolean {
 		case 'MEMBER_OF':
 			return (ACTING.has(cf) || cf === 'person') && (ct === 'cluster' || ct === 'actor' || ct === 'public');
 		case 'FUNDS':
-			// A programme never funds: its funder does, through it.
-			return ACTING.has(cf) && ['project', 'actor', 'cluster', 'territory'].includes(ct);
+			// A programme never funds: its funder does, through it; it may be funded (« le programme est financé par la Région »).
+			return ACTING.has(cf) && ['project', 'programme', 'actor', 'cluster', 'territory'].includes(ct);
 		case 'SELECTED_BY':
 			return (cf === 'project' || cf === 'actor' || cf === 'cluster') && ct === 'programme';
 		case 'PARTICIPATES_IN':

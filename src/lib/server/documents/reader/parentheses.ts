@@ -16,11 +16,11 @@ export function inParenthesisedList(
 	return names.some((named) => named.end <= open && /^[\s\u00a0\u202f]*$/u.test(text.slice(named.end, open)));
 }
 
-/** Two names side by side in a list (« A, B et C ») say nothing of each other. */
+/** Two names side by side in a list (« A, B et C », « de l’ADEME et de l’AAP X ») say nothing of each other. */
 export function enumerated(between: string): boolean {
 	// « A (SIGLE), l’entreprise B et le laboratoire C »: an acronym and the noun naming what each is do not break the list.
 	const bare = between.replace(/\([^)]*\)/gu, ' ');
-	return /^[\s\u00a0\u202f]*(?:,|[Ee]t|[Oo]u|&)[\s\u00a0\u202f,]*(?:et\s+)?(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es |[Dd]['’]|du |des )?(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}$/u.test(
+	return /^[\s\u00a0\u202f]*(?:,|[Ee]t|[Oo]u|&)[\s\u00a0\u202f,]*(?:et\s+)?(?:(?:[Dd]e|[Dd]u|[Dd]es)\s+|[Dd]['’])?(?:[Ll]['’]|[Ll]a |[Ll]e |[Ll]es )?(?:\p{Ll}+[\s\u00a0\u202f]+){0,3}$/u.test(
 		bare
 	);
 }

@@ -104,7 +104,9 @@ export function relate({
 		if (guess.role) properties.role = guess.role;
 		if (guess.type === 'ROLE_AT' && guess.from.title) properties.title = guess.from.title;
 		if (guess.type === 'FUNDS') {
-			const amount = amounts.find((value) => value.start >= sentence.start && value.end <= sentence.end);
+			// « par la Région à hauteur de 180 000 € et par l’ADEME pour 240 000 € »: the amount after the funder, else the sentence's.
+			const inSentence = amounts.filter((value) => value.start >= sentence.start && value.end <= sentence.end);
+			const amount = inSentence.find((value) => guess.from.start >= 0 && value.start >= guess.from.end) ?? inSentence[0];
 			if (amount?.value) properties.amountEur = amount.value;
 		}
 		if (guess.type === 'FUNDS' || guess.type === 'SELECTED_BY') {
@@ -187,7 +189,8 @@ export function relate({
 					? (event ?? undefined)
 					: kind === 'Project'
 						? (project ?? part?.byKind.get(kind))
-						: part?.byKind.get(kind);
+						: // « le cluster », « le programme »: the one the part is about, else the last one named in the sentences before.
+							(part?.byKind.get(kind) ?? [...recent].reverse().find((named) => named.kind === kind && !named.weak));
 		const unnamed = unnamedReferents(text, tokens, sentence, [...own, ...pronouns], about);
 		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
 		if (own.length > 0) previous = own;
