@@ -91,4 +91,21 @@ describe('clauses', () => {
 		const text = 'Le cluster Exemplia Méca est né en 2020 à Fictibourg. Le cluster collabore avec la CCI Fictiville Métropole.';
 		expect(proposals(text)).toContain('COLLABORATES_WITH Exemplia Méca → cci-fictiville');
 	});
+
+	it('make each organisation of « Parmi ses adhérents, on compte A et B » a member of the cluster in view, not of each other', () => {
+		const text =
+			'Le cluster Exemplia Méca réunit 40 entreprises. Parmi ses adhérents, on compte la société Fictivia Forge et la CCI Seine-Fictive.';
+		const lines = proposals(text);
+		expect(lines).toEqual(
+			expect.arrayContaining(['MEMBER_OF Fictivia Forge → Exemplia Méca', 'MEMBER_OF cci-seine-fictive → Exemplia Méca'])
+		);
+		expect(lines.some((line) => line.startsWith('MEMBER_OF Fictivia Forge → cci'))).toBe(false);
+		// « Parmi eux » speaks of members only after a sentence that does.
+		expect(proposals('Le cluster Exemplia Méca est né en 2020. Parmi eux, la société Fictivia Forge.')).not.toContain(
+			'MEMBER_OF Fictivia Forge → Exemplia Méca'
+		);
+		expect(proposals('Le cluster Exemplia Méca compte 40 membres. Parmi eux, la société Fictivia Forge.')).toContain(
+			'MEMBER_OF Fictivia Forge → Exemplia Méca'
+		);
+	});
 });

@@ -46,6 +46,7 @@ const cuesSchema = z.object({
 	notNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	notProperNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	interviews: z.object({ cues: z.array(z.string()), events: z.array(z.string()), example: z.string() }),
+	memberLists: z.object({ openings: z.array(z.string()), example: z.string() }),
 	credits: z.object({ words: z.array(z.string()), for: z.array(z.string()), example: z.string() })
 });
 
@@ -168,3 +169,6 @@ export function indexOfWords(haystack: readonly string[], needle: readonly strin
 	}
 	return -1;
 }
+
+/** Sentence openings that list the members of the cluster in view: « Parmi ses adhérents, on compte… ». */
+export const MEMBER_LIST_OPENINGS: readonly string[][] = cues.memberLists.openings.map((words) => foldedWords(words));

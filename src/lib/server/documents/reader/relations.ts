@@ -12,6 +12,7 @@ import { coordinated, cueJoins } from './cue-scope';
 import { inByline } from './bylines';
 import { credits } from './credits';
 import { rolesOf } from './roles';
+import { listedMembers } from './member-lists';
 import type { NamedPlace } from './named-places';
 import { sectionAt } from './sections';
 
@@ -199,6 +200,8 @@ export function relate({
 		event = own.filter(isEvent).at(-1) ?? event;
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
+		for (const member of listedMembers(tokens, sentence, sentences[sentences.indexOf(sentence) - 1], own, about('Cluster')))
+			propose(member, sentence);
 		const projects = inside.filter((named) => named.kind === 'Project');
 		// The project in sight: the last one named, or else the one the part is about.
 		const current = project ?? about('Project');
