@@ -34,6 +34,17 @@ export function people(text: string, tokens: readonly Token[], taken: (first: nu
 const DETERMINERS: ReadonlySet<string> = new Set(['sa', 'son', 'leur', 'notre', 'une', 'un', 'la', 'le', 'l']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['sa', 'son', 'leur', 'notre']);
 const determinerOf = (word: string) => (POSSESSIVES.has(word) ? 'possessive' : ['une', 'un'].includes(word) ? 'indefinite' : 'definite');
+/** « présidée par », « dirigé par »: the person who follows heads the sentence's subject. */
+const HEADED_BY: ReadonlySet<string> = new Set([
+	'preside',
+	'presidee',
+	'presides',
+	'presidees',
+	'dirige',
+	'dirigee',
+	'diriges',
+	'dirigees'
+]);
 
 /**
  * « sa directrice, Julie Fictelle », « une chargée de mission, Léa Fictival », « le Premier ministre
@@ -72,6 +83,25 @@ export function titledPeople(text: string, tokens: readonly Token[], taken: (fir
 			title,
 			titled: { first: index + 1, determiner: determinerOf(tokens[index].folded) }
 		});
+		index = last;
+	}
+	return found;
+}
+
+/** « L'association est présidée par Hélène Fictivier »: a person heading the sentence's subject, named after the participle. */
+export function headingPeople(text: string, tokens: readonly Token[], taken: (first: number, last: number) => boolean): NewMention[] {
+	const found: NewMention[] = [];
+	for (let index = 0; index + 3 < tokens.length; index++) {
+		if (!HEADED_BY.has(tokens[index].folded) || tokens[index + 1].folded !== 'par') continue;
+		const first = index + 2;
+		if (!tokens[first].capitalised || /\d/u.test(tokens[first].text) || NOT_FIRST_NAMES.has(tokens[first].folded)) continue;
+		let last = first + 1;
+		while (last < tokens.length && last - first < 4 && tokens[last].capitalised && joined(text, tokens[last - 1], tokens[last])) last++;
+		// Two or three capitalised words and nothing capitalised joined after: « Hélène Fictivier », not « la CCI X ».
+		if (last - first < 2 || last - first > 3 || taken(first, last)) continue;
+		const title = text.slice(tokens[index].start, tokens[index + 1].end);
+		const person = mention(text, tokens, first, last, 'Person', `après « ${title} »`);
+		found.push({ ...person, category: 'person', role: 'head', title, titled: { first: index, determiner: 'indefinite' } });
 		index = last;
 	}
 	return found;

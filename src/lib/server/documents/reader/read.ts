@@ -7,7 +7,7 @@ import { headedProjects } from './headings';
 import type { NewMention } from './names';
 import { placesInNames } from './named-places';
 import { newOrganisations } from './organisations';
-import { people, titledPeople } from './people';
+import { headingPeople, people, titledPeople } from './people';
 import { properNouns } from './proper-nouns';
 import { relate, type Named } from './relations';
 import { sectionsOf } from './sections';
@@ -142,7 +142,8 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 	const named = people(text, tokens, notPeople);
 	const persons = [
 		...named,
-		...titledPeople(text, tokens, (first, last) => notPeople(first, last) || named.some((person) => overlaps(person, first, last)))
+		...titledPeople(text, tokens, (first, last) => notPeople(first, last) || named.some((person) => overlaps(person, first, last))),
+		...headingPeople(text, tokens, (first, last) => notPeople(first, last) || named.some((person) => overlaps(person, first, last)))
 	];
 	// A person the graph knows keeps its entity, and gains the role its sentence gives.
 	const knownPeople = known.filter((mention) => mention.kind === 'Person');

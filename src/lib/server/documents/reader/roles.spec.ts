@@ -53,4 +53,13 @@ describe('roles', () => {
 			])
 		);
 	});
+
+	it('read « présidée par X » as X heading the subject, and « X, qui dirige Y » as a role at Y', () => {
+		const text = 'L’Écosystème Imaginor 4.0 est présidé par Hélène Exemple, qui dirige par ailleurs la société Fictiroues.';
+		expect(roles(text)).toEqual(
+			expect.arrayContaining(['Hélène Exemple → cluster-imaginor (présidé par)', 'Hélène Exemple → Fictiroues (qui dirige)'])
+		);
+		// An organisation after « présidé par » is no person.
+		expect(roles('L’Écosystème Imaginor 4.0 est présidé par la CCI Fictiville Métropole.')).toEqual([]);
+	});
 });

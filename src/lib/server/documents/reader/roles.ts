@@ -21,7 +21,8 @@ export function rolesOf(
 	earlier: readonly Named[],
 	government?: Named
 ): Guess[] {
-	if (person.kind !== 'Person' || !person.role) return [];
+	if (person.kind !== 'Person') return [];
+	if (!person.role) return relativeRoles(text, person, inside);
 	const eligible = (named: Named) => fits('ROLE_AT', person, named) && classOf(named) !== 'project' && !named.weak;
 	const acting = (named: Named) => eligible(named) && ACTING.has(classOf(named));
 	const titled = person.titled;
@@ -36,8 +37,9 @@ export function rolesOf(
 	} else at = inside.slice(index + 1).find(eligible);
 	// « le Premier ministre Édouard Philippe »: a minister belongs to the Government, named or not.
 	if (!at && person.role === 'government' && government) [at, confidence] = [government, 0.6];
-	if (!at) return [];
-	const guesses: Guess[] = [{ type: 'ROLE_AT', from: person, to: at, confidence, role: person.role, cue: `« ${person.title} »` }];
+	const guesses: Guess[] = [...relativeRoles(text, person, inside)];
+	if (!at) return guesses;
+	guesses.push({ type: 'ROLE_AT', from: person, to: at, confidence, role: person.role, cue: `« ${person.title} »` });
 	// « et dirigeant de », « et en charge du »: a second role.
 	const wordAt = tokens[at.last + 1]?.folded === 'en' ? at.last + 2 : at.last + 1;
 	const word = tokens[wordAt];
@@ -52,4 +54,34 @@ export function rolesOf(
 		guesses.push({ type, from: { ...person, title }, to: other, confidence: 0.75, role: second, cue: `« ${title} »` });
 	}
 	return guesses;
+}
+
+/** « Hélène Fictivier, qui dirige par ailleurs l'équipementier Fictiroues »: a role in a relative clause. */
+const RELATIVE_ROLE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui\s+(dirige|préside|copréside|a fondé|a créé)\b/iu;
+const RELATIVE_ROLES: Readonly<Record<string, string>> = {
+	dirige: 'head',
+	préside: 'head',
+	copréside: 'head',
+	'a fondé': 'founder',
+	'a créé': 'founder'
+};
+
+function relativeRoles(text: string, person: Named, inside: readonly Named[]): Guess[] {
+	const verb = RELATIVE_ROLE.exec(text.slice(person.end, person.end + 40))?.[1]?.toLowerCase();
+	if (!verb) return [];
+	const at = inside.find(
+		(named) => named.first > person.last && named.first <= person.last + 8 && ACTING.has(classOf(named)) && !named.weak
+	);
+	return at
+		? [
+				{
+					type: 'ROLE_AT',
+					from: { ...person, title: `qui ${verb}` },
+					to: at,
+					confidence: 0.7,
+					role: RELATIVE_ROLES[verb],
+					cue: `« qui ${verb} »`
+				}
+			]
+		: [];
 }
