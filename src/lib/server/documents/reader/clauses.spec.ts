@@ -108,4 +108,10 @@ describe('clauses', () => {
 			'MEMBER_OF Fictivia Forge → Exemplia Méca'
 		);
 	});
+
+	it('place the subject of a sentence opened by a participle of place (« Installée … à Fictibourg, la société X »)', () => {
+		const text = 'Installée depuis 1998 dans la zone des Fictiprés, à Fictibourg, la société Fictivia Forge usine des pièces.';
+		expect(proposals(text)).toContain('LOCATED_IN Fictivia Forge → commune-fictibourg');
+		expect(proposals(text.replace('Installée', 'Présente'))).not.toContain('LOCATED_IN Fictivia Forge → commune-fictibourg');
+	});
 });

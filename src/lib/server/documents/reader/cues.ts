@@ -46,6 +46,7 @@ const cuesSchema = z.object({
 	notNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	notProperNames: z.object({ words: z.array(z.string()), example: z.string() }),
 	interviews: z.object({ cues: z.array(z.string()), events: z.array(z.string()), example: z.string() }),
+	placedOpenings: z.object({ words: z.array(z.string()), example: z.string() }),
 	memberLists: z.object({ openings: z.array(z.string()), example: z.string() }),
 	credits: z.object({ words: z.array(z.string()), for: z.array(z.string()), example: z.string() })
 });
@@ -172,3 +173,6 @@ export function indexOfWords(haystack: readonly string[], needle: readonly strin
 
 /** Sentence openings that list the members of the cluster in view: « Parmi ses adhérents, on compte… ». */
 export const MEMBER_LIST_OPENINGS: readonly string[][] = cues.memberLists.openings.map((words) => foldedWords(words));
+
+/** Participles that open a sentence with where its subject is: « Installée à Figeac, la PME X… ». */
+export const PLACED_OPENINGS: ReadonlySet<string> = new Set(cues.placedOpenings.words.map((word) => foldedWords(word).join(' ')));

@@ -12,6 +12,7 @@ import { inByline } from './bylines';
 import { credits } from './credits';
 import { rolesOf } from './roles';
 import { listedMembers } from './member-lists';
+import { placedSubject } from './placed-openings';
 import type { NamedPlace } from './named-places';
 import { sectionAt } from './sections';
 import { labelOf, partsOf } from './parts';
@@ -173,8 +174,8 @@ export function relate({
 		event = own.filter(isEvent).at(-1) ?? event;
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
-		for (const member of listedMembers(tokens, sentence, sentences[sentences.indexOf(sentence) - 1], own, about('Cluster')))
-			propose(member, sentence);
+		const members = listedMembers(tokens, sentence, sentences[sentences.indexOf(sentence) - 1], own, about('Cluster'));
+		for (const guess of [...members, ...placedSubject(text, tokens, sentence, own)]) propose(guess, sentence);
 		const projects = inside.filter((named) => named.kind === 'Project');
 		// The project in sight: the last one named, or else the one the part is about.
 		const current = project ?? about('Project');
@@ -198,7 +199,8 @@ export function relate({
 				const place = gapWords.length <= 6 ? findCue(gapWords.slice(-4), true) : undefined;
 				const inGap = findCue(gapWords, false);
 				// « le soutien de l’ADEME et de France 2030 » relates neither to the other; « des échanges entre A et B » does.
-				const leading = !inGap && i === 0 ? findCue(before, false)?.cue : undefined;
+				// In a list of members (« Parmi ses adhérents… »), the opening cue is the list's, not the first name's.
+				const leading = !inGap && i === 0 && members.length === 0 ? findCue(before, false)?.cue : undefined;
 				const cue =
 					inGap && cueJoins(text, tokens, folded, inside, i, j, a.last + inGap.at, a.last + inGap.at + inGap.cue.words.length)
 						? inGap.cue
