@@ -114,4 +114,10 @@ describe('clauses', () => {
 		expect(proposals(text)).toContain('LOCATED_IN Fictivia Forge → commune-fictibourg');
 		expect(proposals(text.replace('Installée', 'Présente'))).not.toContain('LOCATED_IN Fictivia Forge → commune-fictibourg');
 	});
+
+	it('give two coordinated predicates the same subject (« X, membre de A et adhérente de B »)', () => {
+		const text = 'La société Fictivia Forge, membre de la CCI Fictiville Métropole et adhérente de l’Écosystème Imaginor 4.0, recrute.';
+		expect(proposals(text)).toContain('MEMBER_OF Fictivia Forge → cluster-imaginor');
+		expect(proposals(text)).not.toContain('MEMBER_OF cci-fictiville → cluster-imaginor');
+	});
 });

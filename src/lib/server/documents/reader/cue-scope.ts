@@ -1,5 +1,5 @@
 import type { Token } from './french';
-import type { Named } from './kinds';
+import { findCue, type Named } from './kinds';
 import { enumerated } from './parentheses';
 
 /** « par l’ANCT »: the name at token `at` is the agent of a passive. */
@@ -38,6 +38,15 @@ export function cueJoins(
 	// « X, porté par Y, est financé par Z »: Y is the agent of its own clause, X is what Z funds.
 	const at = inside[i].first;
 	if (i > 0 && isAgent(folded, at)) return false;
+	// « L'entreprise, membre du pôle A et adhérente de B »: A completes a first predicate, B a second one of the same subject.
+	const objectOfCue = findCue(folded.slice(Math.max(0, at - 6), at), false);
+	if (
+		i > 0 &&
+		objectOfCue &&
+		Math.max(0, at - 6) + objectOfCue.at + objectOfCue.cue.words.length >= at - 3 &&
+		/^[\s\u00a0\u202f,]*et[\s\u00a0\u202f]*$/u.test(text.slice(inside[i].end, tokens[cueToken].start))
+	)
+		return false;
 	const after = [...between.filter((named) => named.first >= cueEnd), inside[j]];
 	for (let k = 1; k < after.length; k++) {
 		if (!listGap(text.slice(after[k - 1].end, after[k].start))) return false;
