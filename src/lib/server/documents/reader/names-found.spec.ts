@@ -146,4 +146,12 @@ describe('names found', () => {
 		expect(read('Il rassemble les sous-traitants du nord de la Fictivienne.').mentions.map((m) => m.entityId)).toContain('departement-99');
 		expect(read('Il rassemble la Fictivienne.').mentions.map((m) => m.entityId)).not.toContain('departement-99');
 	});
+
+	it('give a name found without a cue the kind the text gives it elsewhere (one name, one entity)', () => {
+		const text = 'Présidence : Hélène Exemple\n\nLe cluster Exemplia Méca est présidé par Hélène Exemple.';
+		const kinds = read(text)
+			.mentions.filter((mention) => mention.name === 'Hélène Exemple')
+			.map((mention) => mention.kind);
+		expect(kinds).toEqual(['Person', 'Person']);
+	});
 });

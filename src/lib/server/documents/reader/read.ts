@@ -1,4 +1,5 @@
 import type { Mention, Proposal, Section } from '$lib/domain/documents';
+import { foldText } from '$lib/domain/text';
 import { indexOfWords, PLACE_CUES } from './cues';
 import { sentencesOf, tokenise, type Span, type Token } from './french';
 import type { Gazetteer, GazetteerEntry } from './gazetteer';
@@ -151,9 +152,14 @@ export function readDocument(text: string, gazetteer: Gazetteer): Reading {
 		const same = knownPeople.find((mention) => overlaps(mention, person.first, person.last));
 		return same ? { ...person, entityId: same.entityId, name: same.name, category: 'known' as const } : person;
 	});
+	// « Présidence : Hélène Fictivier » then « présidée par Hélène Fictivier »: one name, one kind in the whole reading.
+	const cuedByName = new Map([...organisations, ...people_].map((mention) => [foldText(mention.name), mention]));
 	const uncued = properNouns(text, tokens, (first, last) =>
 		[...known, ...organisations, ...people_].some((mention) => overlaps(mention, first, last))
-	);
+	).map((mention) => {
+		const same = cuedByName.get(foldText(mention.name));
+		return same ? { ...mention, kind: same.kind, category: same.category, reason: 'nommée ailleurs dans le texte' } : mention;
+	});
 	const names: Named[] = [
 		...known
 			.filter(
