@@ -120,4 +120,13 @@ describe('clauses', () => {
 		expect(proposals(text)).toContain('MEMBER_OF Fictivia Forge → cluster-imaginor');
 		expect(proposals(text)).not.toContain('MEMBER_OF cci-fictiville → cluster-imaginor');
 	});
+
+	it('take « l’entreprise » inside a clause for the company the text is about', () => {
+		const text = 'La société Fictivia Forge recrute. Le Fictilab collabore avec l’entreprise sur les capteurs.';
+		const gazetteer = buildGazetteer([...entries, { id: 'fictilab', name: 'Fictilab', aliases: [], kind: 'Academic' }]);
+		const ends = readDocument(text, gazetteer).proposals.map(
+			(p) => `${p.type} ${p.from.entityId ?? p.from.name} → ${p.to.entityId ?? p.to.name}`
+		);
+		expect(ends).toContain('COLLABORATES_WITH fictilab → Fictivia Forge');
+	});
 });
