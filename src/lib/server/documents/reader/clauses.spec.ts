@@ -129,4 +129,10 @@ describe('clauses', () => {
 		);
 		expect(ends).toContain('COLLABORATES_WITH fictilab → Fictivia Forge');
 	});
+
+	it('relate the names under a label to the project, not to one another by their kinds', () => {
+		const text = 'Action 2 : Atelier fictif de Seine-Fictive\n\nPartenaires : la société Fictivia Forge de Fictibourg et ses sous-traitants, l’Écosystème Imaginor 4.0';
+		expect(proposals(text)).toContain('PARTICIPATES_IN cluster-imaginor → Atelier fictif de Seine-Fictive');
+		expect(proposals(text)).not.toContain('MEMBER_OF Fictivia Forge de Fictibourg → cluster-imaginor');
+	});
 });

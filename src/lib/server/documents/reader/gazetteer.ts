@@ -49,7 +49,10 @@ function variants(name: string, kind: string): string[] {
 		.replace(/^CC\s/u, 'Communauté de communes ')
 		.replace(/^CA\s/u, "Communauté d'agglomération ")
 		.replace(/^CU\s/u, 'Communauté urbaine ');
-	return expanded === name ? [name] : [name, expanded];
+	// « CA Vitré Communauté », « CA Mulhouse Alsace Agglomération »: a name that says its legal form again is used without the prefix.
+	const prefixed = /^(?:CC|CA|CU)\s+(.+)$/u.exec(name)?.[1];
+	const alone = prefixed && /(?:^|\s)(?:Communauté|Agglomération|Agglo|Métropole)(?:\s|$)/u.test(prefixed) ? [prefixed] : [];
+	return [...new Set([name, expanded, ...alone])];
 }
 
 export class Gazetteer {

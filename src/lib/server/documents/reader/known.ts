@@ -160,6 +160,9 @@ export function knownMentions(text: string, tokens: readonly Token[], gazetteer:
 		);
 		const actors = entries.filter((entry) => !isGeography(entry.kind));
 		if (actors.length > 0 && actors.length < entries.length && !cue) entries = actors;
+		// « Région Bretagne » is the Région, not the communes named Bretagne.
+		const regions = entries.filter((entry) => entry.kind === 'Region');
+		if (tokens[match.first - 1]?.folded === 'region' && regions.length > 0) entries = regions;
 		// « implanté dans la région Pays Basque »: after a cue that says where (not « de », « et »), the place rather than its namesake.
 		const places = entries.filter((entry) => isGeography(entry.kind));
 		if (cue && !WEAK_PLACE_CUES.has(tokens[match.first - 1]?.folded ?? '') && places.length > 0 && places.length < entries.length)

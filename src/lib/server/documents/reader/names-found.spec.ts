@@ -18,6 +18,9 @@ describe('names found', () => {
 		{ id: 'fictimont-sa', name: 'Fictimont', aliases: [], kind: 'Company' },
 		{ id: 'ecole-fictive', name: 'École de production fictive de Fictibourg', aliases: [], kind: 'Project' },
 		{ id: 'departement-99', name: 'Fictivienne', aliases: [], kind: 'Department', departement: '99' },
+		{ id: 'epci-fictive', name: 'CA Fictiville Communauté', aliases: [], kind: 'EPCI', institution: true },
+		{ id: 'region-fictive', name: 'Fictiregion', aliases: [], kind: 'Region' },
+		{ id: 'commune-fictiregion', name: 'Fictiregion', aliases: [], kind: 'Commune', departement: '36' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -153,5 +156,20 @@ describe('names found', () => {
 			.mentions.filter((mention) => mention.name === 'Hélène Exemple')
 			.map((mention) => mention.kind);
 		expect(kinds).toEqual(['Person', 'Person']);
+	});
+
+	it('find an intercommunality without its prefix when its name says its form again (« Fictiville Communauté »)', () => {
+		expect(read('Porteur : Fictiville Communauté').mentions.map((mention) => mention.entityId)).toContain('epci-fictive');
+	});
+
+	it('take « Région X » for the Région, not for the communes named X', () => {
+		expect(read('Financement : Région Fictiregion, 900 000 €.').mentions.map((mention) => mention.entityId)).toContain('region-fictive');
+	});
+
+	it('run a cued name through lower-case words before its capitalised ones (« le lycée agricole Exemplia »)', () => {
+		const names = read('Partenaires : la Chambre de métiers et de l’artisanat Imaginor, le lycée agricole Exemplia.').mentions.map(
+			(mention) => mention.name
+		);
+		expect(names).toEqual(expect.arrayContaining(['Chambre de métiers et de l’artisanat Imaginor', 'Lycée agricole Exemplia']));
 	});
 });

@@ -21,11 +21,12 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			const quoted = quotedRun(text, tokens, after);
 			let from = after;
 			// « la communauté de communes de X », « l'Université de X »: the name runs through « de », and through
-			// a lower-case complement before a capitalised word (« l'Agence de développement Imaginor Vienne »).
+			// a lower-case complement before a capitalised word (« l'Agence de développement Imaginor Vienne »,
+			// « la Chambre de métiers et de l'artisanat Imaginor », « le lycée agricole Exemplia »).
 			while (cue.keepCue && from < tokens.length && CONNECTORS.has(folded[from])) from++;
-			if (cue.keepCue && CONNECTORS.has(folded[after])) {
+			if (cue.keepCue && from < tokens.length && !tokens[from].capitalised) {
 				let ahead = from;
-				while (ahead < tokens.length && ahead - from < 3 && !tokens[ahead].capitalised && joined(text, tokens[ahead - 1], tokens[ahead]))
+				while (ahead < tokens.length && ahead - from < 6 && !tokens[ahead].capitalised && joined(text, tokens[ahead - 1], tokens[ahead]))
 					ahead++;
 				if (
 					ahead > from &&

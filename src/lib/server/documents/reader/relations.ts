@@ -179,8 +179,9 @@ export function relate({
 		const projects = inside.filter((named) => named.kind === 'Project');
 		// The project in sight: the last one named, or else the one the part is about.
 		const current = project ?? about('Project');
+		// « Partenaires : A, B, C »: the names under a label are a list, related to the project, not to one another by their kinds.
+		const label = labelOf(text, sections, sentence);
 		if (projects.length === 0 && current) {
-			const label = labelOf(text, sections, sentence);
 			if (label) relateUnderLabel(current, inside, sentence, label);
 			else relateToProject(current, inside, sentence);
 		}
@@ -221,7 +222,7 @@ export function relate({
 					(place && PLACE_TARGETS.has(b.kind) ? byCue(place.cue, a, b) : null) ??
 					(cue ? byCue(cue, a, b) : null) ??
 					(inGap && cue && !a.weak && !b.weak ? strengthened(byKinds(a, b, gap)) : null) ??
-					(inGap || unsure(a) || unsure(b) || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
+					(inGap || unsure(a) || unsure(b) || label || enumerated(text.slice(a.end, b.start)) ? null : byKinds(a, b, gap));
 				if (!guess) continue;
 				const distance = b.first - a.last;
 				propose({ ...guess, confidence: guess.confidence * (distance <= 8 ? 1 : distance <= 20 ? 0.85 : 0.7) }, sentence);
