@@ -106,6 +106,11 @@ describe('a Word document', () => {
 			'Le projet Composite Avenir est financé par la région fictive Exemplie.'
 		]);
 	});
+
+	it('takes the title Word keeps in its properties, its entities decoded', async () => {
+		const word = await extractDocument('plan-action-exemplia.docx', file('plan-action-exemplia.docx'));
+		expect(word.title).toBe('Plan d’action 2025 & feuille de route du cluster Exemplia Méca');
+	});
 });
 
 describe('a text file', () => {

@@ -19,7 +19,7 @@ export { titleOfFileName } from './formats';
 
 export interface ExtractedDocument {
 	text: string;
-	/** The title the file gives itself (PDF properties, the page's title), when it gives one. */
+	/** The title the file gives itself (PDF or Word properties, the page's title), when it gives one. */
 	title?: string;
 	format: DocumentFormat;
 }
