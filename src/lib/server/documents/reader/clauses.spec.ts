@@ -131,8 +131,18 @@ describe('clauses', () => {
 	});
 
 	it('relate the names under a label to the project, not to one another by their kinds', () => {
-		const text = 'Action 2 : Atelier fictif de Seine-Fictive\n\nPartenaires : la société Fictivia Forge de Fictibourg et ses sous-traitants, l’Écosystème Imaginor 4.0';
+		const text =
+			'Action 2 : Atelier fictif de Seine-Fictive\n\nPartenaires : la société Fictivia Forge de Fictibourg et ses sous-traitants, l’Écosystème Imaginor 4.0';
 		expect(proposals(text)).toContain('PARTICIPATES_IN cluster-imaginor → Atelier fictif de Seine-Fictive');
 		expect(proposals(text)).not.toContain('MEMBER_OF Fictivia Forge de Fictibourg → cluster-imaginor');
+	});
+
+	it('read « une subvention de », « labellisé par » as funding, and « le dossier » as the project in sight', () => {
+		const text =
+			'La Boucle de chaleur fictive est présentée. Le projet bénéficie d’une subvention de 1,1 million d’euros de l’Agence Exemple de la transition. ' +
+			'La CCI Fictiville Métropole suit le dossier de près.';
+		expect(proposals(text)).toEqual(
+			expect.arrayContaining(['FUNDS agence-exemple → projet-boucle', 'PARTICIPATES_IN cci-fictiville → projet-boucle'])
+		);
 	});
 });

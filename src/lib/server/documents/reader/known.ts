@@ -176,6 +176,8 @@ export function knownMentions(text: string, tokens: readonly Token[], gazetteer:
 	}
 	const context = new Map<string, number>();
 	for (const { entries } of raw) {
+		// « Bretagne » may be the Région or a commune: its communes' départements are no context.
+		if (entries.some((entry) => entry.kind === 'Region')) continue;
 		const departements = new Set(entries.map((entry) => entry.departement).filter((code): code is string => !!code));
 		if (departements.size === 1) {
 			const [code] = departements;
@@ -231,5 +233,7 @@ function resolve(entries: readonly GazetteerEntry[], context: ReadonlyMap<string
 		.map((entry) => ({ entry, score: entry.departement ? (context.get(entry.departement) ?? 0) : 0 }))
 		.sort((a, b) => b.score - a.score);
 	if (scored[0] && scored[0].score > (scored[1]?.score ?? 0)) return scored[0].entry;
-	return null;
+	// « de Bretagne »: a Région rather than the small communes that share its name, when the text says no more.
+	const regions = current.filter((entry) => entry.kind === 'Region');
+	return regions.length === 1 ? regions[0] : null;
 }

@@ -172,4 +172,13 @@ describe('names found', () => {
 		);
 		expect(names).toEqual(expect.arrayContaining(['Chambre de métiers et de l’artisanat Imaginor', 'Lycée agricole Exemplia']));
 	});
+
+	it('take a quoted name without a cue for a project', () => {
+		const reading = read('Au programme : la présentation de « Rade Fictive H2 », une vedette à hydrogène.');
+		expect(reading.mentions.find((mention) => mention.name === 'Rade Fictive H2')?.kind).toBe('Project');
+	});
+
+	it('take a Région named alone for the Région rather than the communes of the same name', () => {
+		expect(read('La première vedette à hydrogène de Fictiregion sera lancée.').mentions.map((m) => m.entityId)).toContain('region-fictive');
+	});
 });

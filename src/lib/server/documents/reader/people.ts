@@ -10,7 +10,9 @@ export function people(text: string, tokens: readonly Token[], taken: (first: nu
 		let last = index + 1;
 		while (last < tokens.length && last - index < 4 && tokens[last].capitalised && joined(text, tokens[last - 1], tokens[last])) last++;
 		if (last - index < 2 || last >= tokens.length || !text.slice(tokens[last - 1].end, tokens[last].start).includes(',')) continue;
-		const roleAt = tokens[last].folded === '1er' || tokens[last].folded === 'premier' ? last + 1 : last;
+		// « Yann Fictiec, le dirigeant de Fictinaval », « …, la présidente du cluster »: the role may take its article.
+		const article = ['le', 'la', 'l'].includes(tokens[last].folded) && !tokens[last + 1]?.capitalised ? last + 1 : last;
+		const roleAt = tokens[article].folded === '1er' || tokens[article].folded === 'premier' ? article + 1 : article;
 		// « co-fondateur » is two tokens joined by a hyphen: one role word.
 		const coRole = tokens[roleAt]?.folded === 'co' && tokens[roleAt + 1] && joined(text, tokens[roleAt], tokens[roleAt + 1]);
 		const role = PERSON_ROLES.get(coRole ? `co${tokens[roleAt + 1].folded}` : (tokens[roleAt]?.folded ?? ''));
@@ -25,7 +27,7 @@ export function people(text: string, tokens: readonly Token[], taken: (first: nu
 			titleEnd++;
 		const roleWord = coRole ? text.slice(tokens[roleAt].start, tokens[roleAt + 1].end) : tokens[roleAt].text;
 		const person = mention(text, tokens, index, last, 'Person', `suivi de « ${roleWord} »`);
-		found.push({ ...person, category: 'person', role, title: text.slice(tokens[last].start, tokens[titleEnd - 1].end) });
+		found.push({ ...person, category: 'person', role, title: text.slice(tokens[article].start, tokens[titleEnd - 1].end) });
 		index = last;
 	}
 	return found;

@@ -50,7 +50,10 @@ export function properNouns(text: string, tokens: readonly Token[], taken: (firs
 			(words.every((word) => word.text === word.text.toUpperCase() && word.text.length > 1) && words.length > 3)
 		)
 			continue;
-		const kind = ACRONYM_KINDS.get(token.folded) ?? 'Company';
+		// « la présentation de « Rade Fictive H2 », une vedette… »: a quoted name is what something is called — a project.
+		const quoted =
+			/[«"“][\s\u00a0\u202f]*$/u.test(text.slice(0, token.start)) && /^[\s\u00a0\u202f]*[»"”]/u.test(text.slice(tokens[last - 1].end));
+		const kind = quoted ? 'Project' : (ACRONYM_KINDS.get(token.folded) ?? 'Company');
 		found.push({ ...mention(text, tokens, index, last, kind, 'nom propre, sans indice'), weak: true });
 		index = last - 1;
 	}

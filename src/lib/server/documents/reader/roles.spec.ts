@@ -62,4 +62,10 @@ describe('roles', () => {
 		// An organisation after « présidé par » is no person.
 		expect(roles('L’Écosystème Imaginor 4.0 est présidé par la CCI Fictiville Métropole.')).toEqual([]);
 	});
+
+	it('read a role after the name with its article (« Yann Exemple, le dirigeant de … »)', () => {
+		expect(roles('« On y croit », se félicite Yann Exemple, le dirigeant de la CCI Fictiville Métropole.')).toEqual([
+			'Yann Exemple → cci-fictiville (dirigeant)'
+		]);
+	});
 });
