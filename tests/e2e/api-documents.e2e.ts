@@ -173,7 +173,14 @@ test('refusals: who may write, and bad input named in French', async ({ playwrig
 		multipart: { title: '  ', file: file('plan-action-exemplia.docx') }
 	});
 	expect(untitledDocx.status(), await untitledDocx.text()).toBe(201);
-	expect((await untitledDocx.json()).title).toBe('plan action exemplia');
+	expect((await untitledDocx.json()).title).toBe('Plan d’action 2025 & feuille de route du cluster Exemplia Méca');
+	// A file that gives no title of its own is named after the file.
+	const untitledNote = await anonymous.post('/api/documents', {
+		headers: bearer(contributor),
+		multipart: { file: file('note-utf8-bom.txt') }
+	});
+	expect(untitledNote.status(), await untitledNote.text()).toBe(201);
+	expect((await untitledNote.json()).title).toBe('note utf8 bom');
 	const untitledText = await anonymous.post('/api/documents', { headers: bearer(contributor), multipart: { text: article } });
 	expect(untitledText.status()).toBe(400);
 	expect(JSON.stringify(await untitledText.json())).toContain('title');

@@ -140,7 +140,7 @@ test('a report uploaded as a PDF is read: its text shown, its organisations high
 	await expect(page.locator('article.text')).toContainText('développement');
 	await expect(page.getByRole('link', { name: /Télécharger le fichier \(rapport-exemplia\.pdf\)/ })).toBeVisible();
 
-	// A file needs no title: a Word file without one is named after the file.
+	// A file needs no title: a Word file takes the one Word keeps in its properties.
 	await page.goto('/documents');
 	await page.waitForLoadState('networkidle');
 	await page.getByLabel('Déposer un fichier').check();
@@ -149,7 +149,9 @@ test('a report uploaded as a PDF is read: its text shown, its organisations high
 	await page.screenshot({ path: 'test-results/screenshots/documents-fichier-sans-titre.png', fullPage: true });
 	await page.getByRole('button', { name: 'Lire le document' }).click();
 	await page.waitForURL(/\/documents\/doc-/);
-	await expect(page.getByRole('heading', { level: 1, name: 'plan action exemplia' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Plan d’action 2025 & feuille de route du cluster Exemplia Méca' })
+	).toBeVisible();
 });
 
 test('a file that is not what its name says is refused in French, and nothing is kept', async ({ page }) => {
