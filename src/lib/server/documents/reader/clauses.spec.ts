@@ -145,4 +145,19 @@ describe('clauses', () => {
 			expect.arrayContaining(['FUNDS agence-exemple → projet-boucle', 'PARTICIPATES_IN cci-fictiville → projet-boucle'])
 		);
 	});
+
+	it('read « a reçu A € de X et B € de Y », and take « Il » for the project the sentence before spoke of without naming it', () => {
+		const text =
+			'Le projet Fil Fictif, lancé en 2023, vise à recycler. Le projet a reçu 350 000 € de la CCI Fictiville Métropole et 150 000 € ' +
+			'de l’Agence Exemple de la transition. Il est également soutenu par la CCI Seine-Fictive.';
+		const funds = readDocument(text, gazetteer)
+			.proposals.filter((proposal) => proposal.type === 'FUNDS')
+			.map((proposal) => `${proposal.from.entityId} → ${proposal.to.name} ${proposal.properties.amountEur ?? ''}`.trim());
+		expect(funds).toEqual(['cci-fictiville → Fil Fictif 350000', 'agence-exemple → Fil Fictif 150000', 'cci-seine-fictive → Fil Fictif']);
+	});
+
+	it('read « son animation est assurée par » for the subject before, and « la CCI X » as a cued name', () => {
+		const text = 'Le cluster Exemplia Méca compte 40 membres. Son animation est assurée par la CCI Fictiaube.';
+		expect(proposals(text)).toContain('ANIMATES CCI Fictiaube → Exemplia Méca');
+	});
 });

@@ -59,14 +59,14 @@ export function cueJoins(
  * named by no one (« la CCI mais aussi des incubateurs et le CETIM Grand Est »).
  */
 const LIST_GAP =
-	/^[\s\u00a0\u202f,]*(?:(?:et|ou|&|mais aussi|ainsi que|notamment)[\s\u00a0\u202f,]+)*(?:(?:des|d['’]autres|de nombreu(?:x|ses)|plusieurs)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?[\s\u00a0\u202f,]+(?:(?:et|ou|mais aussi|ainsi que)[\s\u00a0\u202f,]+)*)?(?:par )?(?:l['’]|la |le |les |d['’])?$/iu;
+	/^[\s\u00a0\u202f,]*(?:(?:et|ou|&|mais aussi|ainsi que|notamment)[\s\u00a0\u202f,]+)*(?:(?:des|d['’]autres|de nombreu(?:x|ses)|plusieurs)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?[\s\u00a0\u202f,]+(?:(?:et|ou|mais aussi|ainsi que)[\s\u00a0\u202f,]+)*)?(?:par |de )?(?:l['’]|la |le |les |d['’])?$/iu;
 
 /** « la Région (180 000 €) et par l’ADEME », « la Région à hauteur de 180 000 € et par l’ADEME »: what each gives goes with it. */
 const listGap = (gap: string) =>
 	LIST_GAP.test(
 		gap
 			.replace(/\([^()]*\)/gu, ' ')
-			.replace(/(?:à hauteur d['’]|à hauteur de|pour)\s+[\d\s\u00a0\u202f,.]+(?:millions? d['’]euros|M€|k€|€|euros)/giu, ' ')
+			.replace(/(?:(?:à hauteur d['’]|à hauteur de|pour)\s+)?[\d\s\u00a0\u202f,.]+(?:millions? d['’]euros|M€|k€|€|euros)/giu, ' ')
 	);
 
 /** « de l’ADEME et de France 2030 »: two names joined by « et » or « ou », which a cue before them does not relate to each other. */

@@ -39,9 +39,9 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 			const last = quoted ?? nameRun(text, tokens, from);
 			// « a rejoint le cluster en 2022 »: a name opens with a capitalised word, not a connector or a number.
 			if (last <= from || (!quoted && !(tokens[from].capitalised && /\p{L}/u.test(tokens[from].text)))) break;
-			// « portés par l’entreprise. Par ailleurs… », « ÉVALUATION DU PROJET¶Dans… », « les progrès du réseau : RH & Formation »:
-			// the cue ends its sentence, its line or its clause, what follows names nothing.
-			if (!quoted && /[.!?;:\n]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
+			// « portés par l’entreprise. Par ailleurs… », « ÉVALUATION DU PROJET¶Dans… », « les progrès du réseau : RH & Formation »,
+			// « La présidente du cluster, Céline Exemplot »: the cue ends its sentence, its line or its clause, what follows names nothing.
+			if (!quoted && /[.!?;:,\n]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
 			// « LE PROJET ET SES OBJECTIFS », « l'entreprise Et le TI »: a heading in capitals, or a function word, is no name.
 			if (!quoted && (NOT_NAMES.has(folded[from]) || tokens.slice(index, last).every((token) => token.text === token.text.toUpperCase())))
 				break;

@@ -44,6 +44,8 @@ export interface RelateInput {
 }
 
 const MAX_GAP = 40;
+/** Between an amount and its funder: « 350 000 € de la Région ». */
+const AMOUNT_OF = /^[\s\u00a0\u202f]*(?:de|du|des|d['’])[\s\u00a0\u202f]*(?:la |le |les |l['’])?$/iu;
 /** Words that put money in a sentence, besides an amount. */
 const MONEY_WORDS: ReadonlySet<string> = new Set(['financier', 'financiere', 'financement', 'financements', 'subvention', 'subventions']);
 
@@ -79,9 +81,13 @@ export function relate({
 		if (guess.role) properties.role = guess.role;
 		if (guess.type === 'ROLE_AT' && guess.from.title) properties.title = guess.from.title;
 		if (guess.type === 'FUNDS') {
-			// « par la Région à hauteur de 180 000 € et par l’ADEME pour 240 000 € »: the amount after the funder, else the sentence's.
+			// « 350 000 € de la Région », « par l’ADEME pour 240 000 € »: the amount just before the funder, or after it, else the sentence's.
 			const inSentence = amounts.filter((value) => value.start >= sentence.start && value.end <= sentence.end);
-			const amount = inSentence.find((value) => guess.from.start >= 0 && value.start >= guess.from.end) ?? inSentence[0];
+			const placed = guess.from.start >= 0;
+			const amount =
+				inSentence.find((value) => placed && value.end <= guess.from.start && AMOUNT_OF.test(text.slice(value.end, guess.from.start))) ??
+				inSentence.find((value) => placed && value.start >= guess.from.end) ??
+				inSentence[0];
 			if (amount?.value) properties.amountEur = amount.value;
 		}
 		if (guess.type === 'FUNDS' || guess.type === 'SELECTED_BY') {
@@ -168,7 +174,8 @@ export function relate({
 							(part?.byKind.get(kind) ?? [...recent].reverse().find((named) => named.kind === kind && !named.weak));
 		const unnamed = unnamedReferents(text, tokens, sentence, [...own, ...pronouns], about);
 		const inside = [...own, ...pronouns, ...unnamed].sort((a, b) => a.start - b.start);
-		if (own.length > 0) previous = own;
+		// « Le projet a reçu… Il est soutenu par… »: « il » may take up what the sentence before named without a name.
+		if (inside.length > 0) previous = inside;
 		const earlier = recent;
 		recent = [...recent, ...own.filter((named) => !named.aside)].slice(-12);
 		event = own.filter(isEvent).at(-1) ?? event;

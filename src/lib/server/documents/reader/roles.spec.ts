@@ -68,4 +68,9 @@ describe('roles', () => {
 			'Yann Exemple → cci-fictiville (dirigeant)'
 		]);
 	});
+
+	it('end a cued name at a comma (« La présidente du cluster, Céline Exemple »), whose verb gives a second role', () => {
+		const text = 'Le cluster Exemplia Méca compte 40 membres. La présidente du cluster, Céline Exemple, dirige la société Fictimaille.';
+		expect(roles(text)).toEqual(['Céline Exemple → Exemplia Méca (présidente du cluster)', 'Céline Exemple → Fictimaille (dirige)']);
+	});
 });

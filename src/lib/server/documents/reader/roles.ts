@@ -56,8 +56,8 @@ export function rolesOf(
 	return guesses;
 }
 
-/** « Hélène Fictivier, qui dirige par ailleurs l'équipementier Fictiroues »: a role in a relative clause. */
-const RELATIVE_ROLE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*qui\s+(dirige|préside|copréside|a fondé|a créé)\b/iu;
+/** « Hélène Fictivier, qui dirige par ailleurs l'équipementier Fictiroues », « Céline Exemplot, …, dirige la bonneterie X »: a role the verb after the name gives. */
+const RELATIVE_ROLE = /^[\s\u00a0\u202f]*,?[\s\u00a0\u202f]*(?:qui\s+)?(dirige|préside|copréside|a fondé|a créé)\s/iu;
 const RELATIVE_ROLES: Readonly<Record<string, string>> = {
 	dirige: 'head',
 	préside: 'head',
@@ -67,16 +67,16 @@ const RELATIVE_ROLES: Readonly<Record<string, string>> = {
 };
 
 function relativeRoles(text: string, person: Named, inside: readonly Named[]): Guess[] {
-	const verb = RELATIVE_ROLE.exec(text.slice(person.end, person.end + 40))?.[1]?.toLowerCase();
-	if (!verb) return [];
-	const at = inside.find(
-		(named) => named.first > person.last && named.first <= person.last + 8 && ACTING.has(classOf(named)) && !named.weak
-	);
+	const match = RELATIVE_ROLE.exec(text.slice(person.end, person.end + 40));
+	const verb = match?.[1]?.toLowerCase();
+	if (!match || !verb) return [];
+	const title = match[0].replace(/^[\s\u00a0\u202f,]+/u, '').trim();
+	const at = inside.find((named) => named.first > person.last && named.first <= person.last + 8 && ACTING.has(classOf(named)));
 	return at
 		? [
 				{
 					type: 'ROLE_AT',
-					from: { ...person, title: `qui ${verb}` },
+					from: { ...person, title },
 					to: at,
 					confidence: 0.7,
 					role: RELATIVE_ROLES[verb],
