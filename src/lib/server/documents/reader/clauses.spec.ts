@@ -160,4 +160,21 @@ describe('clauses', () => {
 		const text = 'Le cluster Exemplia Méca compte 40 membres. Son animation est assurée par la CCI Fictiaube.';
 		expect(proposals(text)).toContain('ANIMATES CCI Fictiaube → Exemplia Méca');
 	});
+
+	it('read an action heading’s name up to its subtitle, and relate every name listed under « Partenaires : », even without a cue', () => {
+		const text =
+			'Action 1 — Fictiport Énergies : un démonstrateur portuaire\n\nPartenaires : le Grand Port Fictif de l’Estuaire, la CCI Seine-Fictive';
+		expect(proposals(text)).toEqual(
+			expect.arrayContaining([
+				'PARTICIPATES_IN Grand Port Fictif de l’Estuaire → Fictiport Énergies',
+				'PARTICIPATES_IN cci-seine-fictive → Fictiport Énergies'
+			])
+		);
+	});
+
+	it('read « copiloté par » as animating', () => {
+		expect(proposals('Le Territoire d’industrie Vallée Fictive est copiloté par la CCI Fictiville Métropole.')).toContain(
+			'ANIMATES cci-fictiville → ti-new'
+		);
+	});
 });

@@ -43,7 +43,9 @@ export function isGeography(kind: string): boolean {
 function variants(name: string, kind: string): string[] {
 	// « Club VIP Achats (Cléon 4.0) »: the qualifier in parentheses is Maillage's, texts omit it.
 	const bare = name.replace(/\s*\([^)]*\)\s*$/u, '');
-	if (bare !== name && bare.length >= 3) return [name, bare];
+	// « CA de la Région Nazairienne et de l'Estuaire (CARENE) »: an acronym in parentheses is a name of its own.
+	const acronym = /\(([\p{Lu}\d&-]{3,12})\)\s*$/u.exec(name)?.[1];
+	if (bare !== name && bare.length >= 3) return acronym ? [name, bare, acronym] : [name, bare];
 	if (kind !== 'EPCI') return [name];
 	const expanded = name
 		.replace(/^CC\s/u, 'Communauté de communes ')

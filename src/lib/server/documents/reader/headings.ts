@@ -30,10 +30,17 @@ export function headedProjects(text: string, tokens: readonly Token[]): NewMenti
 		if (from >= tokens.length || tokens[from].start >= lineEnd) continue;
 		// The name follows a colon or a dash: « Action 2 — Atelier », not « Action collective des entreprises ».
 		if (!/[:—–-]/u.test(text.slice(tokens[from - 1].end, tokens[from].start))) continue;
-		let last = from;
-		while (last < tokens.length && tokens[last].end <= lineEnd) last++;
+		// « Action 1 — Fictiport Énergies : un démonstrateur… »: the name ends at a colon or a spaced dash, its subtitle follows.
+		let last = from + 1;
+		while (
+			last < tokens.length &&
+			tokens[last].end <= lineEnd &&
+			!/:|\s[—–-]\s/u.test(text.slice(tokens[last - 1].end, tokens[last].start))
+		)
+			last++;
+		const lineClose = tokens[last]?.start !== undefined && tokens[last].start < lineEnd ? tokens[last - 1].end : lineEnd;
 		// A name starts with a capital and is short; a final full stop makes it a sentence.
-		if (!tokens[from].capitalised || last - from > MAX_WORDS || /[.!?]\s*\**\s*$/u.test(text.slice(tokens[last - 1].end, lineEnd)))
+		if (!tokens[from].capitalised || last - from > MAX_WORDS || /[.!?]\s*\**\s*$/u.test(text.slice(tokens[last - 1].end, lineClose)))
 			continue;
 		found.push(mention(text, tokens, from, last, 'Project', `titre « ${words.join(' ')} »`));
 	}

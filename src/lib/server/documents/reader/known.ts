@@ -47,6 +47,16 @@ function acceptable(text: string, tokens: readonly Token[], match: NameMatch): b
 		if (gap.includes('\n') || !(opened ? /^[\s\u00a0\u202f'’\-–—&.,/)]*$/u : /^[\s\u00a0\u202f'’\-–—&.,/]*$/u).test(gap)) return false;
 	}
 	const first = tokens[match.first];
+	// « l'UIMM Exemplia Loire » is another organisation than « UIMM »: an acronym alone, followed by capitalised words, is not matched.
+	const next = tokens[match.last];
+	if (
+		match.last - match.first === 1 &&
+		/^[\p{Lu}\d]{2,}$/u.test(first.text) &&
+		next?.capitalised &&
+		!/^\d/u.test(next.text) &&
+		/^[\s\u00a0\u202f]+$/u.test(text.slice(first.end, next.start))
+	)
+		return false;
 	if (first.capitalised) return true;
 	// « l'agglomération mulhousienne »: a name the graph itself writes in lower case.
 	const matched = tokens

@@ -21,6 +21,8 @@ describe('names found', () => {
 		{ id: 'epci-fictive', name: 'CA Fictiville Communauté', aliases: [], kind: 'EPCI', institution: true },
 		{ id: 'region-fictive', name: 'Fictiregion', aliases: [], kind: 'Region' },
 		{ id: 'commune-fictiregion', name: 'Fictiregion', aliases: [], kind: 'Commune', departement: '36' },
+		{ id: 'epci-sigle', name: "CA de la Région Fictivilloise et de l'Estuaire (CAREFI)", aliases: [], kind: 'EPCI', institution: true },
+		{ id: 'uimm-national', name: 'UIMM', aliases: [], kind: 'Support' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -180,5 +182,18 @@ describe('names found', () => {
 
 	it('take a Région named alone for the Région rather than the communes of the same name', () => {
 		expect(read('La première vedette à hydrogène de Fictiregion sera lancée.').mentions.map((m) => m.entityId)).toContain('region-fictive');
+	});
+
+	it('find a name by the acronym it gives in parentheses (« … (CAREFI) »)', () => {
+		expect(read('Porteur : la CAREFI, avec ses partenaires.').mentions.map((mention) => mention.entityId)).toContain('epci-sigle');
+	});
+
+	it('link no acronym alone followed by other capitalised words (« l’UIMM Exemplia Loire » is not « UIMM »)', () => {
+		const reading = read('Partenaires : l’UIMM Exemplia Loire, France Travail.');
+		expect(reading.mentions.map((mention) => mention.entityId)).not.toContain('uimm-national');
+		expect(reading.mentions.map((mention) => mention.name)).toEqual(expect.arrayContaining(['UIMM Exemplia Loire', 'France Travail']));
+		expect(read('Partenaires : l’UIMM, la CCI Fictiville Métropole.').mentions.map((mention) => mention.entityId)).toContain(
+			'uimm-national'
+		);
 	});
 });

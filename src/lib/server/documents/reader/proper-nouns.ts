@@ -1,6 +1,6 @@
 import { ACRONYM_KINDS, NOT_PROPER_NAMES } from './cues';
 import type { Token } from './french';
-import { CONNECTORS, mention, nameRun, type NewMention } from './names';
+import { CONNECTORS, joined, mention, nameRun, type NewMention } from './names';
 
 /** Without a cue, « A et B » is two names. */
 const LIST_FREE_CONNECTORS = new Set([...CONNECTORS].filter((word) => word !== 'et'));
@@ -22,7 +22,10 @@ export function properNouns(text: string, tokens: readonly Token[], taken: (firs
 	const found: NewMention[] = [];
 	for (let index = 0; index < tokens.length; index++) {
 		const token = tokens[index];
-		if (!token.capitalised || /^\d/u.test(token.text) || NOT_PROPER_NAMES.has(token.folded) || token.elision) continue;
+		// « France Travail », « France Clusters »: a country that opens a longer name is part of it.
+		const opensName =
+			['france', 'europe'].includes(token.folded) && tokens[index + 1]?.capitalised && joined(text, token, tokens[index + 1]);
+		if (!token.capitalised || /^\d/u.test(token.text) || (NOT_PROPER_NAMES.has(token.folded) && !opensName) || token.elision) continue;
 		// « à Villefictive », « en Val-Fictif »: a name the graph lacks right after « à » or « en » is a place, not an organisation.
 		if (['a', 'en'].includes(tokens[index - 1]?.folded ?? '')) {
 			index = nameRun(text, tokens, index, LIST_FREE_CONNECTORS) - 1;

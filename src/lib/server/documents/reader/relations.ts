@@ -148,8 +148,9 @@ export function relate({
 	};
 	/** « Partenaires : A, B » under a project: each name is what the label says to the project. */
 	const relateUnderLabel = (current: Named, inside: readonly Named[], sentence: Span, label: { type: ProposalType; role?: string }) => {
+		// The label is the cue: a name listed under it counts even without one of its own (« Partenaires : le Grand Port X »).
 		for (const named of inside) {
-			if (!ACTING.has(classOf(named)) || named.weak) continue;
+			if (!ACTING.has(classOf(named))) continue;
 			const type = fits(label.type, named, current) ? label.type : 'PARTICIPATES_IN';
 			propose(
 				{ type, from: named, to: current, confidence: 0.5, ...(label.role ? { role: label.role } : {}), cue: 'rubrique du projet' },
