@@ -2,6 +2,9 @@ import { ANAPHORS, PRONOUN_EXCLUDES, wordsAt } from './cues';
 import type { Span, Token } from './french';
 import { classOf, type Named } from './kinds';
 
+/** Words after an impersonal « il ». */
+const IMPERSONAL: ReadonlySet<string> = new Set(['faut', 'fallait', 'faudra', 'y', 's', 'semble', 'existe', 'reste', 'suffit']);
+
 /**
  * « Il », « cette initiative », « le projet » at the start of a clause stand for a name of the
  * sentence before: the last one of a fitting kind. Only for relating: they are not mentions.
@@ -25,6 +28,8 @@ export function anaphorsIn(
 		if (!anaphor) continue;
 		const { words, kind } = anaphor;
 		const last = index + words.length;
+		// « Il faut former », « il y a », « il s'agit »: an impersonal « il » stands for no one.
+		if (words.join(' ') === 'il' && IMPERSONAL.has(folded[last] ?? '')) continue;
 		if (own.some((named) => named.first < last && named.last > index)) continue;
 		// « L'entreprise Fictivia Usinage », « le projet Fictiboucle »: the noun introduces the name that follows, it stands for no one.
 		const next = tokens[last];

@@ -177,4 +177,10 @@ describe('clauses', () => {
 			'ANIMATES cci-fictiville → ti-new'
 		);
 	});
+
+	it('read « ont créé l’association X » as the founders being its members', () => {
+		expect(proposals('La CCI Fictiville Métropole a créé l’association Imaginor Formation en 2024.')).toContain(
+			'MEMBER_OF cci-fictiville → Imaginor Formation'
+		);
+	});
 });

@@ -245,5 +245,8 @@ function resolve(entries: readonly GazetteerEntry[], context: ReadonlyMap<string
 	if (scored[0] && scored[0].score > (scored[1]?.score ?? 0)) return scored[0].entry;
 	// « de Bretagne »: a Région rather than the small communes that share its name, when the text says no more.
 	const regions = current.filter((entry) => entry.kind === 'Region');
-	return regions.length === 1 ? regions[0] : null;
+	if (regions.length === 1) return regions[0];
+	// « du Doubs »: the département rather than the commune of the same name.
+	const departements = current.filter((entry) => entry.kind === 'Department');
+	return departements.length === 1 ? departements[0] : null;
 }

@@ -23,6 +23,8 @@ describe('names found', () => {
 		{ id: 'commune-fictiregion', name: 'Fictiregion', aliases: [], kind: 'Commune', departement: '36' },
 		{ id: 'epci-sigle', name: "CA de la Région Fictivilloise et de l'Estuaire (CAREFI)", aliases: [], kind: 'EPCI', institution: true },
 		{ id: 'uimm-national', name: 'UIMM', aliases: [], kind: 'Support' },
+		{ id: 'departement-fictidoubs', name: 'Fictidoubs', aliases: [], kind: 'Department', departement: '98' },
+		{ id: 'commune-fictidoubs', name: 'Fictidoubs', aliases: [], kind: 'Commune', departement: '98' },
 		{ id: 'fictivert-2030', name: 'Fictivert 2030', aliases: [], kind: 'Programme' },
 		{ id: 'etude-fictive', name: 'Étude « OSER les Fictiréseaux » des clusters fictifs', aliases: [], kind: 'Project' }
 	]);
@@ -195,5 +197,14 @@ describe('names found', () => {
 		expect(read('Partenaires : l’UIMM, la CCI Fictiville Métropole.').mentions.map((mention) => mention.entityId)).toContain(
 			'uimm-national'
 		);
+	});
+
+	it('leave a noun’s complement out of a cued name (« le fabricant d’implants Fictimed »)', () => {
+		const names = read('Le fabricant d’implants Fictimed et la manufacture Exemplia Horlogerie recrutent.').mentions.map((m) => m.name);
+		expect(names).toEqual(expect.arrayContaining(['Fictimed', 'Exemplia Horlogerie']));
+	});
+
+	it('take a département rather than the commune of its name when the text says no more (« du Fictidoubs »)', () => {
+		expect(read('Les horlogers du Fictidoubs recrutent.').mentions.map((m) => m.entityId)).toContain('departement-fictidoubs');
 	});
 });

@@ -36,6 +36,16 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 				)
 					from = ahead;
 			}
+			// « le fabricant d'implants Fictimed »: a complement of the noun before the name, left out of it.
+			const complement =
+				!cue.keepCue &&
+				['de', 'd'].includes(folded[after]) &&
+				tokens[after + 1] &&
+				!tokens[after + 1].capitalised &&
+				!['la', 'le', 'les', 'l'].includes(folded[after + 1]) &&
+				tokens[after + 2]?.capitalised &&
+				joined(text, tokens[after + 1], tokens[after + 2]);
+			if (complement) from = after + 2;
 			const last = quoted ?? nameRun(text, tokens, from);
 			// « a rejoint le cluster en 2022 »: a name opens with a capitalised word, not a connector or a number.
 			if (last <= from || (!quoted && !(tokens[from].capitalised && /\p{L}/u.test(tokens[from].text)))) break;
@@ -54,7 +64,7 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 				break;
 			const nameFrom = cue.keepCue
 				? index + (tokens[index].elision || ['la', 'le', 'les', 'du', 'au'].includes(folded[index]) ? 1 : 0)
-				: after;
+				: from;
 			if (free(nameFrom, last)) found.push(mention(text, tokens, nameFrom, last, cue.kind, `après « ${cue.words.join(' ')} »`));
 			break;
 		}

@@ -73,4 +73,10 @@ describe('roles', () => {
 		const text = 'Le cluster Exemplia Méca compte 40 membres. La présidente du cluster, Céline Exemple, dirige la société Fictimaille.';
 		expect(roles(text)).toEqual(['Céline Exemple → Exemplia Méca (présidente du cluster)', 'Céline Exemple → Fictimaille (dirige)']);
 	});
+
+	it('place a role at a name found without a cue, and « de l’association » at the association in view', () => {
+		const text =
+			'L’association Imaginor Formation ouvre. « Il faut former », observe Claire Exemple, présidente de l’association et fondatrice de Fictimed.';
+		expect(roles(text)).toEqual(['Claire Exemple → Imaginor Formation (présidente)', 'Claire Exemple → Fictimed (fondatrice)']);
+	});
 });

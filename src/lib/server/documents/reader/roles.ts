@@ -23,7 +23,8 @@ export function rolesOf(
 ): Guess[] {
 	if (person.kind !== 'Person') return [];
 	if (!person.role) return relativeRoles(text, person, inside);
-	const eligible = (named: Named) => fits('ROLE_AT', person, named) && classOf(named) !== 'project' && !named.weak;
+	// A role's own words are its cue: the organisation may be a name found without one (« présidente de Fictimed »).
+	const eligible = (named: Named) => fits('ROLE_AT', person, named) && classOf(named) !== 'project';
 	const acting = (named: Named) => eligible(named) && ACTING.has(classOf(named));
 	const titled = person.titled;
 	let at: Named | undefined;
@@ -45,7 +46,7 @@ export function rolesOf(
 	const word = tokens[wordAt];
 	const second = word && tokens[at.last]?.folded === 'et' ? PERSON_ROLES.get(word.folded) : undefined;
 	const other = second
-		? inside.find((named) => named.first > wordAt && named.first <= wordAt + 4 && fits('ROLE_AT', person, named) && !named.weak)
+		? inside.find((named) => named.first > wordAt && named.first <= wordAt + 4 && fits('ROLE_AT', person, named))
 		: undefined;
 	if (second && other) {
 		const title = text.slice(tokens[at.last + 1].start, word.end);
