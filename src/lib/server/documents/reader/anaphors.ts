@@ -35,6 +35,9 @@ export function anaphorsIn(
 		const next = tokens[last];
 		if (next?.capitalised && next.end <= sentence.end && /^[\s\u00a0\u202f«"“]*$/u.test(text.slice(tokens[last - 1].end, next.start)))
 			continue;
+		// « La société commune, Semelles Fictives du Choletais, … »: the noun introduces the name set off after its adjective.
+		const apposed = own.find((named) => named.first >= last && named.first <= last + 2);
+		if (apposed && /^[\s\u00a0\u202f\p{Ll}]*,[\s\u00a0\u202f]*$/u.test(text.slice(tokens[last - 1].end, apposed.start))) continue;
 		const excluded = PRONOUN_EXCLUDES.get(words.join(' '));
 		const wanted = (named: Named) =>
 			!excluded?.has(named.kind) && classOf(named) !== 'place' && classOf(named) !== 'person' && (!kind || named.kind === kind);

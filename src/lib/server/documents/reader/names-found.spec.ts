@@ -209,4 +209,12 @@ describe('names found', () => {
 	it('take a département rather than the commune of its name when the text says no more (« du Fictidoubs »)', () => {
 		expect(read('Les horlogers du Fictidoubs recrutent.').mentions.map((m) => m.entityId)).toContain('departement-fictidoubs');
 	});
+
+	it('take a name set off by commas after a cue and its adjective (« La société commune, Fictisemelles, … »), not the company before', () => {
+		const text = 'La société Fictivia Forge investit. La société commune, Fictisemelles du Bocage, sera dirigée par Marc Exemple.';
+		const reading = read(text);
+		expect(reading.mentions.find((m) => m.name === 'Fictisemelles du Bocage')?.reason).toBe('après « la societe »');
+		const roles = reading.proposals.filter((p) => p.type === 'ROLE_AT').map((p) => `${p.from.name} → ${p.to.name}`);
+		expect(roles).toEqual(['Marc Exemple → Fictisemelles du Bocage']);
+	});
 });

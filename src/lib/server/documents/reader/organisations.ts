@@ -46,12 +46,23 @@ export function newOrganisations(text: string, tokens: readonly Token[], taken: 
 				tokens[after + 2]?.capitalised &&
 				joined(text, tokens[after + 1], tokens[after + 2]);
 			if (complement) from = after + 2;
+			// « La société commune, Semelles Fictives du Choletais, sera dirigée… »: an adjective, then the name set off by commas.
+			const apposed =
+				!cue.keepCue &&
+				!complement &&
+				tokens[after + 1] &&
+				!tokens[after].capitalised &&
+				!CONNECTORS.has(folded[after]) &&
+				/^[\s\u00a0\u202f]*,[\s\u00a0\u202f]*$/u.test(text.slice(tokens[after].end, tokens[after + 1].start)) &&
+				tokens[after + 1].capitalised &&
+				!NOT_NAMES.has(folded[after + 1]);
+			if (apposed) from = after + 1;
 			const last = quoted ?? nameRun(text, tokens, from);
 			// « a rejoint le cluster en 2022 »: a name opens with a capitalised word, not a connector or a number.
 			if (last <= from || (!quoted && !(tokens[from].capitalised && /\p{L}/u.test(tokens[from].text)))) break;
 			// « portés par l’entreprise. Par ailleurs… », « ÉVALUATION DU PROJET¶Dans… », « les progrès du réseau : RH & Formation »,
 			// « La présidente du cluster, Céline Exemplot »: the cue ends its sentence, its line or its clause, what follows names nothing.
-			if (!quoted && /[.!?;:,\n]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
+			if (!quoted && !apposed && /[.!?;:,\n]/u.test(text.slice(tokens[after - 1].end, tokens[from].start))) break;
 			// « LE PROJET ET SES OBJECTIFS », « l'entreprise Et le TI »: a heading in capitals, or a function word, is no name.
 			if (!quoted && (NOT_NAMES.has(folded[from]) || tokens.slice(index, last).every((token) => token.text === token.text.toUpperCase())))
 				break;
