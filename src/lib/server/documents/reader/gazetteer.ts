@@ -66,11 +66,14 @@ export class Gazetteer {
 	readonly territories: readonly GazetteerEntry[];
 
 	private readonly projects: readonly GazetteerEntry[];
+	/** Each project's name as folded words between spaces, for presentedBy (made once, not at every reading). */
+	private readonly projectKeys: readonly string[];
 	private readonly abridged = new Map<string, { key: string[]; entry: GazetteerEntry; rest: string[] }[]>();
 
 	constructor(entries: readonly GazetteerEntry[]) {
 		this.territories = entries.filter((entry) => entry.kind === 'Territory');
 		this.projects = entries.filter((entry) => entry.kind === 'Project');
+		this.projectKeys = this.projects.map((entry) => ` ${nameKey(entry.name).join(' ')} `);
 		this.indexAbridged();
 		for (const entry of entries) {
 			if (entry.kind !== 'Project' && entry.kind !== 'Programme') continue;
@@ -165,7 +168,7 @@ export class Gazetteer {
 		const key = nameKey(title);
 		if (key.length < 2 || key.length > 12 || distinctive(title).length === 0) return undefined;
 		const joined = ` ${key.join(' ')} `;
-		const found = this.projects.filter((entry) => ` ${nameKey(entry.name).join(' ')} `.includes(joined));
+		const found = this.projects.filter((_, index) => this.projectKeys[index].includes(joined));
 		return found.length === 1 ? found[0] : undefined;
 	}
 

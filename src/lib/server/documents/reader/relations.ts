@@ -158,7 +158,7 @@ export function relate({
 			);
 		}
 	};
-	for (const sentence of sentences) {
+	for (const [index, sentence] of sentences.entries()) {
 		const own = names.filter((named) => named.start >= sentence.start && named.end <= sentence.end);
 		const sentenceFirst = tokens.findIndex((token) => token.start >= sentence.start);
 		const pronouns = anaphorsIn(text, tokens, sentence, own, previous, recent);
@@ -182,7 +182,7 @@ export function relate({
 		event = own.filter(isEvent).at(-1) ?? event;
 		// A new top-level part (« # Fiche 4 ») speaks of another project.
 		if (/^#\s/u.test(text.slice(sentence.start, sentence.start + 2))) project = null;
-		const members = listedMembers(tokens, sentence, sentences[sentences.indexOf(sentence) - 1], own, about('Cluster'));
+		const members = listedMembers(tokens, sentence, sentences[index - 1], own, about('Cluster'));
 		for (const guess of [...members, ...placedSubject(text, tokens, sentence, own)]) propose(guess, sentence);
 		const projects = inside.filter((named) => named.kind === 'Project');
 		// The project in sight: the last one named, or else the one the part is about.
