@@ -10,7 +10,8 @@ const USAGE = `Usage: npm run account -- COMMAND [options]
   create --email E --name "Nom" [--role R] [--organisation O] [--password-env VAR] [--token]
                   creates a local account; its temporary password is printed once (unless
                   --password-env names a variable holding the password to set); --token also
-                  creates an API token for scripts, printed once
+                  creates an API token for scripts, printed once, accepted once the password is
+                  no longer temporary (give --password-env for a script's account)
   list            every account: e-mail, role, state
   role --email E --role R          changes a role (lecteur, contributeur, curateur, administrateur)
   deactivate --email E / activate --email E
